@@ -1,0 +1,81 @@
+import { TigangError } from '../errors.js';
+
+export interface Decoded {
+  text: string;
+  /** utf-8, utf-16le, utf-16be, gb18030, or "string" when the input was already text. */
+  encoding: string;
+  /** Count of U+FFFD characters the decoder had to insert. */
+  replacements: number;
+}
+
+/**
+ * Bytes (or a string) to text. Detects UTF-8 (with or without BOM), UTF-16 (BOM, or
+ * the zero bytes of mostly-ASCII text) and GBK/GB18030. Uses only TextDecoder, so it
+ * runs in browsers too. Throws TigangError('undecodable') when no encoding fits.
+ */
+export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
+  if (typeof input === 'string') return { text: stripBom(input), encoding: 'string', replacements: count(input) };
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict(bytes.subarray(3), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict(bytes.subarray(2), 'utf-16be');
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return strict(bytes, utf16);
+  const utf8 = tryDecode(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', replacements: count(utf8) };
+  const gb = tryDecode(bytes, 'gb18030');
+  if (gb !== null && looksLikeText(gb)) return { text: gb, encoding: 'gb18030', replacements: count(gb) };
+  throw new TigangError('undecodable', 'The bytes are not valid UTF-8, UTF-16 or GB18030 text.', {
+    length: bytes.length,
+  });
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function count(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function strict(bytes: Uint8Array, encoding: string): Decoded {
+  const text = tryDecode(bytes, encoding);
+  if (text === null) throw new TigangError('undecodable', `The bytes are not valid ${encoding}.`, { encoding });
+  return { text, encoding, replacements: count(text) };
+}
+
+/** UTF-16 without BOM: many zero bytes, all on even (BE) or odd (LE) positions. */
+function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'utf-16le';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/** GB18030 decodes almost any byte string; reject results full of control characters. */
+function looksLikeText(text: string): boolean {
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return bad <= text.length * 0.01;
+}

@@ -1,0 +1,32 @@
+import { clean } from '../clean/index.js';
+import { Positioner } from '../positioner.js';
+import type { Quantity, TimeExpression } from '../schema/extraction.js';
+import { findQuantities } from './quantities.js';
+import { findTimes, type TimeOptions } from './times.js';
+
+/**
+ * Every quantity in a text (cleaned first), with positions into the given text. Kinds
+ * are "other": commitments and achievements come from `parse`, which sees the sections.
+ */
+export function extractQuantities(text: string): Quantity[] {
+  const cleaned = clean(text);
+  const positioner = new Positioner(text, cleaned.map);
+  return findQuantities(cleaned.text).map(({ start, end, ...q }) => ({
+    ...q,
+    type: 'quantity',
+    kind: 'other',
+    claimId: null,
+    position: positioner.position(start, end),
+  }));
+}
+
+/** Every temporal expression in a text (cleaned first), with positions into the given text. */
+export function extractTimes(text: string, options: TimeOptions = {}): TimeExpression[] {
+  const cleaned = clean(text);
+  const positioner = new Positioner(text, cleaned.map);
+  return findTimes(cleaned.text, options).map(({ start, end, ...t }) => ({
+    ...t,
+    type: 'time',
+    position: positioner.position(start, end),
+  }));
+}

@@ -1,0 +1,40 @@
+import type { Point, Position } from './schema/position.js';
+
+/**
+ * Converts offsets in one text to unist points (line and column from 1, offset from 0),
+ * like vfile-location. Lines end at \n, \r\n or a lone \r.
+ */
+export class Locator {
+  private readonly lineStarts: number[];
+  readonly length: number;
+
+  constructor(text: string) {
+    this.length = text.length;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  point(offset: number): Point {
+    const o = Math.max(0, Math.min(offset, this.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.lineStarts[lo]! + 1, offset: o };
+  }
+
+  position(start: number, end: number): Position {
+    return { start: this.point(start), end: this.point(Math.max(start, end)) };
+  }
+}

@@ -1,0 +1,43 @@
+// Node-only entry: file I/O (and, later, segmentation with nodejieba and workers).
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { TigangError } from './errors.js';
+import { parse, type ParseOptions } from './parse.js';
+import type { InputFormat, TigangDocument } from './schema/document.js';
+
+export * from './index.js';
+
+/** Format from a file name: .md/.markdown → markdown, anything else → text. */
+export function formatOfPath(path: string): InputFormat {
+  const ext = extname(path).toLowerCase();
+  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
+}
+
+function readError(path: string, error: unknown): TigangError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new TigangError('file-not-found', `No such file: ${path}`, { path }, { cause: error });
+  return new TigangError('file-unreadable', `Cannot read ${path}: ${(error as Error).message}`, { path, reason: code }, { cause: error });
+}
+
+/** Reads and parses a .txt or .md file (any supported encoding). */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<TigangDocument> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw readError(path, error);
+  }
+  return parse(bytes, { format: formatOfPath(path), path, ...options });
+}
+
+/** Synchronous parseFile. */
+export function parseFileSync(path: string, options: ParseOptions = {}): TigangDocument {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw readError(path, error);
+  }
+  return parse(bytes, { format: formatOfPath(path), path, ...options });
+}

@@ -1,0 +1,109 @@
+/**
+ * Maps offsets in a derived text (cleaned, or projected from Markdown) back to the
+ * text it was derived from. The derived text is the source with spans deleted, so it
+ * is a sequence of kept segments.
+ */
+export interface OffsetMap {
+  /** Source offset of the character at `offset` in the derived text. */
+  toSource(offset: number): number;
+  /** Source offset just after the character before `end` (for exclusive ends). */
+  toSourceEnd(end: number): number;
+}
+
+export interface Segment {
+  /** Start in the derived text. */
+  derived: number;
+  /** Start in the source text. */
+  source: number;
+  length: number;
+}
+
+export class SegmentMap implements OffsetMap {
+  constructor(
+    readonly segments: readonly Segment[],
+    private readonly sourceLength: number,
+  ) {}
+
+  private find(offset: number): Segment | undefined {
+    const segs = this.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    if (hi < 0) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.derived <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return segs[lo];
+  }
+
+  toSource(offset: number): number {
+    const seg = this.find(offset);
+    if (!seg) return Math.min(offset, this.sourceLength);
+    if (offset >= seg.derived + seg.length) {
+      // past the end of the derived text: just after the last kept character
+      return seg.source + seg.length + (offset - seg.derived - seg.length);
+    }
+    return seg.source + (offset - seg.derived);
+  }
+
+  toSourceEnd(end: number): number {
+    if (end <= 0) return this.toSource(0);
+    return this.toSource(end - 1) + 1;
+  }
+}
+
+export const identityMap: OffsetMap = {
+  toSource: (o) => o,
+  toSourceEnd: (o) => o,
+};
+
+/** `outer` maps C→B, `inner` maps B→A; the result maps C→A. */
+export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
+  return {
+    toSource: (o) => inner.toSource(outer.toSource(o)),
+    toSourceEnd: (o) => inner.toSourceEnd(outer.toSourceEnd(o)),
+  };
+}
+
+export interface Deletion {
+  start: number;
+  end: number;
+}
+
+/**
+ * Deletes the spans (any order, may overlap) from `text`; returns the result, the map
+ * back to `text`, and the merged spans actually deleted.
+ */
+export function applyDeletions<T extends Deletion>(
+  text: string,
+  deletions: readonly T[],
+): { text: string; map: SegmentMap; merged: Deletion[] } {
+  const sorted = deletions
+    .filter((d) => d.end > d.start)
+    .map((d) => ({ start: Math.max(0, d.start), end: Math.min(text.length, d.end) }))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Deletion[] = [];
+  for (const d of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && d.start <= last.end) last.end = Math.max(last.end, d.end);
+    else merged.push({ ...d });
+  }
+  const segments: Segment[] = [];
+  const parts: string[] = [];
+  let cursor = 0;
+  let derived = 0;
+  for (const d of merged) {
+    if (d.start > cursor) {
+      segments.push({ derived, source: cursor, length: d.start - cursor });
+      parts.push(text.slice(cursor, d.start));
+      derived += d.start - cursor;
+    }
+    cursor = d.end;
+  }
+  if (cursor < text.length) {
+    segments.push({ derived, source: cursor, length: text.length - cursor });
+    parts.push(text.slice(cursor));
+  }
+  return { text: parts.join(''), map: new SegmentMap(segments, text.length), merged };
+}
