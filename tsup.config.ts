@@ -14,6 +14,8 @@ export default defineConfig([
     target: 'node20',
     splitting: false, // one self-contained file per entry and format
     treeshake: true,
+    // import.meta.url (createRequire for the lazy nodejieba load) gets a CJS shim in node.cjs
+    shims: true,
   },
   {
     // The CLI: one ESM file with a shebang; nodejieba stays external (optional, lazy).

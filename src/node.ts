@@ -7,6 +7,7 @@ import { parse, type ParseOptions } from './parse.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
 
 export * from './index.js';
+export { getSegmenter, nodejiebaLoadError, type GetSegmenterOptions, type Segmenter } from './segment/node.js';
 
 /** Format from a file name: .md/.markdown → markdown, anything else → text. */
 export function formatOfPath(path: string): InputFormat {

@@ -51,7 +51,53 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     }
     if (!changed) break;
   }
-  removed.sort((a, b) => a.start - b.start || b.end - a.end);
   cuts.sort((a, b) => a.start - b.start);
-  return { text, map, removed, cuts };
+  return { text, map, removed: flatten(removed, input), cuts };
+}
+
+/** Character debris that a later, wider deletion simply absorbs. */
+const DEBRIS = new Set<Removal['reason']>(['escape-token', 'zero-width']);
+
+/**
+ * A later rule may delete a span that holds what an earlier one already deleted; in
+ * input offsets that span then contains the earlier one. (Spans never overlap partially:
+ * a later span maps to a run of kept characters plus the deletions between them.) The
+ * list is made flat and non-overlapping: an outer span absorbs inner debris ("<U+00A0>"
+ * tokens inside a toolbar line); otherwise it is cut into the pieces around the inner
+ * spans, so each piece keeps the reason of the rule that deleted it (a page-number
+ * deletion that also spans the blank lines around an already deleted 上传人… line does
+ * not take that line over).
+ */
+function flatten(removed: Removal[], input: string): Removal[] {
+  removed.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Removal[] = [];
+  let i = 0;
+  const emit = (outer: Removal, inner: Removal[]) => {
+    let at = outer.start;
+    for (const r of inner) {
+      if (DEBRIS.has(r.reason)) continue;
+      if (r.start > at) out.push({ reason: outer.reason, start: at, end: r.start, text: input.slice(at, r.start) });
+      out.push(r);
+      at = r.end;
+    }
+    if (outer.end > at) out.push({ reason: outer.reason, start: at, end: outer.end, text: input.slice(at, outer.end) });
+  };
+  // each top-level span with the (already flattened) spans inside it
+  const take = (): Removal[] => {
+    const outer = removed[i++]!;
+    const inner: Removal[] = [];
+    while (i < removed.length && removed[i]!.start >= outer.start && removed[i]!.end <= outer.end) {
+      if (removed[i]!.start === outer.start && removed[i]!.end === outer.end) {
+        i++; // the same span twice: keep the first
+        continue;
+      }
+      inner.push(...take());
+    }
+    const before = out.length;
+    emit(outer, inner);
+    return out.splice(before);
+  };
+  const result: Removal[] = [];
+  while (i < removed.length) result.push(...take());
+  return result;
 }

@@ -9,8 +9,9 @@ export interface Decoded {
 }
 
 /**
- * Bytes (or a string) to text. Detects UTF-8 (with or without BOM), UTF-16 (BOM, or
- * the zero bytes of mostly-ASCII text) and GBK/GB18030. Uses only TextDecoder, so it
+ * Bytes (or a string) to text. Detects UTF-8 (with or without BOM), UTF-16 (BOM, the
+ * zero bytes of mostly-ASCII text, or code units that read as Chinese text in one byte
+ * order) and GBK/GB18030. Uses only TextDecoder, so it
  * runs in browsers too. Throws TigangError('undecodable') when no encoding fits.
  */
 export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
@@ -23,6 +24,9 @@ export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
   if (utf16) return strict(bytes, utf16);
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', replacements: count(utf8) };
+  // Chinese text in UTF-16 without BOM has no zero bytes; GB18030 would decode it into garbage
+  const cjk16 = guessCjkUtf16(bytes);
+  if (cjk16) return strict(bytes, cjk16);
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== null && looksLikeText(gb)) return { text: gb, encoding: 'gb18030', replacements: count(gb) };
   throw new TigangError('undecodable', 'The bytes are not valid UTF-8, UTF-16 or GB18030 text.', {
@@ -68,6 +72,42 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'utf-16le';
   if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'utf-16be';
   return null;
+}
+
+/**
+ * UTF-16 without BOM and without zero bytes (all-Chinese text): the byte order in which
+ * at least 90% of the code units are CJK ideographs, CJK or full-width punctuation,
+ * ASCII or common punctuation. GBK bytes read as UTF-16 fall far below that.
+ */
+function guessCjkUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 8 || bytes.length % 2 !== 0) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (plausible(bytes[i]! | (bytes[i + 1]! << 8))) le++;
+    if (plausible((bytes[i]! << 8) | bytes[i + 1]!)) be++;
+  }
+  const units = n / 2;
+  if (le >= units * 0.9 && le > be) return 'utf-16le';
+  if (be >= units * 0.9 && be > le) return 'utf-16be';
+  return null;
+}
+
+function plausible(c: number): boolean {
+  return (
+    c === 9 || c === 10 || c === 13 ||
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xa0 && c <= 0x24f) || // Latin-1, Latin Extended
+    (c >= 0x2000 && c <= 0x22ff) || // general punctuation, letterlike, arrows, math
+    (c >= 0x2460 && c <= 0x257f) || // circled numbers, box drawing
+    (c >= 0x3000 && c <= 0x30ff) || // CJK punctuation, kana
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xffef) || // full-width forms
+    c === 0xfeff
+  );
 }
 
 /** GB18030 decodes almost any byte string; reject results full of control characters. */

@@ -1,6 +1,19 @@
 import type { Positioner } from '../positioner.js';
 import type { Claim, Quantity, TimeExpression } from '../schema/extraction.js';
 import type { OutlineRoot } from '../schema/outline.js';
+import { splitClauses, type Clause } from './claim/clauses.js';
+import {
+  ASPIRATIONAL,
+  BINDING,
+  CLAUSE_CUES,
+  DIVISIONS,
+  RHETORIC_BEFORE,
+  RHETORIC_COUNTED,
+  RHETORIC_UNITS,
+  SCOPE_CONDITION,
+} from './claim/cues.js';
+import { findAction, findActor } from './claim/fields.js';
+import { headingLabel, headingLean, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
 
 export interface ClaimInput {
   /** The cleaned working text. */
@@ -19,8 +32,184 @@ export interface ClaimResult {
   achievements: Claim[];
 }
 
-/** Groups quantities and deadlines into commitments and achievements (stub: replaced by the claim extractor). */
+type Q = Quantity & { start: number; end: number };
+type T = TimeExpression & { start: number; end: number };
+
+/** Weight of a time expression for the kind of the clause it frames. */
+const TIME_WEIGHT: Record<TimeExpression['kind'], number> = { past: -3, deadline: 3, recurring: 2, period: 0.5 };
+/** A time this close to its sentence's start (after a label such as 具体指标：) frames the whole sentence. */
+const FRAME_REACH = 8;
+
+/**
+ * Groups quantities and deadlines into commitments and achievements. The body is split
+ * into clauses (sentences at 。！？ and line breaks, clauses at ；); a clause holding a
+ * quantity (other than a count of the speech's own parts: 三点意见, 四个方面), or a
+ * deadline in a commitment, becomes a claim. Its kind weighs the clause's cue words
+ * (确保, 力争, 将 / 累计, 已, 截至), its times and those framing its sentence or paragraph
+ * (年内, 到2025年 / 近三年, 过去一年), the headings above it (…工作回顾 / …主要任务), and
+ * the lean of the whole document.
+ */
 export function extractClaims(input: ClaimInput): ClaimResult {
-  void input;
-  return { commitments: [], achievements: [] };
+  const { text, positioner } = input;
+  const spans = sectionSpans(input.outline, positioner, text.length);
+  const breaks: number[] = [];
+  for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
+  const isExcluded = (start: number, end: number) => input.excluded.some((x) => start < x.end && end > x.start);
+  const inHeading = (c: Clause) => {
+    let e = c.end;
+    while (e > c.start && /[。；;，,：:！？!?\s]/.test(text[e - 1]!)) e--;
+    return spans.some((s) => c.start >= s.headingStart && e <= s.headingEnd);
+  };
+
+  const clauses = splitClauses(text, breaks).filter((c) => !isExcluded(c.start, c.end));
+  const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
+  const times = [...input.times].sort((a, b) => a.start - b.start);
+  const within = <X extends { start: number }>(list: readonly X[], c: { start: number; end: number }) => list.filter((x) => x.start >= c.start && x.start < c.end);
+
+  // leans of the headings, from their words and the times written in them
+  const lean = new Map<string, number>();
+  for (const s of spans) {
+    const t = times.find((x) => x.start >= s.headingStart && x.start < s.headingEnd && (x.kind === 'past' || x.kind === 'deadline'));
+    lean.set(s.section.id, headingLean(s.section.title, t ? t.kind : null));
+  }
+  // the heading that tells most firmly (2024年工作回顾 over its 聚焦…任务 subsection; nearest on a tie)
+  // decides; imperative titles only lean where none tells
+  const sectionLean = (span: SectionSpan | null) => {
+    if (!span) return 0;
+    let best = 0;
+    let weak = 0;
+    for (let i = span.path.length - 1; i >= 0; i--) {
+      const l = lean.get(span.path[i]!.id) ?? 0;
+      if (Math.abs(l) >= 3 && Math.abs(l) > Math.abs(best)) best = l;
+      else if (Math.abs(l) < 3) weak += l;
+    }
+    return best !== 0 ? best : Math.max(-2, Math.min(2, weak));
+  };
+
+  // per clause: cues, own times, frames
+  interface Info {
+    clause: Clause;
+    qs: Q[];
+    ts: T[];
+    cueScore: number;
+    cues: string[];
+    span: SectionSpan | null;
+  }
+  const infos: Info[] = clauses.map((clause) => {
+    const body = text.slice(clause.start, clause.end);
+    let strong = 0;
+    let weak = 0;
+    const cues: string[] = [];
+    for (const cue of CLAUSE_CUES) {
+      const hits = body.match(cue.pattern);
+      if (!hits) continue;
+      const w = cue.weight * Math.min(hits.length, 2);
+      if (Math.abs(cue.weight) >= 1.5) strong += w;
+      else weak += w;
+      for (const h of hits) if (!cues.includes(h) && cues.length < 8) cues.push(h);
+    }
+    return { clause, qs: within(quantities, clause), ts: within(times, clause), cueScore: strong + Math.max(-1, Math.min(1, weak)), cues, span: sectionAt(spans, clause.start) };
+  });
+
+  // the document's own lean, for clauses nothing else decides
+  let docTotal = 0;
+  for (const info of infos) docTotal += Math.sign(info.cueScore + info.ts.reduce((n, t) => n + TIME_WEIGHT[t.kind], 0));
+  const docLean = (docTotal > 0 ? 1 : docTotal < 0 ? -1 : 0) * (spans.length === 0 ? 1.5 : 0.5);
+
+  // frames: a time at a sentence's start frames its clauses; a past/deadline frame carries on through the paragraph
+  const sentenceFrame = new Map<number, T>();
+  for (const info of infos) {
+    const t = info.ts.find((x) => x.start - info.clause.sentenceStart <= FRAME_REACH && info.clause.start === info.clause.sentenceStart);
+    if (t && !sentenceFrame.has(info.clause.sentence)) sentenceFrame.set(info.clause.sentence, t);
+  }
+
+  const commitments: Claim[] = [];
+  const achievements: Claim[] = [];
+  const counters = new Map<string, number>();
+  let paragraph = -1;
+  let paragraphFrame: T | null = null;
+  let lastSection: string | null = null;
+
+  for (const info of infos) {
+    const { clause, span } = info;
+    const sectionId = span?.section.id ?? null;
+    if (clause.paragraph !== paragraph || sectionId !== lastSection) {
+      paragraph = clause.paragraph;
+      paragraphFrame = null;
+      lastSection = sectionId;
+    }
+    const sFrame = sentenceFrame.get(clause.sentence) ?? null;
+    const ownFrame = sFrame && sFrame.start >= clause.start && sFrame.start < clause.end;
+
+    let score = info.cueScore + sectionLean(span);
+    if (sectionLean(span) === 0) score += docLean;
+    for (const t of info.ts) score += TIME_WEIGHT[t.kind];
+    if (sFrame && !ownFrame) score += TIME_WEIGHT[sFrame.kind] * 0.8;
+    else if (!sFrame && paragraphFrame) score += TIME_WEIGHT[paragraphFrame.kind] * 0.6;
+    if (sFrame && (sFrame.kind === 'past' || sFrame.kind === 'deadline')) paragraphFrame = sFrame;
+
+    const kind: Claim['kind'] = score > 0 ? 'commitment' : score < 0 ? 'achievement' : docLean >= 0 ? 'commitment' : 'achievement';
+    const counted = info.qs.filter((q) => !isRhetoric(text, q, clause));
+    const deadline = info.ts.find((t) => t.kind === 'deadline') ?? info.ts.find((t) => t.kind === 'period') ?? (sFrame && (sFrame.kind === 'deadline' || sFrame.kind === 'period') ? sFrame : null);
+    const recurrence = info.ts.find((t) => t.kind === 'recurring') ?? (sFrame?.kind === 'recurring' ? sFrame : null);
+    const hasTask = info.ts.some((t) => t.kind === 'deadline' || t.kind === 'recurring');
+    // a heading is a claim only for the quantities in it (5.1.2 省级人民政府必须按照“产区保持三个月销量…”)
+    if (!counted.length && (!(kind === 'commitment' && hasTask) || inHeading(clause))) continue;
+
+    const body = text.slice(clause.start, clause.end);
+    const n = (counters.get(sectionId ?? 's0') ?? 0) + 1;
+    counters.set(sectionId ?? 's0', n);
+    const id = `${sectionId ?? 's0'}/c${n}`;
+    const first = counted[0];
+    const { action, object } = first ? findAction(body, first.start - clause.start, first.end - clause.start, first.counts) : { action: null, object: null };
+    const position = positioner.position(clause.start, clause.end);
+    const cues = [...info.cues];
+    for (const t of [...info.ts, ...(sFrame && !ownFrame ? [sFrame] : [])]) if (!cues.includes(t.raw)) cues.push(t.raw);
+    const section = span ? span.path.map((s) => s.title) : [];
+    const reviewed = section.find((t) => /回顾|成绩|任务|要求/.test(t));
+    if (reviewed) cues.push(`section:${reviewed.slice(0, 12)}`);
+
+    const claim: Claim = {
+      type: 'claim',
+      id,
+      kind,
+      strength: kind === 'commitment' ? (BINDING.test(body) ? 'binding' : ASPIRATIONAL.test(body) ? 'aspirational' : 'neutral') : null,
+      text: positioner.original.slice(position.start.offset, position.end.offset),
+      cues,
+      action,
+      object,
+      actor: findActor(body, first ? first.start - clause.start : null),
+      quantities: counted.map(({ start: _s, end: _e, ...q }) => ({ ...q, kind, claimId: id })),
+      deadline: deadline && kind === 'commitment' ? strip(deadline) : null,
+      recurrence: recurrence ? strip(recurrence) : null,
+      sectionPath: span ? span.path.map(headingLabel) : [],
+      sectionId,
+      position,
+    };
+    (kind === 'commitment' ? commitments : achievements).push(claim);
+  }
+  return { commitments, achievements };
+}
+
+function strip({ start: _s, end: _e, ...t }: T): TimeExpression {
+  return t;
+}
+
+/**
+ * A count of the speech's own parts or of a definition's scope, not of things in the
+ * world: 三点意见, 四个方面, 从五个方面, 6条跑道, 两级, 两个以上省…出现, 北京、天津、上海、重庆4个直辖市.
+ */
+export function isRhetoric(text: string, q: Q, clause: { start: number; end: number }): boolean {
+  const after = text.slice(q.end, q.end + 6);
+  const before = text.slice(Math.max(clause.start, q.start - 8), q.start);
+  if (q.unit && RHETORIC_UNITS.has(q.unit)) return true;
+  if (RHETORIC_COUNTED.test(after) || RHETORIC_COUNTED.test(q.counts ?? '')) return true;
+  if (RHETORIC_BEFORE.test(before.replace(/[我们重点]+$/, '')) && /^(?:个)?(?:方面|点|部分|层面|维度)/.test(after)) return true;
+  if (DIVISIONS.test(after) && SCOPE_CONDITION.test(text.slice(clause.start, clause.end))) return true;
+  // a count summing up the names listed just before it (北京、天津、上海、重庆4个直辖市)
+  if (q.value !== null && Number.isInteger(q.value) && q.value >= 2 && q.value <= 12) {
+    const list = new RegExp(`(?:^|[，,：:（(])((?:[\\u4e00-\\u9fa5]{1,8}、){${q.value - 1}}[\\u4e00-\\u9fa5]{1,8})$`).exec(text.slice(Math.max(clause.start, q.start - 10 * q.value), q.start));
+    if (list) return true;
+  }
+  return false;
 }

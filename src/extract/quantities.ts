@@ -1,9 +1,419 @@
-import type { Quantity } from '../schema/extraction.js';
+/**
+ * The quantity extractor: every measurable amount in a policy text.
+ *
+ * One global scan finds the candidates (numbers, 百分之, 分之, 一半, 翻一番, ratios);
+ * each candidate is read by a small parser (quantity/amount.ts, quantity/special.ts),
+ * composed into ranges (3-5所) and from-to changes (从91.3%提升至94.5%), filtered by
+ * the rules of Chinese policy language that make a numeral a year, a date, an ordinal,
+ * a name or an idiom rather than an amount, and bound to its comparator and change
+ * verb (quantity/context.ts). A refiner pass then carries a change verb along a list
+ * (分别增长8.9%、7.7%). Every step reads a bounded window around the candidate, so the
+ * whole extraction is linear in the text.
+ *
+ * Conventions (see docs in the tests' case table):
+ * - value: the number; 万/亿 folded in for measure words (1256万人 → 12560000 人), kept
+ *   in the unit for money (17.56亿元 → 17.56 亿元, yuan 1756000000).
+ * - ranges: value = min, with min/max; from-to: value = to, with from/to and change "to".
+ * - 三成 → 30 %; 三分之一 → 0.333…, unit null (a proportion, like 一半 → 0.5);
+ *   翻一番 → 1 番 with change "multiply"; 1:2000 → 0.0005, unit "ratio", ratio "1:2000".
+ * - raw covers the number, unit and a trailing comparator (以上, 左右), not a leading one.
+ */
+import type { Change, Comparator, Quantity } from '../schema/extraction.js';
+import { IDIOMS, SLOGAN_TAILS } from './units.js';
+import { type Amount, percentSlipEnd, readAmount } from './quantity/amount.js';
+import { LOOKBACK, isTimeSpan, prefixChange, prefixComparator, suffixComparator } from './quantity/context.js';
+import { countedNoun } from './quantity/counts.js';
+import { type SpecialResult, parseDoubling, parseFraction, parseHalf, parsePercentWords, parseRatio, parseSlashFraction } from './quantity/special.js';
 
 export type QuantityMatch = Omit<Quantity, 'type' | 'position' | 'kind' | 'claimId'> & { start: number; end: number };
 
-/** Temporary stub until the quantity extractor lands. */
+/** Financial numerals (壹贰叁) are left out of the scan: 陆/伍 are names (陆家嘴) far more often than numbers. */
+const NUM_CLASS = '零〇一二两三四五六七八九十百千万亿几';
+const SCAN = new RegExp(
+  [
+    '(?<ratio>[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+)',
+    '(?<pctw>百分之|千分之|万分之)',
+    '(?<frac>[一二两三四五六七八九十]{1,3}分之)',
+    '(?<afrac>[0-9]{1,3}/[0-9]{1,3}(?![0-9/]))',
+    '(?<half>一半|过半|半数)',
+    '(?<fan>翻了?[一两二三四五六七八九]番)',
+    `(?<num>[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*|[${NUM_CLASS}]+|\\*{2,}|＊{2,}|[XxＸｘ×]{2,})`,
+  ].join('|'),
+  'g',
+);
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9０-９._\/\\@#-]/;
+const LATIN = /[A-Za-z]/;
+const RANGE_SEP_Y = /\s?(?:[-－—–~～〜]{1,2}|至|到)\s?/y;
+const FROM_TO_Y =
+  /(?:(?:提升|提高|增加|增长|上升|扩大|拓展|扩展|降低|下降|减少|缩小|缩短|压减|压缩|延长|上涨|回落|攀升|跃升|发展|增|降|升|减|涨|调整|变为|变成)了?)?(?:至|到)/y;
+const OPEN_QUOTES = '“"‘「『《';
+const CLOSE_QUOTES = '”"’」』》';
+const BOUNDARY = /^(?:$|[\s，,。；;、：:）)(（！!？?“”"]|以上|以下|和|与|及|或|[0-9])/;
+const IDIOM_RE = new RegExp(IDIOMS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const MAX_IDIOM = Math.max(...IDIOMS.map((w) => w.length));
+/** True when an idiom (千家万户, 约法三章) covers the number at [start, end). */
+function inIdiom(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - MAX_IDIOM + 1);
+  const window = text.slice(from, Math.min(text.length, end + MAX_IDIOM));
+  IDIOM_RE.lastIndex = 0;
+  for (let m = IDIOM_RE.exec(window); m; m = IDIOM_RE.exec(window)) {
+    const s = from + m.index;
+    if (s <= start && s + m[0].length > start) return true;
+  }
+  return false;
+}
+/** A short quoted name around the number (“五个中心”, “最多跑一次”, “一次挂号管三天”). */
+function inShortQuote(text: string, start: number, end: number): boolean {
+  const MAX = 12;
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - MAX); i--) {
+    const ch = text[i] as string;
+    if (CLOSE_QUOTES.includes(ch) && ch !== '"') return false;
+    if (OPEN_QUOTES.includes(ch)) { open = i; break; }
+    if (/[，,。；;！!？?\n]/.test(ch)) return false;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < Math.min(text.length, open + MAX + 2); i++) {
+    const ch = text[i] as string;
+    if (CLOSE_QUOTES.includes(ch)) return true;
+    if (OPEN_QUOTES.includes(ch) && ch !== '"') return false;
+    if (/[，,。；;！!？?\n]/.test(ch)) return false;
+  }
+  return false;
+}
+/**
+ * True when a Markdown bold run is open on this line before `pos`: a ** after a
+ * non-word character opens one, the next ** closes it; a ** right after a word with no
+ * run open is a mask (资金**亿元) and is skipped.
+ */
+function openBold(text: string, pos: number): boolean {
+  let from = pos;
+  while (from > 0 && from > pos - 200 && text[from - 1] !== '\n') from--;
+  let open = false;
+  for (let i = from; i < pos - 1; i++) {
+    if (text[i] !== '*' || text[i + 1] !== '*') continue;
+    const prev = text[i - 1] ?? '';
+    if (open) open = false;
+    else if (!/[\u4e00-\u9fffA-Za-z0-9]/.test(prev)) open = true;
+    i++;
+    while (text[i + 1] === '*') i++;
+  }
+  return open;
+}
+/** Characters before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
+const CN_WORD_BEFORE = /(?:[第统唯同单专逐合划之万归腊数]|星期|礼拜|农历|若干)$/;
+/** Session ordinals: 十四届全国人大三次会议, 二十届三中全会. */
+const SESSION_BEFORE = /(人大|政协|全会|常委会|党的|届)$/;
+const LEVEL_LIST_BEFORE = /[省市县区乡镇村]$/;
+const SESSION_AFTER = /^(?:会议|全会|全体会议|代表大会|党代会)/;
+const COUNTED_TERMS_BEFORE = /(连续|举办|已办|累计|共|历经|办了)$/;
+const ADMIN_AFTER = /^(?:省|自治区|直辖市|市|县|区|地区|国家)/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number | null;
+  unit: string | null;
+  masked: boolean;
+  approx: boolean;
+  rule: string;
+  min?: number;
+  max?: number;
+  from?: number;
+  to?: number;
+  yuan?: number;
+  ratio?: string;
+  change?: Change;
+  comparator?: Comparator;
+  countable: boolean;
+  /** The amounts read (one, or both ends of a range or change). */
+  first?: Amount;
+  last?: Amount;
+}
+
+const isYear = (a: Amount): boolean =>
+  a.numeral === 'arabic' && /^(?:1[89]|20|21)[0-9]{2}$/.test(a.digits) && a.factorText === '' && (a.unit === '年' || a.unit === null);
+
+/** The same unit on both ends of a range or change (3-5所, 5%-20%, 从39个到91个). */
+function sameUnit(a: Amount, b: Amount): boolean {
+  if (a.unit === null) return true;
+  const norm = (u: string | null): string => (u ?? '').replace('％', '%').replace(/^个(?=.)/, '');
+  return norm(a.unit) === norm(b.unit);
+}
+
+/** The first end of a range takes the unit (and multiplier) of the second: 3-5万人 → 30000–50000 人. */
+function adopt(a: Amount, b: Amount): Amount {
+  if (a.unit !== null) return a;
+  const value = a.base === null ? null : b.cls === 'money' ? a.base : a.base * b.factor;
+  return { ...a, unit: b.unit, cls: b.cls, entry: b.entry, value, factor: b.factor, factorText: b.factorText };
+}
+
+/** Why an amount with a unit is not a quantity here (a year, an ordinal, a name, an idiom); null when it is one. */
+function rejectReason(text: string, a: Amount, last: Amount, before: string): string | null {
+  const after = text.slice(last.end, last.end + 8);
+  if (/第\s?$/.test(before)) return 'ordinal';
+  if (a.numeral === 'chinese' && CN_WORD_BEFORE.test(before)) return 'word';
+  if (SESSION_BEFORE.test(before) && (last.unit === '次' || last.unit === '届' || a.numeral === 'chinese')) return 'session';
+  if (isYear(a) || isYear(last)) return 'year';
+  // names in quotes: “五个中心”, “最多跑一次”
+  if (inShortQuote(text, a.start, last.end)) return 'quoted-name';
+  if (inIdiom(text, a.start, last.end)) return 'idiom';
+  // before a measure word 2 is 两; a lone 二 is an ordinal (二期, 二轮, 二类, 二次开发)
+  if (a.numeral === 'chinese' && a.digits === '二' && last.cls !== 'percent') return 'ordinal';
+  if (last.numeral === 'chinese' && (last.unit === '个' || last.unit === '项' || last.unit === '位' || last.unit === '条')) {
+    for (const t of SLOGAN_TAILS) if (text.startsWith(t, last.end)) return 'slogan';
+  }
+  if (last.cls === 'medal' && !BOUNDARY.test(after)) return 'medal-name';
+  // 市、区两级; 省市县三级: a count of levels; otherwise 三级名校长, 二级以上, 四类优秀教师 are grades
+  if (last.cls === 'level' && !(last.digits === '两' || (LEVEL_LIST_BEFORE.test(before) && BOUNDARY.test(after)) || (last.unit === '类' && last.numeral === 'arabic'))) {
+    return 'level-name';
+  }
+  if (last.unit === '次' && last.numeral === 'chinese') {
+    if (last.digits === '二') return 'ordinal';
+    if (last.digits !== '两' && SESSION_AFTER.test(after)) return 'session'; // 三次会议, 八次全会
+  }
+  // 二期工程, 18号线二期, 二十届历次全会: a Chinese numeral before 期/届 names a phase or a term
+  if (last.numeral === 'chinese' && last.digits !== '两' && (last.unit === '期' || (last.unit === '届' && !COUNTED_TERMS_BEFORE.test(before)))) return 'phase';
+  // 前五位, 前10名: a rank
+  if ((last.unit === '位' || last.unit === '名') && /[前后]$/.test(before)) return 'rank';
+  // 15分钟社区生活圈, 1小时通勤圈: names of service radii
+  if (last.cls === 'time' && /^[\u4e00-\u9fff]{0,6}圈/.test(after)) return 'circle-name';
+  // 1%人口抽样调查: the name of a sample survey
+  if (last.cls === 'percent' && /^(?:人口)?抽样/.test(after)) return 'survey-name';
+  if (last.unit === '点' && last.numeral === 'arabic' && !/[\u4e00-\u9fff]/.test(text[last.end] ?? '')) return 'clock';
+  return null;
+}
+
+/** Measure words of events and rounds: what follows them is an action, not a noun counted. */
+const EVENT_UNITS = new Set(['次', '人次', '批次', '场次', '轮', '届', '期', '门次', '件次', '户次', '家次', '架次', '车次', '人日', '岁', '学时', '课时']);
+/** 一批, 一些, 一种, 一支, 一系列: never a count. */
+const ONE_NEVER = new Set(['批', '种', '支', '类', '点', '方面', '部', '门', '块', '片', '套', '群', '起', '组', '队', '班', '轮', '期', '级']);
+/** Comparators strict enough to make 一 + measure word a count (至少一所, 一个以上); not 突破/近/约. */
+const STRICT_CMP = new Set(['gte', 'lte', 'lt']);
+
+/** The one rule: 一 + measure word is rhetoric (一支队伍, 每一个孩子, 一批) unless clearly a count. */
+function acceptOne(text: string, a: Amount, before: string, hasComparator: boolean): boolean {
+  if (!(a.numeral === 'chinese' && (a.digits === '一' || a.digits === '壹'))) return true;
+  if (a.unit !== null && ONE_NEVER.has(a.unit)) return false;
+  if (hasComparator) return true;
+  // 增长一倍, 提高一个百分点, 延长一个月: an amount of change
+  if (a.cls === 'multiple' || a.cls === 'percent' || prefixChange(before) !== null) return true;
+  if (/各$/.test(before)) return true;
+  if (a.unit === '个' && /[在跨]$/.test(before) && ADMIN_AFTER.test(text.slice(a.end, a.end + 3))) return true;
+  return false;
+}
+
+function fromAmount(a: Amount, rule: string, first: Amount = a): Candidate {
+  const c: Candidate = {
+    start: first.start, end: a.end, value: a.value, unit: a.unit, masked: a.masked, approx: a.approx, rule, first, last: a,
+    countable: (a.cls === 'count' || a.cls === 'level') && !EVENT_UNITS.has(a.unit ?? ''),
+  };
+  if (a.yuan !== undefined) c.yuan = a.yuan;
+  return c;
+}
+
+/** Reads a number candidate at `start`: an amount, a range, or a from-to change. Returns the candidate and where to resume. */
+function readNumber(text: string, start: number, tokenEnd: number): { cand: Candidate | null; resume: number } {
+  const fail = { cand: null, resume: tokenEnd };
+  const prev = text[start - 1] ?? '';
+  const first = text[start] as string;
+  const arabic = /[0-9０-９]/.test(first);
+  if (arabic && LATIN_OR_DIGIT.test(prev) && !(prev === '-' && !/[0-9]/.test(text[start - 2] ?? ''))) return fail; // PM2.5, G20, 2022-12-26
+  if (text[tokenEnd] === '+' || text[tokenEnd] === '＋' || prev === '+' || prev === '＋') return fail; // 1+7, 1+X
+  // a list marker at line start followed by a year: "1.2025年…" is "1." + "2025年"
+  if (arabic && (start === 0 || text[start - 1] === '\n')) {
+    const m = /^[0-9]{1,2}[.．](?=[12][0-9]{3}年)/.exec(text.slice(start, start + 8));
+    if (m) return { cand: null, resume: start + m[0].length };
+  }
+  if (first === '*' || first === '＊') {
+    // **所 is a masked figure; **加强…** is Markdown bold: the mask follows a word and closes no bold run
+    if (!/[\u4e00-\u9fff]/.test(prev) || openBold(text, start)) return fail;
+  }
+  const a0 = readAmount(text, start, { allowNoUnit: true });
+  if (!a0) return fail;
+  if (a0.numeral === 'arabic' && LATIN.test(text[a0.numEnd] ?? '') && (a0.unit === null || !LATIN.test(a0.unit))) return fail; // 5G, 4K
+  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+
+  // from-to: 从91.3%提升至94.5%, 由4.16万亿元增加到5.67万亿元, 从39个拓展到91个
+  if (/[从由]$/.test(before)) {
+    FROM_TO_Y.lastIndex = a0.end;
+    const m = FROM_TO_Y.exec(text);
+    if (m) {
+      const b = readAmount(text, a0.end + m[0].length);
+      if (b && b.numeral === a0.numeral && sameUnit(a0, b) && !isYear(b) && !isYear(a0)) {
+        const a = adopt(a0, b);
+        const c = fromAmount(b, 'from-to', a);
+        c.from = a.value ?? undefined;
+        c.to = b.value ?? undefined;
+        c.masked = a.masked || b.masked;
+        c.change = { direction: 'to', points: false };
+        if (c.from === undefined) delete c.from;
+        if (c.to === undefined) delete c.to;
+        return { cand: c, resume: b.end };
+      }
+    }
+  }
+  // range: 3-5所, 3至5所, 三到五年, 5-20%, 3—5年一遇
+  RANGE_SEP_Y.lastIndex = a0.end;
+  const sep = RANGE_SEP_Y.exec(text);
+  if (sep) {
+    const b = readAmount(text, a0.end + sep[0].length, { allowNoUnit: true });
+    if (b && b.numeral === a0.numeral && !b.masked) {
+      if (isYear(a0) && (isYear(b) || b.unit === '年' || /^[0-9]{2}$/.test(b.digits))) return { cand: null, resume: b.end }; // 2025-2030, 2025—2027年
+      if (b.unit !== null && sameUnit(a0, b) && a0.value !== null && b.value !== null) {
+        const a = adopt(a0, b);
+        if (a.value !== null && a.value <= b.value && a.value !== b.value) {
+          const c = fromAmount(b, 'range', a);
+          c.value = a.value;
+          c.min = a.value ?? undefined;
+          c.max = b.value;
+          c.approx = a.approx || b.approx;
+          delete c.yuan;
+          if (a.yuan !== undefined) c.yuan = a.yuan;
+          else if (b.cls === 'money' && b.yuan !== undefined && a.value !== null) c.yuan = (b.yuan / b.value) * a.value;
+          return { cand: c, resume: b.end };
+        }
+      }
+      if (b.unit === null && a0.unit === null) return { cand: null, resume: b.end }; // 12-26, 1-3 (no unit)
+    }
+  }
+  if (a0.unit === null) {
+    // 惠及1.77亿农民, 九百六十多万贫困人口: a multiplied amount with no measure word; value folded, unit null
+    const multiplied = a0.factorText !== '' || (a0.numeral === 'chinese' && /[万亿]/.test(a0.digits));
+    if (!multiplied || a0.masked || /[A-Za-z0-9０-９]/.test(text[a0.end] ?? '')) return fail;
+    if (a0.numeral === 'chinese' && a0.value !== null && a0.value < 1e4) return fail;
+    if (/每$/.test(before)) return fail; // 每10万人口: a rate's base
+    return { cand: { ...fromAmount(a0, 'bare-multiplier'), countable: false }, resume: a0.end };
+  }
+  return { cand: fromAmount(a0, a0.masked ? 'masked' : a0.numeral === 'chinese' ? 'chinese' : 'arabic'), resume: a0.end };
+}
+
+/** Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw. Never throws, linear time. */
 export function findQuantities(text: string): QuantityMatch[] {
-  void text;
-  return [];
+  const out: QuantityMatch[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const re = new RegExp(SCAN.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const g = m.groups ?? {};
+    const before = text.slice(Math.max(0, start - LOOKBACK), start);
+    let cand: Candidate | null = null;
+    let resume = start + m[0].length;
+    let special: SpecialResult | null = null;
+    try {
+      if (g.ratio !== undefined) {
+        const prev = text[start - 1] ?? '';
+        if (!LATIN_OR_DIGIT.test(prev)) special = parseRatio(text, start, g.ratio, before);
+      } else if (g.pctw !== undefined) special = parsePercentWords(text, start, g.pctw);
+      else if (g.frac !== undefined) special = parseFraction(text, start, g.frac);
+      else if (g.afrac !== undefined) {
+        if (!LATIN_OR_DIGIT.test(text[start - 1] ?? '')) special = parseSlashFraction(start, g.afrac, before);
+      }
+      else if (g.half !== undefined) special = parseHalf(text, start, g.half);
+      else if (g.fan !== undefined) special = parseDoubling(text, start, g.fan);
+      else if (g.num !== undefined) {
+        const r = readNumber(text, start, start + g.num.length);
+        resume = Math.max(resume, r.resume);
+        cand = r.cand;
+      }
+    } catch {
+      cand = null;
+      special = null;
+    }
+    if (special) {
+      cand = {
+        start, end: special.end, value: special.value, unit: special.unit, masked: false, approx: false, rule: special.rule, countable: false,
+      };
+      if (special.ratio !== undefined) cand.ratio = special.ratio;
+      if (special.comparator) cand.comparator = special.comparator;
+      if (special.multiply) cand.change = { direction: 'multiply', points: false };
+      resume = Math.max(resume, special.end);
+    }
+    if (cand) {
+      const q = finish(text, cand, before);
+      if (q) {
+        out.push(q);
+        resume = Math.max(resume, q.end);
+      }
+    }
+    re.lastIndex = resume;
+  }
+  return refine(text, out);
+}
+
+/** Applies the language filters to a candidate and binds its comparator and change. */
+function finish(text: string, c: Candidate, before: string): QuantityMatch | null {
+  let end = percentSlipEnd(text, c.end, c.unit);
+  const suffix = suffixComparator(text, end);
+  const pre = prefixComparator(before);
+  if (c.first && c.last) {
+    const a = c.first;
+    const b = c.last;
+    if (rejectReason(text, a, b, before)) return null;
+    if (b.cls === 'time') {
+      const afterText = text.slice(suffix ? end + suffix.word.length : end, end + 12);
+      const hasGte = !!(suffix && suffix.comparator === 'gte') || !!(pre && (pre.comparator === 'gte' || pre.comparator === 'gt'));
+      const bound = !!pre && pre.comparator !== 'approx';
+      const gteOrRange = hasGte || a !== b;
+      const span =
+        isTimeSpan(before, afterText, b.unit ?? '', a.numeral, gteOrRange) ||
+        (!!pre && isTimeSpan(before.slice(0, pre.at), afterText, b.unit ?? '', a.numeral, gteOrRange));
+      // a bound duration (至少1个月, 不超过4个小时) is a quantity even where a span word precedes it; 每 never
+      if (span && (!bound || /每(?:隔)?$/.test(before.slice(0, pre?.at ?? before.length)))) return null;
+    }
+    if (a === b && !acceptOne(text, a, before, !!(pre && STRICT_CMP.has(pre.comparator)) || !!(suffix && STRICT_CMP.has(suffix.comparator)))) return null;
+  }
+  if (suffix) end += suffix.word.length;
+  let comparator: Comparator = c.comparator ?? 'eq';
+  let approximate = c.approx;
+  if (pre && !c.comparator) {
+    comparator = pre.comparator;
+    approximate ||= pre.approximate;
+  }
+  if (suffix && (comparator === 'eq' || (suffix.comparator !== 'approx' && pre?.comparator === 'approx'))) {
+    comparator = suffix.comparator;
+    approximate ||= suffix.approximate;
+  } else if (suffix?.approximate) approximate = true;
+  if (comparator === 'eq' && approximate) comparator = 'approx';
+  let change = c.change;
+  if (!change) {
+    const ch = prefixChange(pre ? before.slice(0, pre.at) : before);
+    if (ch) change = ch;
+  }
+  if (change && c.unit && /百分点$/.test(c.unit)) change = { ...change, points: true };
+  const raw = text.slice(c.start, end);
+  const q: QuantityMatch = {
+    raw,
+    value: c.masked ? null : c.value,
+    unit: c.unit,
+    counts: c.countable ? countedNoun(text, c.start, end) : null,
+    comparator,
+    approximate,
+    masked: c.masked,
+    rule: c.rule,
+    start: c.start,
+    end,
+  };
+  if (c.min !== undefined) q.min = c.min;
+  if (c.max !== undefined) q.max = c.max;
+  if (c.from !== undefined) q.from = c.from;
+  if (c.to !== undefined) q.to = c.to;
+  if (change) q.change = change;
+  if (c.yuan !== undefined && !c.masked) q.yuan = c.yuan;
+  if (c.ratio !== undefined) q.ratio = c.ratio;
+  return q;
+}
+
+/** Refiner: a change verb carries along a list (分别增长8.9%、7.7%; 分别下降13.5%、8.6%、2.7%). */
+function refine(text: string, qs: QuantityMatch[]): QuantityMatch[] {
+  for (let i = 1; i < qs.length; i++) {
+    const prev = qs[i - 1] as QuantityMatch;
+    const cur = qs[i] as QuantityMatch;
+    if (cur.change || !prev.change || prev.change.direction === 'multiply') continue;
+    const between = text.slice(prev.end, cur.start);
+    if (/^(?:、|和|与|及|，|,)$/.test(between) && prev.unit === cur.unit) cur.change = { ...prev.change };
+  }
+  return qs;
 }

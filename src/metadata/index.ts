@@ -1,5 +1,8 @@
 import type { Positioner } from '../positioner.js';
-import type { Metadata } from '../schema/metadata.js';
+import type { Located, Metadata } from '../schema/metadata.js';
+import { lineSpans } from '../clean/rules/lines.js';
+import { ANY_DATE, findDate } from './dates.js';
+import { findSalutation, normalise, readHeader, ROLE_ALONE, ROLE_LINE, type Header, type Piece } from './header.js';
 
 /** Title, occasion, speaker role, date, source, salutation and closing of a cleaned text. */
 export interface MetadataOptions {
@@ -7,8 +10,134 @@ export interface MetadataOptions {
   removed?: readonly string[];
 }
 
-export function extractMetadata(text: string, positioner: Positioner, _options: MetadataOptions = {}): Metadata {
-  void text;
-  void positioner;
-  return { title: null, occasion: null, speakerRole: null, date: null, source: null, salutation: null, closing: null };
+/** 在市教育高质量发展工作会议上的讲话 → 市教育高质量发展工作会议 */
+const TITLE_OCCASION = /在(.{2,60}?)上的(?:讲话|发言|报告|致辞|总结讲话|主持词|党课|工作报告)/;
+/** ——2025年3月5日在第十四届全国人民代表大会第三次会议上 → 第十四届全国人民代表大会第三次会议 */
+const DATELINE_OCCASION = /在(.{2,60}?(?:会议|大会|全会|会|论坛|典礼|仪式|开幕式|闭幕式|座谈))上/;
+/** 区委书记在区委教育工作会议上的讲话 → 区委书记 */
+const TITLE_SPEAKER = /^(.{2,24}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|党课)/;
+const SOURCE = /(?:信息来源|文章来源|稿件来源|新闻来源|来源)\s*[:：]\s*([^\s:：]{2,24})/;
+const PUBLISHED = /(?:发布时间|发表时间|发布日期|上传时间|更新时间|时间|日期)\s*[:：]\s*/;
+const TIMESTAMP = new RegExp(`^\\s*${ANY_DATE.source}\\s*\\d{1,2}\\s*[:：时]`);
+const CLOSING = /(谢谢大家|谢谢各位|谢谢你们|谢谢)[!！。.]?$/;
+/** A title with its dateline run into one line of a page: …电政府工作报告——2014年3月5日在… */
+const RUN_ON_TITLE = new RegExp(`(?:^|[。电\\s])([^。\\s电]{2,30}?)\\s*[—－]{2}\\s*(?=${ANY_DATE.source})`);
+
+/**
+ * Reads the metadata of a CLEANED text; positions go through `positioner` to the
+ * original. The date is the document's own (a dateline such as "（2025年3月5日在…）")
+ * before the page's publication date (发布时间, found in the removed texts), before a
+ * date alone on a line (a notice's signature date).
+ */
+export function extractMetadata(text: string, positioner: Positioner, options: MetadataOptions = {}): Metadata {
+  const removed = options.removed ?? [];
+  const header = readHeader(text);
+  let title = header.title;
+  if (title === null) title = runOnTitle(text);
+  const salutation = header.salutation ?? findSalutation(text, header.bodyStart);
+  const headerText = header.lines.join('').replace(/[\s\u3000]+/g, '');
+  const closing = findClosing(text);
+  const locate = (p: Piece | null): Located | null => (p ? { text: p.text, position: positioner.position(p.start, p.end) } : null);
+  return {
+    title: locate(title),
+    occasion: occasionOf(title?.text ?? '', headerText, text),
+    speakerRole: speakerOf(header, title?.text ?? ''),
+    date: findDate(headerText) ?? runOnDate(text) ?? publishedDate(removed) ?? signatureDate(text),
+    source: sourceOf(removed, text),
+    salutation: locate(salutation),
+    closing: locate(closing),
+  };
+}
+
+/** Offset in the cleaned text where the body starts: after the title, the header lines and the salutation. */
+export function findBodyStart(text: string): number {
+  const header = readHeader(text);
+  const sal = header.salutation ? null : findSalutation(text, header.bodyStart);
+  let at = sal ? sal.end : header.bodyStart;
+  while (at < text.length && /[:：!！,，\s\u3000\u00a0]/.test(text[at]!)) at++;
+  return at;
+}
+
+function occasionOf(title: string, headerText: string, text: string): string | null {
+  const t = TITLE_OCCASION.exec(title);
+  if (t) return t[1]!;
+  const d = DATELINE_OCCASION.exec(headerText);
+  if (d) return d[1]!;
+  // a run-on dateline (gwr-2014): look near the top of the text
+  const top = text.slice(0, 400).replace(/[\s\u3000]+/g, '');
+  const r = new RegExp(`${ANY_DATE.source}${DATELINE_OCCASION.source}`).exec(top);
+  return r ? r[r.length - 1]! : null;
+}
+
+function speakerOf(header: Header, title: string): string | null {
+  const t = TITLE_SPEAKER.exec(title);
+  if (t && !t[1]!.startsWith('在')) return t[1]!;
+  if (header.titleAuthor) return header.titleAuthor;
+  for (const line of header.lines) {
+    // 政府工作报告——2018年3月5日在…上国务院总理 李克强: the role after the dateline
+    const tail = line.replace(/^.*?在.{2,60}?(?:会议|大会|会)上(?:的(?:讲话|报告|发言))?/, '');
+    const m = ROLE_LINE.exec(tail.trim()) ?? ROLE_LINE.exec(line.trim());
+    if (m) return m[1]!;
+    if (ROLE_ALONE.test(line.trim())) return line.trim();
+  }
+  return null;
+}
+
+function publishedDate(removed: readonly string[]): string | null {
+  for (const r of removed) {
+    const m = PUBLISHED.exec(r);
+    if (m) {
+      const d = findDate(r.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (d) return d;
+    }
+  }
+  for (const r of removed) if (TIMESTAMP.test(r)) return findDate(r);
+  return null;
+}
+
+/** A date alone on a line (a notice's signature: 国务院办公厅 / 2019年1月9日). */
+function signatureDate(text: string): string | null {
+  const only = new RegExp(`^${ANY_DATE.source}$`);
+  for (const line of lineSpans(text)) {
+    const body = text.slice(line.start, line.end).trim();
+    if (body.length <= 16 && only.test(body)) return findDate(body);
+  }
+  return null;
+}
+
+function sourceOf(removed: readonly string[], text: string): string | null {
+  for (const r of removed) {
+    const m = SOURCE.exec(r);
+    if (m) return m[1]!;
+  }
+  const m = new RegExp(`^[ \\t\\u3000]*${SOURCE.source}`, 'm').exec(text.slice(0, 600));
+  return m ? m[1]! : null;
+}
+
+/** A dateline run into the first line of a page (gwr-2014): 2014年3月5日在第十二届…会议上. */
+function runOnDate(text: string): string | null {
+  const top = text.slice(0, 400).replace(/[\s\u3000]+/g, '');
+  const m = new RegExp(`${ANY_DATE.source}${DATELINE_OCCASION.source}`).exec(top);
+  return m ? findDate(m[0]) : null;
+}
+
+function runOnTitle(text: string): Piece | null {
+  const top = text.slice(0, 500);
+  const m = RUN_ON_TITLE.exec(top);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length, text: normalise(m[1]!) };
+}
+
+/** 谢谢大家！ at the very end of the text (the last line, or the end of the last paragraph). */
+function findClosing(text: string): Piece | null {
+  let end = text.length;
+  while (end > 0 && /[\s\u3000\u00a0]/.test(text[end - 1]!)) end--;
+  const tail = text.slice(Math.max(0, end - 12), end);
+  const m = CLOSING.exec(tail);
+  if (!m) return null;
+  const start = end - tail.length + m.index;
+  const before = text[start - 1];
+  if (before !== undefined && !/[\s\u3000。！!？?…]/.test(before)) return null;
+  return { start, end, text: text.slice(start, end) };
 }

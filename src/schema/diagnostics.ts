@@ -40,6 +40,7 @@ export const RemovalReason = z.enum([
   'hard-wrap',
   'zero-width',
   'html-comment',
+  'escape-token',
   'repeated-block',
   'front-matter',
   'markdown-syntax',

@@ -1,22 +1,68 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { lineSpans } from './lines.js';
+import { HEADING_START, isBlankLine, lineSpans, lineText } from './lines.js';
 
-/** 当前位置: 首页 > 教育信息 > …, including a continuation line that starts with ">". */
+/** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail. */
+const CRUMB_START = /^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|当前的位置|所在位置|现在位置)\s*[:：]/;
+/** 首页 > 总结报告 > …: a trail without its label. */
+const HOME_TRAIL = /^(?:网站)?首页\s*(?:>|＞|»|›|→|\/|>>)/;
+/** 您好,欢迎访问公文包 — the greeting at the top of a site page. */
+const GREETING = /^(?:您好|你好|Hi)[,，!！\s]*欢迎(?:访问|来到|光临|您访问)/;
+const SEPARATOR_START = /^(?:>|＞|»|›|→)/;
+const SEPARATOR_END = /(?:>|＞|»|›|→)$/;
+const LABEL_END = /[:：]$/;
+const HOME = /^(?:网站首页|首页|主页|返回首页)$/;
+
+/**
+ * Breadcrumb trails and the greeting line above them. A trail may be split over lines
+ * (当前位置： / 首页 / > / 政务信息 / > / 宁夏要闻, one per line on nx.gov.cn): a line
+ * continues the trail when it starts with a separator, when the trail so far ends with
+ * one, or when the next line starts with one; each piece is short.
+ */
 export const breadcrumb: CleanRule = {
   name: 'breadcrumb',
   reason: 'breadcrumb',
   find(text) {
     const hits: RuleHit[] = [];
+    const lines = lineSpans(text);
     let inCrumb = false;
-    for (const line of lineSpans(text)) {
-      const body = text.slice(line.start, line.end).trim();
-      if (/^(当前位置|您的位置|你的位置|您现在的位置|当前的位置)\s*[:：]/.test(body)) {
+    let lastCrumb = '';
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const body = lineText(text, line);
+      if (body.length <= 200 && (CRUMB_START.test(body) || HOME_TRAIL.test(body))) {
         hits.push({ start: line.start, end: line.next });
         inCrumb = true;
-      } else if (inCrumb && /^[>＞»]/.test(body)) {
+        lastCrumb = body;
+        continue;
+      }
+      if (body.length <= 40 && GREETING.test(body)) {
         hits.push({ start: line.start, end: line.next });
-      } else inCrumb = false;
+        inCrumb = false;
+        continue;
+      }
+      if (inCrumb && body.length > 0 && body.length <= 40 && !HEADING_START.test(body)) {
+        const next = nextNonBlank(text, lines, i + 1);
+        const continues =
+          SEPARATOR_START.test(body) ||
+          SEPARATOR_END.test(lastCrumb) ||
+          (LABEL_END.test(lastCrumb) && HOME.test(body)) ||
+          (next !== null && SEPARATOR_START.test(next));
+        if (continues) {
+          hits.push({ start: line.start, end: line.next });
+          lastCrumb = body;
+          continue;
+        }
+      }
+      if (!isBlankLine(text, line) || body.length > 0) inCrumb = false;
     }
     return hits;
   },
 };
+
+function nextNonBlank(text: string, lines: readonly { start: number; end: number; next: number }[], from: number): string | null {
+  for (let j = from; j < lines.length && j < from + 3; j++) {
+    const t = lineText(text, lines[j]!);
+    if (t.length > 0) return t;
+  }
+  return null;
+}

@@ -23,3 +23,31 @@ export function lineSpans(text: string): LineSpan[] {
   if (start < text.length || lines.length === 0) lines.push({ start, end: text.length, next: text.length });
   return lines;
 }
+
+/** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, zero-width, BOM. */
+export const SPACE_CHARS = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
+
+export function isSpace(c: string | undefined): boolean {
+  return c !== undefined && SPACE_CHARS.includes(c);
+}
+
+/** The line without leading and trailing spaces. */
+export function lineText(text: string, line: LineSpan): string {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return text.slice(s, e);
+}
+
+export function isBlankLine(text: string, line: LineSpan): boolean {
+  for (let i = line.start; i < line.end; i++) if (!isSpace(text[i])) return false;
+  return true;
+}
+
+/** Characters that end a sentence (or introduce what follows) when they end a line. */
+export const SENTENCE_END = /[。！？!?；;：:…]["'”’」』）)】》]*$/;
+
+/** A heading marker at the start of a line: 一、 （一） 1. 1、 (1) ① 一是 第一章 … */
+export const HEADING_START =
+  /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}(?:[.．](?!\d)|、)|[①-⑳]|[一二三四五六七八九十]是|第[一二三四五六七八九十百\d]+[章节条部篇编])/;

@@ -1,0 +1,327 @@
+#!/usr/bin/env node
+// tigang's benchmark (`npm run bench`: builds, then runs this on dist/). Everything is
+// measured in this one process, so that the ratios compare like with like:
+//   1. parse() throughput over ~10 MB of real policy texts (fixtures/corpus + fixtures/eval,
+//      repeated), document by document, and the same 10 MB as ONE document;
+//   2. baseline: nodejieba's cut over the same text, sentence by sentence (bar: parse faster);
+//      also tigang's own segmenters (nodejieba + number merge, Intl.Segmenter) and natural's
+//      WordPunctTokenizer, for scale;
+//   3. Recognizers-Text (Microsoft) Chinese number + datetime recognition over a sample of
+//      the same text, extrapolated per MB (bar: tigang ≥ 100× faster);
+//   4. adversarial inputs of 1 MB and 2 MB (markers, unmatched brackets, digits, one line
+//      without breaks), each in a worker thread with a timeout: time(2×)/time(1×) (bar ≤ 2.2);
+//   5. memory: peak RSS and heap retained.
+// Prints a table and writes bench/results.json. Times are never asserted in tests.
+//
+//   node --expose-gc bench/run.mjs [--size-mb 10] [--rt-sample-mb 1] [--runs 3]
+//                                  [--timeout-s 120] [--no-adversarial] [--quick] [--strict]
+import { existsSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { getHeapStatistics } from 'node:v8';
+import { Worker } from 'node:worker_threads';
+import { adversarialInputs, buildInput, MB, utf8Length } from './corpus.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const { values: opts } = parseArgs({
+  options: {
+    'size-mb': { type: 'string', default: '10' },
+    'rt-sample-mb': { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    'timeout-s': { type: 'string', default: '120' },
+    'no-adversarial': { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    out: { type: 'string', default: join(here, 'results.json') },
+  },
+});
+const SIZE = Number(opts.quick ? 1 : opts['size-mb']) * MB;
+const RT_SAMPLE = Number(opts.quick ? 0.1 : opts['rt-sample-mb']) * MB;
+const RUNS = Number(opts.runs);
+const TIMEOUT = Number(opts['timeout-s']) * 1000;
+const ADV_SIZES = opts.quick ? [0.25 * MB, 0.5 * MB, 1 * MB] : [1 * MB, 2 * MB, 4 * MB]; // the bar is on 2×/1×; 4×/2× for context
+
+const distUrl = pathToFileURL(join(root, 'dist/index.js')).href;
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('bench: dist/ is missing: run `npm run bench` (it builds first) or `npm run build`.');
+  process.exit(1);
+}
+const tigang = await import(distUrl);
+const { parse, splitSentences, findQuantities, findTimes } = tigang;
+const requireHere = createRequire(import.meta.url);
+
+const gc = typeof globalThis.gc === 'function' ? () => globalThis.gc() : () => {};
+const mb = (bytes) => bytes / MB;
+const rssMB = () => process.memoryUsage().rss / 2 ** 20;
+const maxRssMB = () => process.resourceUsage().maxRSS / 1024;
+const heapMB = () => getHeapStatistics().used_heap_size / 2 ** 20;
+const benchStart = performance.now();
+const log = (s) => process.stderr.write(`[${((performance.now() - benchStart) / 1000).toFixed(1)} s] ${s}\n`);
+const time = (fn) => {
+  const started = performance.now();
+  const value = fn();
+  return { ms: performance.now() - started, value };
+};
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model ?? '?', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) },
+  units: 'MB = 10^6 bytes of UTF-8 input; times in ms',
+  input: {},
+  parse: {},
+  baselines: {},
+  recognizersText: {},
+  adversarial: [],
+  memory: {},
+  bars: {},
+};
+
+// ---- input ---------------------------------------------------------------------------
+
+const input = buildInput(root, SIZE);
+const sentences = splitSentences(input.text);
+results.input = { bytes: input.bytes, chars: input.text.length, documents: input.docs.length, distinctDocuments: input.distinct, sentences: sentences.length };
+log(`input: ${mb(input.bytes).toFixed(2)} MB, ${input.docs.length} documents (${input.distinct} distinct, repeated), ${sentences.length} sentences`);
+
+// ---- 1. parse ------------------------------------------------------------------------
+
+for (const doc of input.docs.slice(0, input.distinct)) parse(doc); // warm-up: every distinct text once
+gc();
+const rssBefore = rssMB();
+const heapBefore = heapMB();
+log('parse: document by document …');
+const outputs = [];
+const perDoc = time(() => {
+  for (const doc of input.docs) outputs.push(parse(doc));
+});
+const heapRetained = heapMB() - heapBefore;
+const counts = outputs.reduce(
+  (c, d) => {
+    const walk = (ns) => ns.reduce((n, s) => n + 1 + walk(s.children), 0);
+    c.sections += walk(d.outline.children);
+    c.quantities += d.quantities.length;
+    c.deadlines += d.deadlines.length;
+    c.commitments += d.commitments.length;
+    c.achievements += d.achievements.length;
+    return c;
+  },
+  { sections: 0, quantities: 0, deadlines: 0, commitments: 0, achievements: 0 },
+);
+outputs.length = 0;
+gc();
+const rssAfterParse = maxRssMB();
+for (let pass = 0; pass < 2; pass++) {
+  // two more passes, outputs dropped at once: the best of three is reported
+  const again = time(() => {
+    for (const doc of input.docs) parse(doc);
+  });
+  if (again.ms < perDoc.ms) perDoc.ms = again.ms;
+}
+results.parse.perDocument = { ms: perDoc.ms, passes: 3, note: 'best of 3 passes', MBps: mb(input.bytes) / (perDoc.ms / 1000), docsPerSecond: input.docs.length / (perDoc.ms / 1000), found: counts };
+results.memory.parse = { rssBeforeMB: rssBefore, peakRssMB: rssAfterParse, peakRssDeltaMB: rssAfterParse - rssBefore, heapRetainedByOutputsMB: heapRetained };
+log(`  ${perDoc.ms.toFixed(0)} ms, ${results.parse.perDocument.MBps.toFixed(2)} MB/s`);
+
+log('parse: the whole input as one document (worker, timeout) …');
+const whole = await inWorker(input.text, 1);
+results.parse.oneDocument = whole.timedOut ? { timedOut: true, timeoutMs: TIMEOUT } : { ms: whole.ms, MBps: mb(input.bytes) / (whole.ms / 1000), runs: whole.runs, heapRetainedByOutputMB: whole.retainedMB };
+log(`  ${whole.timedOut ? 'timed out' : `${whole.ms.toFixed(0)} ms`}`);
+
+// ---- 2. segmentation baselines (same text, sentence by sentence) -----------------------
+
+function runSegmenter(name, cut, note) {
+  for (const s of sentences.slice(0, 2000)) cut(s); // warm-up
+  gc();
+  const r = time(() => {
+    let words = 0;
+    for (const s of sentences) words += cut(s).length;
+    return words;
+  });
+  results.baselines[name] = { ms: r.ms, MBps: mb(input.bytes) / (r.ms / 1000), words: r.value, note };
+  log(`  ${name}: ${r.ms.toFixed(0)} ms, ${results.baselines[name].MBps.toFixed(2)} MB/s`);
+}
+
+log('segmentation baselines …');
+let jieba = null;
+try {
+  jieba = requireHere('nodejieba');
+  const load = time(() => jieba.cut('加载词典'));
+  results.baselines.nodejiebaLoadMs = load.ms;
+} catch (error) {
+  results.baselines.nodejieba = { unavailable: String(error?.message ?? error) };
+  log(`  nodejieba unavailable: ${error?.message}`);
+}
+if (jieba) runSegmenter('nodejieba', (s) => jieba.cut(s), 'nodejieba.cut (cppjieba, HMM), the baseline');
+const { getSegmenter } = await import(pathToFileURL(join(root, 'dist/node.js')).href);
+const wrapped = getSegmenter();
+if (wrapped.name === 'nodejieba') runSegmenter('tigang nodejieba segmenter', (s) => wrapped.cut(s), "tigang's getSegmenter(): nodejieba + number merge");
+const intl = tigang.createIntlSegmenter();
+runSegmenter('Intl.Segmenter', (s) => intl.cut(s), "tigang's createIntlSegmenter() (ICU)");
+try {
+  // natural's index requires dotenv, which prints a banner to stdout on load: take the
+  // tokenizer module alone. natural has no Chinese tokenizer: WordPunct cuts per character.
+  const { WordPunctTokenizer } = requireHere('natural/lib/natural/tokenizers/regexp_tokenizer.js');
+  const tokenizer = new WordPunctTokenizer();
+  runSegmenter('natural WordPunctTokenizer', (s) => tokenizer.tokenize(s), 'natural has no Chinese tokenizer: one token per Han character');
+} catch (error) {
+  results.baselines['natural WordPunctTokenizer'] = { unavailable: String(error?.message ?? error) };
+}
+results.memory.afterBaselinesPeakRssMB = maxRssMB();
+
+// ---- 3. Recognizers-Text ------------------------------------------------------------------
+
+log('Recognizers-Text (sample) …');
+const sampleDocs = [];
+let sampleBytes = 0;
+for (const doc of input.docs.slice(0, input.distinct)) {
+  if (sampleBytes >= RT_SAMPLE) break;
+  sampleDocs.push(doc);
+  sampleBytes += utf8Length(doc);
+}
+const sampleSentences = sampleDocs.flatMap((d) => splitSentences(d));
+try {
+  const loadRt = time(() => requireHere('@microsoft/recognizers-text-suite'));
+  const rt = loadRt.value;
+  const culture = rt.Culture.Chinese;
+  for (const s of sampleSentences.slice(0, 50)) {
+    rt.recognizeNumber(s, culture);
+    rt.recognizeDateTime(s, culture);
+  }
+  gc();
+  const num = time(() => sampleSentences.reduce((n, s) => n + rt.recognizeNumber(s, culture).length, 0));
+  const dt = time(() => sampleSentences.reduce((n, s) => n + rt.recognizeDateTime(s, culture).length, 0));
+  // tigang on the same sample documents: the whole parse, and the two extractors alone
+  const best = (fn) => [0, 1, 2].map(() => time(fn)).reduce((a, b) => (b.ms < a.ms ? b : a));
+  for (const d of sampleDocs) parse(d);
+  const tg = best(() => sampleDocs.reduce((n, d) => n + parse(d).quantities.length, 0));
+  const ex = best(() => sampleDocs.reduce((n, d) => n + findQuantities(d).length + findTimes(d, {}).length, 0));
+  const perMB = (ms) => ms / mb(sampleBytes);
+  results.recognizersText = {
+    sampleBytes,
+    sampleDocuments: sampleDocs.length,
+    sampleSentences: sampleSentences.length,
+    loadMs: loadRt.ms,
+    number: { ms: num.ms, found: num.value, msPerMB: perMB(num.ms) },
+    datetime: { ms: dt.ms, found: dt.value, msPerMB: perMB(dt.ms) },
+    numberPlusDatetimeMsPerMB: perMB(num.ms + dt.ms),
+    extrapolatedFullInputMs: perMB(num.ms + dt.ms) * mb(input.bytes),
+    tigangParse: { ms: tg.ms, msPerMB: perMB(tg.ms), quantities: tg.value, note: 'best of 3' },
+    tigangExtractors: { ms: ex.ms, msPerMB: perMB(ex.ms), found: ex.value, note: 'findQuantities + findTimes on the raw text' },
+    note: `run on a ${mb(sampleBytes).toFixed(2)} MB sample (the first ${sampleDocs.length} distinct documents), sentence by sentence, and extrapolated per MB: all ${mb(input.bytes).toFixed(0)} MB would take ~${((perMB(num.ms + dt.ms) * mb(input.bytes)) / 1000).toFixed(0)} s`,
+  };
+  log(`  number ${num.ms.toFixed(0)} ms + datetime ${dt.ms.toFixed(0)} ms on ${mb(sampleBytes).toFixed(2)} MB; tigang parse ${tg.ms.toFixed(0)} ms`);
+} catch (error) {
+  results.recognizersText = { unavailable: String(error?.message ?? error) };
+}
+results.memory.afterRecognizersPeakRssMB = maxRssMB();
+
+// ---- 4. adversarial inputs -----------------------------------------------------------------
+
+function inWorker(text, runs) {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./adversarial-worker.mjs', import.meta.url), { workerData: { distUrl, text, runs } });
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      resolve({ timedOut: true });
+    }, TIMEOUT);
+    worker.on('message', (m) => {
+      if (!m.done) return;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(m);
+    });
+    worker.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ error: String(error?.message ?? error) });
+    });
+  });
+}
+
+if (!opts['no-adversarial']) {
+  log('adversarial inputs (worker threads) …');
+  const [small, large, larger] = ADV_SIZES;
+  const one = adversarialInputs(root, small);
+  const two = adversarialInputs(root, large);
+  const four = adversarialInputs(root, larger);
+  for (const name of Object.keys(one)) {
+    const a = await inWorker(one[name], RUNS);
+    const b = a.timedOut || a.error ? { skipped: true } : await inWorker(two[name], RUNS);
+    const c = b.timedOut || b.error || b.skipped ? { skipped: true } : await inWorker(four[name], RUNS);
+    const ratio = a.ms && b.ms ? b.ms / a.ms : null;
+    results.adversarial.push({
+      name,
+      sizes: [small, large, larger],
+      ms1x: a.ms ?? null,
+      ms2x: b.ms ?? null,
+      ms4x: c.ms ?? null,
+      runs: [a.runs ?? 0, b.runs ?? 0, c.runs ?? 0],
+      MBps1x: a.ms ? mb(small) / (a.ms / 1000) : null,
+      ratio,
+      ratio4x2x: b.ms && c.ms ? c.ms / b.ms : null,
+      pass: ratio !== null && ratio <= 2.2,
+      ...(a.timedOut || b.timedOut || c.timedOut ? { timedOut: true } : {}),
+      ...(a.error || b.error || c.error ? { error: a.error ?? b.error ?? c.error } : {}),
+    });
+    log(`  ${name}: ${a.ms?.toFixed(0) ?? a.error ?? 'timeout'} → ${b.ms?.toFixed(0) ?? 'n/a'} → ${c.ms?.toFixed(0) ?? 'n/a'} ms, ×${ratio?.toFixed(2) ?? '?'}`);
+  }
+}
+results.memory.peakRssMB = maxRssMB();
+
+// ---- bars, table, JSON -----------------------------------------------------------------------
+
+const parseMBps = results.parse.perDocument.MBps;
+const jiebaMBps = results.baselines.nodejieba?.MBps;
+const rtRatio = results.recognizersText.numberPlusDatetimeMsPerMB ? results.recognizersText.numberPlusDatetimeMsPerMB / results.recognizersText.tigangParse.msPerMB : null;
+results.bars = {
+  parseFasterThanNodejieba: jiebaMBps ? { ratio: parseMBps / jiebaMBps, bar: '> 1', pass: parseMBps > jiebaMBps } : { skipped: 'nodejieba unavailable' },
+  fasterThanRecognizersText: rtRatio ? { ratio: rtRatio, bar: '≥ 100', pass: rtRatio >= 100 } : { skipped: 'Recognizers-Text unavailable' },
+  adversarialLinear: { bar: 'time(2×)/time(1×) ≤ 2.2', pass: results.adversarial.every((a) => a.pass), worst: Math.max(...results.adversarial.map((a) => a.ratio ?? Infinity), 0) },
+};
+
+const f = (n, d = 2) => (typeof n === 'number' && Number.isFinite(n) ? n.toFixed(d) : '—');
+const rows = [
+  ['measure', 'input', 'time', 'MB/s', 'vs bar'],
+  ['tigang parse, per document', `${f(mb(input.bytes))} MB`, `${f(perDoc.ms / 1000)} s`, f(parseMBps), ''],
+  [`tigang parse, all ${f(mb(input.bytes), 0)} MB as one document`, `${f(mb(input.bytes))} MB`, whole.timedOut ? `> ${TIMEOUT / 1000} s` : `${f(whole.ms / 1000)} s`, f(results.parse.oneDocument.MBps), ''],
+  ...Object.entries(results.baselines)
+    .filter(([, v]) => typeof v === 'object')
+    .map(([k, v]) => [k, `${f(mb(input.bytes))} MB`, v.ms ? `${f(v.ms / 1000)} s` : 'n/a', f(v.MBps), k === 'nodejieba' && jiebaMBps ? `parse/nodejieba = ${f(parseMBps / jiebaMBps)}× (bar > 1: ${results.bars.parseFasterThanNodejieba.pass ? 'PASS' : 'FAIL'})` : v.unavailable ? `unavailable: ${v.unavailable.slice(0, 60)}` : '']),
+];
+const rtr = results.recognizersText;
+if (rtr.number) {
+  rows.push(['Recognizers-Text number', `${f(mb(rtr.sampleBytes))} MB sample`, `${f(rtr.number.ms / 1000)} s`, f(1000 / rtr.number.msPerMB, 3), `${f(rtr.number.msPerMB / 1000)} s/MB`]);
+  rows.push(['Recognizers-Text datetime', `${f(mb(rtr.sampleBytes))} MB sample`, `${f(rtr.datetime.ms / 1000)} s`, f(1000 / rtr.datetime.msPerMB, 3), `${f(rtr.datetime.msPerMB / 1000)} s/MB`]);
+  rows.push(['Recognizers-Text number+datetime', 'per MB (extrapolated)', `${f(rtr.numberPlusDatetimeMsPerMB / 1000)} s/MB`, f(1000 / rtr.numberPlusDatetimeMsPerMB, 3), `tigang ${f(rtRatio, 0)}× faster (bar ≥ 100: ${results.bars.fasterThanRecognizersText.pass ? 'PASS' : 'FAIL'})`]);
+  rows.push(['tigang parse on the same sample', `${f(mb(rtr.sampleBytes))} MB sample`, `${f(rtr.tigangParse.ms / 1000, 3)} s`, f(1000 / rtr.tigangParse.msPerMB), rtr.tigangExtractors.found === 0 ? 'quantity/time extractors not in place yet (found 0)' : `extractors alone: ${f(rtr.numberPlusDatetimeMsPerMB / rtr.tigangExtractors.msPerMB, 0)}× faster than R-T`]);
+}
+for (const a of results.adversarial) {
+  rows.push([
+    `adversarial: ${a.name}`,
+    `${a.sizes.map((x) => +mb(x).toFixed(2)).join(" → ")} MB`,
+    `${f(a.ms1x, 0)} → ${f(a.ms2x, 0)} → ${f(a.ms4x, 0)} ms`,
+    f(a.MBps1x),
+    a.timedOut ? `TIMEOUT (> ${TIMEOUT / 1000} s)` : a.error ? `ERROR ${a.error}` : `2×/1× = ${f(a.ratio)} (bar ≤ 2.2: ${a.pass ? 'PASS' : 'FAIL'}); 4×/2× = ${f(a.ratio4x2x)}`,
+  ]);
+}
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const width = (s) => [...s].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => width(String(r[c])))));
+const pad = (s, w) => s + ' '.repeat(Math.max(0, w - width(s)));
+const line = (r) => `| ${r.map((c, i) => pad(String(c), widths[i])).join(' | ')} |`;
+console.log(`\ntigang bench — ${results.machine.node}, ${results.machine.cpu} × ${results.machine.cores}, ${results.date}`);
+console.log(`input: ${f(mb(input.bytes))} MB (${input.docs.length} documents, ${input.distinct} distinct texts of fixtures/corpus + fixtures/eval, repeated; ${sentences.length} sentences). MB = 10^6 bytes of UTF-8.\n`);
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+const m = results.memory;
+console.log(`\nmemory: parse of ${f(mb(input.bytes))} MB document by document: peak RSS ${f(m.parse.peakRssMB, 0)} MB (+${f(m.parse.peakRssDeltaMB, 0)} MB over ${f(m.parse.rssBeforeMB, 0)} MB before), heap retained by all ${input.docs.length} outputs ${f(m.parse.heapRetainedByOutputsMB, 0)} MB; heap retained by the one-document output ${f(results.parse.oneDocument.heapRetainedByOutputMB, 0)} MB (worker); process peak RSS ${f(m.peakRssMB, 0)} MB`);
+console.log(`parse found: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+if (rtr.note) console.log(`Recognizers-Text: ${rtr.note}`);
+writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
+console.log(`\nwrote ${opts.out.startsWith(root) ? opts.out.slice(root.length + 1) : opts.out}`);
+const failed = Object.values(results.bars).filter((b) => b.pass === false);
+if (failed.length) console.log(`${failed.length} bar(s) not met`);
+if (opts.strict && failed.length) process.exitCode = 1;

@@ -1,0 +1,44 @@
+import type { CleanRule, RuleHit } from '../types.js';
+import { HEADING_START, lineSpans, lineText } from './lines.js';
+
+/** copyright@ 2008-2023 yzwku网站版权所有, 经营许可证编号:宁ICP备2022001189号-2, 京公网安备… */
+const NOTICE = /版权所有|[Cc]opyright|©|ICP[备证]|经营许可证|公网安备|网安备案|备案号|增值电信业务/;
+/** 本站为文档C2C交易模式,… — the disclaimer paragraph of document-sharing sites. */
+const DISCLAIMER_START = /^(?:本站|本网站|本网|本平台)/;
+const DISCLAIMER_WORDS = /C2C|版权|侵权|免责|用户上传|上传的文档|下载所得|不承担/;
+/** The licence template Wikisource puts after a work: 本作品是中华人民共和国的法律、法规… / 本作品来自… */
+const LICENCE_START = /^本作品(?:是|来自|在)/;
+const LICENCE_WORDS = /公有领域|Public domain|版权/;
+
+/**
+ * Copyright and registration lines, the site disclaimer, and the Wikisource licence
+ * block at the end of a text (from "本作品…" to the end, when what follows speaks of
+ * 公有领域/Public domain and is short). A line that ends a sentence with 。 or starts
+ * with a heading marker is body text and is kept even if it mentions 版权.
+ */
+export const copyright: CleanRule = {
+  name: 'copyright',
+  reason: 'copyright',
+  find(text) {
+    const hits: RuleHit[] = [];
+    const lines = lineSpans(text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const body = lineText(text, line);
+      if (body.length === 0) continue;
+      if (LICENCE_START.test(body) && text.length - line.start <= 6000) {
+        const rest = text.slice(line.start);
+        if (LICENCE_WORDS.test(rest) && /(?:Public domain|公有领域|false)\s*$/.test(rest)) {
+          hits.push({ start: line.start, end: text.length });
+          break;
+        }
+      }
+      if (body.length <= 120 && NOTICE.test(body) && !/。$/.test(body) && !HEADING_START.test(body)) {
+        hits.push({ start: line.start, end: line.next });
+      } else if (body.length <= 600 && DISCLAIMER_START.test(body) && DISCLAIMER_WORDS.test(body)) {
+        hits.push({ start: line.start, end: line.next });
+      }
+    }
+    return hits;
+  },
+};

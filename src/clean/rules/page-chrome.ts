@@ -1,0 +1,77 @@
+import type { CleanRule, RuleHit } from '../types.js';
+import { lineSpans, lineText } from './lines.js';
+
+/**
+ * Buttons and toolbars of article pages: 【字体：大 中 小】, 【字号：加大 还原 减小】,
+ * 下载 打印 全屏 收藏, 打印本页 关闭窗口, 扫一扫在手机打开当前页, 【E-mail推荐】, 分享：,
+ * whether on one line or split one token per line (the 2026 provincial reports).
+ *
+ * Each line is split into tokens (at spaces and 【】[]|); a line is chrome when every
+ * token is a toolbar word. Single words such as 大, 中, 打印 or 收藏 are common enough
+ * in other places that a run of chrome lines (blank lines allowed between them) is
+ * deleted only when it holds a strong token (字体：, 打印本页, 关闭窗口 …), a line
+ * with two or more tokens, or three or more lines.
+ */
+const STRONG = new Set([
+  '字体', '字号', '打印本页', '关闭窗口', '关闭本页', '打印此页', '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页面',
+  'E-mail推荐', 'Email推荐', '推荐给朋友', '返回顶部', '我要纠错', '分享到', '分享', '保存本页', '打印文章', '关闭',
+]);
+const WEAK = new Set(['下载', '打印', '全屏', '收藏', '加大', '还原', '减小', '默认', '大', '中', '小', '举报', '相关', '纠错', '分享']);
+/** 分享 and 关闭 are strong only with a colon or in a toolbar; alone they are weak. */
+const STRONG_ALONE_NEEDS_COLON = new Set(['分享', '关闭', '字体', '字号']);
+
+type Kind = 'strong' | 'weak' | 'blank' | 'other';
+
+export const pageChrome: CleanRule = {
+  name: 'page-chrome',
+  reason: 'page-chrome',
+  find(text) {
+    const lines = lineSpans(text);
+    const kinds: Kind[] = lines.map((line) => classify(lineText(text, line)));
+    const hits: RuleHit[] = [];
+    let i = 0;
+    while (i < lines.length) {
+      if (kinds[i] !== 'strong' && kinds[i] !== 'weak') {
+        i++;
+        continue;
+      }
+      // a run of chrome lines, blank lines allowed inside it
+      let j = i;
+      let last = i;
+      let strong = false;
+      let count = 0;
+      while (j < lines.length && kinds[j] !== 'other') {
+        if (kinds[j] === 'strong') strong = true;
+        if (kinds[j] !== 'blank') {
+          count++;
+          last = j;
+        }
+        j++;
+      }
+      if (strong || count >= 3) {
+        for (let k = i; k <= last; k++) if (kinds[k] !== 'blank') hits.push({ start: lines[k]!.start, end: lines[k]!.next });
+      }
+      i = j;
+    }
+    return hits;
+  },
+};
+
+function classify(body: string): Kind {
+  if (body.length === 0) return 'blank';
+  if (body.length > 60) return 'other';
+  // tokens, keeping a colon with the word before it (字体：, 分享：)
+  const tokens = body
+    .replace(/[:：]/g, '： ')
+    .split(/[\s【】\[\]|｜/]+/)
+    .filter((t) => t.length > 0);
+  if (tokens.length === 0) return /^[【】\[\]]+$/.test(body) ? 'weak' : 'other';
+  let strong = tokens.length >= 2;
+  for (const raw of tokens) {
+    const colon = /[:：]$/.test(raw);
+    const token = raw.replace(/[:：]$/, '');
+    if (STRONG.has(token) && (colon || !STRONG_ALONE_NEEDS_COLON.has(token) || tokens.length >= 2)) strong = true;
+    else if (!WEAK.has(token) && !STRONG.has(token)) return 'other';
+  }
+  return strong ? 'strong' : 'weak';
+}

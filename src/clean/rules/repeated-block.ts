@@ -1,0 +1,83 @@
+import type { CleanRule, RuleHit } from '../types.js';
+import { lineSpans, lineText, type LineSpan } from './lines.js';
+
+/**
+ * Blocks of lines a scraped page holds twice: gov.cn's paginated articles repeat page 1
+ * (gwr-2006 holds it six times), gwr-2014 holds the whole report twice. The later copies
+ * are deleted; the first stays.
+ *
+ * Lines are compared without spaces, through a hash map, so the rule is linear. A run of
+ * consecutive lines (blank lines between them allowed) that all occurred earlier is a
+ * repeated block when it holds at least 300 characters and a paragraph-long line (60+):
+ * a few repeated headings or "各位代表！" lines never reach that.
+ *
+ * Also the echo some pages print after the article (sc.gov.cn: the title and first
+ * paragraph again after 关闭窗口): at most four last lines, 400 characters, whose first
+ * line repeats an earlier line of 8+ characters and whose text all occurs earlier.
+ */
+const MIN_BLOCK_CHARS = 300;
+const MIN_PARAGRAPH = 60;
+const ECHO_LINES = 4;
+const ECHO_CHARS = 400;
+const ECHO_FIRST_LINE = 8;
+
+const compact = (s: string) => s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+
+export const repeatedBlock: CleanRule = {
+  name: 'repeated-block',
+  reason: 'repeated-block',
+  find(text) {
+    const lines = lineSpans(text);
+    const keys = lines.map((l) => compact(lineText(text, l)));
+    const seen = new Set<string>();
+    const dup = keys.map((k) => {
+      if (k.length === 0) return false;
+      if (seen.has(k)) return true;
+      seen.add(k);
+      return false;
+    });
+    const hits: RuleHit[] = [];
+    let i = 0;
+    while (i < lines.length) {
+      if (!dup[i]) {
+        i++;
+        continue;
+      }
+      let last = i;
+      let chars = 0;
+      let paragraph = false;
+      let j = i;
+      while (j < lines.length && (dup[j] || keys[j]!.length === 0)) {
+        if (dup[j]) {
+          last = j;
+          chars += keys[j]!.length;
+          if (keys[j]!.length >= MIN_PARAGRAPH) paragraph = true;
+        }
+        j++;
+      }
+      if (chars >= MIN_BLOCK_CHARS && paragraph) hits.push({ start: lines[i]!.start, end: lines[last]!.next });
+      i = j;
+    }
+    const echo = findEcho(text, lines, keys, dup);
+    if (echo && !hits.some((h) => h.end > echo.start)) hits.push(echo);
+    return hits;
+  },
+};
+
+function findEcho(text: string, lines: readonly LineSpan[], keys: readonly string[], dup: readonly boolean[]): RuleHit | null {
+  const tail: number[] = [];
+  let chars = 0;
+  for (let i = lines.length - 1; i >= 0 && tail.length < ECHO_LINES; i--) {
+    if (keys[i]!.length === 0) continue;
+    chars += keys[i]!.length;
+    if (chars > ECHO_CHARS) break;
+    tail.unshift(i);
+  }
+  for (let t = 0; t < tail.length; t++) {
+    const first = tail[t]!;
+    if (!dup[first] || keys[first]!.length < ECHO_FIRST_LINE) continue;
+    const before = compact(text.slice(0, lines[first]!.start));
+    if (tail.slice(t).every((k) => before.includes(keys[k]!))) return { start: lines[first]!.start, end: text.length };
+  }
+  return null;
+}

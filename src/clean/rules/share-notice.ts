@@ -1,0 +1,33 @@
+import type { CleanRule, RuleHit } from '../types.js';
+import { lineSpans, lineText } from './lines.js';
+
+/**
+ * What document-sharing sites write around a shared document:
+ * - 《教育高质量发展纪实.docx》由会员分享,可在线阅读,更多相关《…》请在优知文库上搜索。
+ * - 公文包网友为您分享整理的“…”范文资料,以供您参考学习之用,希望喜欢。 (the whole line:
+ *   the summary before it on the same line is the site's description, not the text)
+ * - 亲,该文档总共5页,全部预览完了,如果喜欢就下载吧!
+ * - 资源描述 (the heading of that description)
+ */
+const PATTERNS = [
+  /由会员分享[,，]\s*可在线阅读/,
+  /为您分享整理的.{0,120}?(?:以供您?参考|希望(?:对您有所帮助|喜欢))/,
+  /^亲[,，]\s*该文档总共\s*\d+\s*页/,
+  /^(?:资源描述|文档描述|内容简介|文档简介)[:：]?$/,
+  /请在.{1,12}上搜索[。.]?$/,
+  /本文档(?:由用户上传|为用户上传|仅供参考)/,
+];
+
+export const shareNotice: CleanRule = {
+  name: 'share-notice',
+  reason: 'share-notice',
+  find(text) {
+    const hits: RuleHit[] = [];
+    for (const line of lineSpans(text)) {
+      const body = lineText(text, line);
+      if (body.length === 0 || body.length > 500) continue;
+      if (PATTERNS.some((p) => p.test(body))) hits.push({ start: line.start, end: line.next });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,54 @@
+import type { CleanRule, RuleHit } from '../types.js';
+import { extendDots } from './notice-span.js';
+
+/**
+ * The tail cut of document sites: " ……(未完,全文共3811字,当前仅显示2007字,请阅读下面提示信息。"
+ * and the "收藏《…》)" line after it. The site states the full length and what it shows,
+ * so the cut carries missingChars = total − shown and statedTotalChars = total.
+ */
+const TAIL = /全文共\s*(\d{1,7})\s*字\s*[,，、]?\s*当前仅显示\s*(\d{1,7})\s*字/g;
+/** What may stand between the opening bracket and 全文共: "未完,". */
+const PREFIX = /[(（]\s*(?:未完)?\s*[,，]?\s*$/;
+/** The rest of the notice after the counts, on the same line. */
+const SUFFIX = /^[^\n\r()（）]{0,30}?(?:[)）]|。|$)/;
+/** "收藏《在市教育高质量发展工作会议上的讲话》)" on the next line closes the notice. */
+const COLLECT = /^[ \t\u3000]*收藏\s*《[^》\n\r]{0,120}》[)）]?[ \t\u3000]*$/;
+
+export const truncationNotice: CleanRule = {
+  name: 'truncation-notice',
+  reason: 'truncation-notice',
+  find(text) {
+    if (!text.includes('全文共')) return [];
+    const hits: RuleHit[] = [];
+    for (const m of text.matchAll(TAIL)) {
+      const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 12);
+      const before = PREFIX.exec(text.slice(lineStart, m.index));
+      let start = before ? lineStart + before.index : m.index;
+      let end = m.index + m[0].length;
+      const after = SUFFIX.exec(text.slice(end, end + 40));
+      if (after) end += after[0].length;
+      [start, end] = extendDots(text, start, end);
+      // the "收藏《…》)" line that closes the bracket the notice opened
+      let lineEnd = end;
+      while (lineEnd < text.length && (text[lineEnd] === ' ' || text[lineEnd] === '\t')) lineEnd++;
+      if (text[lineEnd] === '\r') lineEnd++;
+      if (text[lineEnd] === '\n') lineEnd++;
+      const nextEnd = nextLineEnd(text, lineEnd);
+      if (lineEnd > end && COLLECT.test(text.slice(lineEnd, nextEnd))) end = nextEnd;
+      const total = Number(m[1]);
+      const shown = Number(m[2]);
+      hits.push({
+        start,
+        end,
+        cut: { kind: 'tail', missingChars: total >= shown ? total - shown : null, statedTotalChars: total },
+      });
+    }
+    return hits;
+  },
+};
+
+function nextLineEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}

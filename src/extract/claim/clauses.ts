@@ -1,0 +1,71 @@
+/** A clause of the body: a sentence, or a part of one between ；. Offsets are working-text offsets. */
+export interface Clause {
+  start: number;
+  end: number;
+  /** Index of the sentence (。！？ and line breaks) the clause belongs to. */
+  sentence: number;
+  /** Start of that sentence. */
+  sentenceStart: number;
+  /** Index of the paragraph (line, or the text between headings). */
+  paragraph: number;
+}
+
+const SENTENCE_END = new Set([...'。！？!?']);
+const CLAUSE_END = new Set([...'；;']);
+/** A line ending in one of these goes on to the next line (a hard wrap), unless a heading follows. */
+const OPEN_END = new Set([...'，、,“‘（(《【—']);
+const TERMINAL = new Set([...'。！？!?；;：:…”’」』）)】》']);
+const SPACE = /[\s\u3000]/;
+
+/**
+ * Splits `text` into clauses: sentences end at 。！？!? and at line breaks (a line broken
+ * inside a sentence — after a comma, or a long line cut mid-word — goes on), clauses at
+ * ；;. `breaks` are extra sentence boundaries (heading starts and ends). Linear.
+ */
+export function splitClauses(text: string, breaks: readonly number[] = []): Clause[] {
+  const hard = new Set(breaks);
+  const out: Clause[] = [];
+  let sentence = 0;
+  let paragraph = 0;
+  let start = 0;
+  let sentenceStart = -1;
+  let lineStart = 0;
+  const push = (end: number, endsSentence: boolean, endsParagraph: boolean) => {
+    let s = start;
+    let e = end;
+    while (s < e && SPACE.test(text[s]!)) s++;
+    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    if (e > s) {
+      if (sentenceStart < 0) sentenceStart = s;
+      out.push({ start: s, end: e, sentence, sentenceStart, paragraph });
+    }
+    start = end;
+    if (endsSentence) {
+      sentence++;
+      sentenceStart = -1;
+    }
+    if (endsParagraph) paragraph++;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (hard.has(i) && i > start) push(i, true, true);
+    const c = text[i]!;
+    if (SENTENCE_END.has(c)) {
+      // keep closing quotes/brackets with the sentence
+      let j = i + 1;
+      while (j < text.length && /[”’」』）)]/.test(text[j]!)) j++;
+      push(j, true, false);
+      i = j - 1;
+    } else if (CLAUSE_END.has(c)) push(i + 1, false, false);
+    else if (c === '\n') {
+      let p = i - 1;
+      while (p >= lineStart && SPACE.test(text[p]!)) p--;
+      const prev = p >= lineStart ? text[p]! : '';
+      const lineLength = p - lineStart + 1;
+      const wrapped = prev !== '' && (OPEN_END.has(prev) || (!TERMINAL.has(prev) && lineLength >= 30)) && !hard.has(i + 1);
+      if (!wrapped) push(i + 1, true, true);
+      lineStart = i + 1;
+    }
+  }
+  if (start < text.length) push(text.length, true, true);
+  return out;
+}

@@ -1,0 +1,63 @@
+/**
+ * Cue words for commitments and achievements, as data. Each entry is a regular
+ * expression source and a weight: positive leans to a commitment (a target, task or
+ * standing rule), negative to an achievement (a reported result or current figure).
+ */
+export interface Cue {
+  pattern: RegExp;
+  weight: number;
+  /** The label written into Claim.cues. */
+  label?: string;
+}
+
+const cue = (source: string, weight: number, label?: string): Cue => ({ pattern: new RegExp(source, 'g'), weight, ...(label ? { label } : {}) });
+
+/** Binding commitments (确保/必须/严禁/不低于/不得). */
+export const BINDING = /确保|必须|严禁|禁止|不得|不准|不低于|不少于|不超过|不高于|至少|务必|一律|应当|须|严格执行|坚决/;
+/** Aspirational commitments (力争/争取/努力/鼓励). */
+export const ASPIRATIONAL = /力争|争取|努力|鼓励|倡导|尽可能|尽量|有条件的|逐步|探索/;
+
+export const CLAUSE_CUES: readonly Cue[] = [
+  // commitments: modal and target words
+  cue('确保|必须|严禁|禁止|不得|务必|一律', 3),
+  cue('力争|争取|努力|目标|预期|拟', 3),
+  cue('(?<![需重主纲提])要(?![素求点闻害件])|(?<![即必])将(?![其近军士])|(?<![适响相供反对呼感理效])应(?![急用对届聘有收缴季答])', 2.5),
+  cue('不低于|不少于|至少|不超过|以内', 2),
+  cue('计划|部署|预计', 1),
+  cue('原则上|一般为|每校|每所', 1.5),
+  // achievements: reporting words
+  cue('累计|截至|截止|共有|已经|已(?![经])|先后|首次|创成|获评|荣获|获得|成功(?:创建|举办|落地)|顺利|圆满|好于预期|历史新高|来之不易|前所未有', -3),
+  cue('(?:完成|实现|取得|建成|新建|新增|开展|推动|推进|出台|达到|提高|增加|下降|提升|引进|招聘|评选|投入|发放|举办|创建|培养|组织|缓解|解决|形成|改善)了', -3),
+  cue('[\\u4e00-\\u9fa5]了(?![解])', -1),
+  cue('从[^，。；]{1,20}(?:提升|提高|增加|增长|扩大|拓展|下降|降低|减少)(?:至|到)', -1.5),
+  cue('达到|增长|下降|上涨|突破|超过|提高到|提升至|居[^，。；]{1,10}(?:前列|首位|第一)|占比|同比|年均', -0.5),
+];
+
+/** Headings over a part that reports results. */
+export const REVIEW_TITLE = /回顾|成绩|成效|过去|取得的|工作总结|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
+/** Headings over a part that sets tasks or rules. */
+export const TASK_TITLE = /任务|要求|目标|部署|重点|举措|措施|安排|打算|意见|思路|展望|计划|保障|下一步|工作建议/;
+/** Imperative headings (完善…, 加强…, 推动…): a weak sign of tasks. */
+export const IMPERATIVE_TITLE = /^(?:[一二三四五六七八九十]是)?(?:大力|全力|持续|加快|加力|深入|全面|着力|坚持|切实|积极|扎实|进一步|更大力度|坚定不移|坚持不懈|协同|用心用情)?(?:完善|加强|推动|推进|深化|提高|提升|强化|健全|建立|构建|促进|落实|优化|实施|打造|培育|发展|建设|做好|抓好|扩大|保障|规范|聚焦|锚定|突出|压实|加大|增强|激发|支持|引导|筑牢|补齐|建强|保持|防范|守牢|维护|坚持|提振|稳定|办好|弘扬|培育|创新|巩固|全面)/;
+
+/** Quantities that count parts of the speech, not things in the world (三点意见, 四个方面, 6条跑道). */
+export const RHETORIC_COUNTED = /^(?:方面|点(?:意见|要求|体会|建议|希望|想法)?|跑道|关口|类型|不同|层面|维度|原则|理念|字方针|句话|条主线|大类)/;
+export const RHETORIC_UNITS = new Set(['方面', '点', '级', '层面']);
+/** Words before a count of the speech's own parts: 下面我讲三点, 从五个方面, 以下四个方面. */
+export const RHETORIC_BEFORE = /(?:讲|谈|提|说|以下|如下|从|分为|概括为|归纳为|突出了以下|抓好以下)$/;
+/** Administrative divisions counted in a scope definition (两个以上省、自治区出现…). */
+export const DIVISIONS = /^(?:个)?(?:以上)?(?:省|自治区|直辖市|地区|国家)/;
+export const SCOPE_CONDITION = /出现|发生|涉及|跨|波及/;
+
+/** Words that head an actor before 要/将/负责/牵头 (市教育局要牵头…, 各级政府要…). */
+export const ACTOR_SUFFIX = /(?:局|委|办|厅|部|署|院|校|学校|高校|政府|部门|单位|中心|委员会|集团|企业|公司|协会|商会|联合会|党委|党组|组织|指挥部|机构|各地|各区|各县|街道|乡镇|区县|市县|社|行|会)$/;
+export const ACTOR_VERB = /^(?:要|将|应当|应|须|必须|负责|牵头|会同|统筹|联合|组织|要牵头|要会同|要负责|要加强|可|按照|根据|承担|定期)/;
+
+/** Verbs that act on what a quantity counts (新建 学校 5所, 完成 20所 …改造). Longest first. */
+export const ACTION_VERBS = [
+  '改扩建', '新建', '改建', '扩建', '建成', '建设', '完成', '培育', '选拔', '培养', '招聘', '引进', '评选', '评定', '认定', '遴选', '开展', '举办', '组织',
+  '新增', '增加', '提高', '提升', '降低', '减少', '压减', '淘汰', '配备', '配齐', '开辟', '实现', '推进', '实施', '打造', '创建', '创成', '投入', '安排', '发行',
+  '发放', '落实', '达到', '保持', '控制', '建立', '设立', '开设', '修订', '调整', '召开', '轮训', '培训', '覆盖', '突破', '增长', '下降', '上涨', '扩大',
+  '改造', '筹措', '供应', '出台', '推出', '启动', '开工', '盘活', '处置', '储备', '上报', '值班', '监测', '保障', '惠及', '吸引', '集聚', '获评', '获批', '办理',
+  '招收', '接待', '组建', '帮扶', '资助', '补助', '减免', '发布', '制定', '拨付', '下达', '确定', '达标', '覆盖', '提供', '安装', '更新', '整治', '治理', '种植', '造林',
+].sort((a, b) => b.length - a.length);

@@ -1,0 +1,91 @@
+import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB } from './cues.js';
+
+const SEGMENT_END = /[，,。；;：:！？!?\n]/;
+const QUOTES = /[“”"‘’「」『』《》]/g;
+
+/** Comma-separated segments of a clause as [start, end) offsets relative to the clause. */
+export function segments(clause: string): [number, number][] {
+  const out: [number, number][] = [];
+  let s = 0;
+  for (let i = 0; i <= clause.length; i++) {
+    if (i === clause.length || SEGMENT_END.test(clause[i]!)) {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The body named as responsible at the start of a segment, before 要/将/负责/牵头…
+ * (市教育局要牵头编写… → 市教育局; 各级政府要… → 各级政府; 由省级人民政府负责 → 省级人民政府).
+ */
+export function findActor(clause: string, prefer: number | null = null): string | null {
+  const found: { at: number; actor: string }[] = [];
+  for (const [s, e] of segments(clause)) {
+    const seg = clause.slice(s, e);
+    const by = /由([\u4e00-\u9fa5、]{2,20}?)(?:负责|牵头|组织|统筹|承担|会同)/.exec(seg);
+    if (by && ACTOR_SUFFIX.test(by[1]!)) {
+      found.push({ at: s, actor: by[1]! });
+      continue;
+    }
+    for (let i = 2; i <= Math.min(seg.length - 1, 24); i++) {
+      if (!ACTOR_VERB.test(seg.slice(i))) continue;
+      const head = seg.slice(0, i).replace(/^(?:同时|此外|另外|其中|特别是|并|而|要|请)/, '');
+      if (head.length >= 2 && /^[\u4e00-\u9fa5、（）()]+$/.test(head) && ACTOR_SUFFIX.test(head)) {
+        found.push({ at: s, actor: head });
+        break;
+      }
+    }
+  }
+  if (!found.length) return null;
+  if (prefer !== null) {
+    const before = found.filter((f) => f.at <= prefer);
+    if (before.length) return before[before.length - 1]!.actor;
+  }
+  return found[0]!.actor;
+}
+
+/**
+ * The verb acting on the quantity at [qStart, qEnd) (relative to the clause), and what it
+ * acts on: 新建义务教育学校5所 → 新建 / 义务教育学校; 年内完成20所乡镇初中 → 完成 / 乡镇初中.
+ */
+export function findAction(clause: string, qStart: number, qEnd: number, counts: string | null): { action: string | null; object: string | null } {
+  const seg = segments(clause).find(([s, e]) => qStart >= s && qStart < e) ?? [0, clause.length];
+  const before = clause.slice(seg[0], qStart);
+  let action: string | null = null;
+  let actionEnd = -1;
+  for (const v of ACTION_VERBS) {
+    const i = before.lastIndexOf(v);
+    if (i >= 0 && i + v.length > actionEnd) {
+      action = v;
+      actionEnd = i + v.length;
+    }
+  }
+  const after = clause.slice(qEnd, seg[1]);
+  if (action === null) {
+    for (const v of ACTION_VERBS) {
+      const i = after.indexOf(v);
+      if (i >= 0 && i <= 12) {
+        action = v;
+        break;
+      }
+    }
+  }
+  let object: string | null = null;
+  if (actionEnd >= 0) {
+    const between = before.slice(actionEnd).replace(QUOTES, '').trim();
+    if (between.length >= 2 && between.length <= 20 && !/[0-9０-９]/.test(between)) object = between;
+  }
+  if (object === null) {
+    let tail = after.split(/[、和及与或,，]/)[0] ?? '';
+    for (const v of ACTION_VERBS) {
+      const i = tail.indexOf(v);
+      if (i > 1) tail = tail.slice(0, i);
+    }
+    tail = tail.replace(QUOTES, '').replace(/^(?:的|以上|以下|左右|多)+/, '').trim();
+    if (tail.length >= 2 && tail.length <= 20 && /^[\u4e00-\u9fa5A-Za-z（）()“”]+/.test(tail)) object = tail;
+  }
+  if (object === null && counts) object = counts.replace(QUOTES, '').trim() || null;
+  return { action, object };
+}

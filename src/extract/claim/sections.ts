@@ -1,0 +1,79 @@
+import type { Positioner } from '../../positioner.js';
+import type { OutlineRoot, Section } from '../../schema/outline.js';
+import { IMPERATIVE_TITLE, REVIEW_TITLE, TASK_TITLE } from './cues.js';
+
+/** A body section with its span in working-text offsets. */
+export interface SectionSpan {
+  section: Section;
+  /** Sections from the top level down to this one. */
+  path: Section[];
+  /** Working offsets: the heading, and the whole section (heading to the next heading at the same or a higher level). */
+  headingStart: number;
+  headingEnd: number;
+  end: number;
+}
+
+/** Smallest working offset whose original offset is ≥ `target` (the map is monotone). */
+export function toWorking(positioner: Positioner, textLength: number, target: number): number {
+  let lo = 0;
+  let hi = textLength;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positioner.toOriginal(mid) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Body sections (those with a heading in the text), in document order, with working-text spans. */
+export function sectionSpans(outline: OutlineRoot, positioner: Positioner, textLength: number): SectionSpan[] {
+  const out: SectionSpan[] = [];
+  const walk = (nodes: readonly Section[], path: Section[]) => {
+    for (const s of nodes) {
+      const here = [...path, s];
+      if (s.heading) {
+        const headingStart = toWorking(positioner, textLength, s.heading.position.start.offset);
+        const headingEnd = toWorking(positioner, textLength, s.heading.position.end.offset);
+        const end = s.position ? toWorking(positioner, textLength, s.position.end.offset) : textLength;
+        out.push({ section: s, path: here, headingStart, headingEnd, end: Math.max(end, headingEnd) });
+      }
+      walk(s.children, here);
+    }
+  };
+  walk(outline.children, []);
+  out.sort((a, b) => a.headingStart - b.headingStart);
+  return out;
+}
+
+/** The deepest section holding working offset `at`, or null before the first heading. */
+export function sectionAt(spans: readonly SectionSpan[], at: number): SectionSpan | null {
+  let best: SectionSpan | null = null;
+  for (const s of spans) {
+    if (s.headingStart > at) break;
+    if (at < s.end && (!best || s.path.length >= best.path.length)) best = s;
+  }
+  return best;
+}
+
+/** Heading text as written: marker and title (一、肯定成绩…; (二)聚焦…; 一是优化学校布局). */
+export function headingLabel(s: Section): string {
+  return `${s.marker}${s.title}`;
+}
+
+/**
+ * The lean of a heading: ±4 when it says outright what the part is (a year before the
+ * document's, 工作回顾 / 2026年主要任务, 总体要求), ±3 for words that lean (成绩, 成效 /
+ * 任务, 要求, 保障), +1 for an imperative title (完善…, 加强…), else 0. `timeKind` is the
+ * kind of a time written in the heading (past → results, deadline → tasks).
+ */
+export function headingLean(title: string, timeKind: string | null): number {
+  if (timeKind === 'past' || STRONG_REVIEW.test(title)) return -4;
+  if (timeKind === 'deadline' || STRONG_TASK.test(title)) return 4;
+  if (REVIEW_TITLE.test(title)) return -3;
+  if (TASK_TITLE.test(title)) return 3;
+  if (IMPERATIVE_TITLE.test(title)) return 1;
+  return 0;
+}
+
+const STRONG_REVIEW = /回顾|工作总结|过去[一二三四五]年|以来的?工作/;
+const STRONG_TASK = /主要任务|工作任务|重点任务|总体要求|工作安排|工作打算|工作思路|下一步|目标任务|工作要点/;

@@ -1,0 +1,186 @@
+/**
+ * Numbers as written in Chinese policy texts: Arabic (1,200 / 17.56 / full-width １２),
+ * Chinese (三十, 一百二十, 两万, 一万五, 〇/零), digit-by-digit (二〇二五), financial
+ * (壹贰叁), and Arabic with a multiplier (1.2万, 134.9万亿).
+ *
+ * Pure functions, no regex with nested quantifiers; every function runs in time linear
+ * in its input.
+ */
+
+/** Chinese digits (including the financial forms) → value. */
+export const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+
+/** Place units inside a section (below 万). */
+const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+
+/** Section units: 万 and 亿 (万亿 = 10^12 is 万 after 亿… read as a product). */
+const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Multipliers written after an Arabic number (1.2万, 3.7亿, 134.9万亿). */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  万亿: 1e12,
+  千亿: 1e11,
+  百亿: 1e10,
+  十亿: 1e9,
+  亿: 1e8,
+  千万: 1e7,
+  百万: 1e6,
+  十万: 1e5,
+  万: 1e4,
+  千: 1e3,
+  百: 1e2,
+};
+
+/** Full-width digits, dot, comma, percent, colon → half-width; other characters unchanged. */
+export function toHalfWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s[i];
+  }
+  return out;
+}
+
+const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** Value of an Arabic numeral (half- or full-width, thousands commas, one decimal point); null otherwise. */
+export function parseArabic(s: string): number | null {
+  const h = toHalfWidth(s.trim());
+  if (!ARABIC.test(h)) return null;
+  const v = Number(h.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/**
+ * `value × 10^exp` computed on the decimal string, so 17.56 × 10^8 is exactly 1756000000
+ * (not 1756000000.0000002).
+ */
+export function scaleDecimal(value: number, factor: number): number {
+  if (factor === 1) return value;
+  const exp = Math.round(Math.log10(factor));
+  if (10 ** exp !== factor) return value * factor;
+  const s = String(value);
+  if (/e/i.test(s)) return value * factor;
+  const neg = s.startsWith('-');
+  const body = neg ? s.slice(1) : s;
+  const dot = body.indexOf('.');
+  const int = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
+  const digits = int + frac;
+  const point = int.length + exp;
+  let str: string;
+  if (point >= digits.length) str = digits + '0'.repeat(point - digits.length);
+  else if (point <= 0) str = '0.' + '0'.repeat(-point) + digits;
+  else str = digits.slice(0, point) + '.' + digits.slice(point);
+  const v = Number(str);
+  return neg ? -v : v;
+}
+
+/** True for a run of Chinese digits without place units (二〇二五, 一二): read digit by digit. */
+export function isDigitByDigit(s: string): boolean {
+  if (s.length < 2) return false;
+  for (const ch of s) if (CN_DIGITS[ch] === undefined) return false;
+  return true;
+}
+
+/**
+ * Value of a Chinese numeral with place units (三十, 一百二十, 两万, 一万五, 三千零五,
+ * 十二亿); null when the string is not a well-formed numeral (十四五, 二十大, 四五).
+ * Digit-by-digit runs (二〇二五) are read digit by digit.
+ */
+export function parseChineseInteger(s: string): number | null {
+  if (s.length === 0) return null;
+  if (isDigitByDigit(s)) {
+    let v = 0;
+    for (const ch of s) v = v * 10 + (CN_DIGITS[ch] as number);
+    return v;
+  }
+  let total = 0; // completed sections above the current one (亿, 万)
+  let section = 0; // value inside the current section (below 万)
+  let digit: number | null = null; // pending digit
+  let lastSmall = 10000; // last small place unit inside the section; must decrease
+  let lastBig = Infinity; // last section unit; must decrease
+  let zeroSeen = false; // a 零 since the last place unit
+  let lastPlace = 0; // the place of the last unit (for 一万五 = 15000)
+  let sawUnit = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      if (d === 0) {
+        if (digit !== null && digit !== 0) return null; // 三零
+        zeroSeen = true;
+        digit = 0;
+        continue;
+      }
+      if (digit !== null && digit !== 0) return null; // two digits in a row: 十四五, 四五
+      digit = d;
+      continue;
+    }
+    const small = SMALL_UNITS[ch];
+    if (small !== undefined) {
+      if (small >= lastSmall) return null; // 十百, 百百
+      if (digit === 0) return null; // 零十
+      // a unit with no digit before it reads 一 only at the start (十二, 百) or for 十 (一百十)
+      if (digit === null && i !== 0 && small !== 10) return null;
+      section += (digit ?? 1) * small;
+      lastSmall = small;
+      lastPlace = small;
+      digit = null;
+      zeroSeen = false;
+      sawUnit = true;
+      continue;
+    }
+    const big = BIG_UNITS[ch];
+    if (big !== undefined) {
+      if (digit === 0) return null;
+      const sec = section + (digit ?? 0);
+      if (sec === 0 && i !== 0 && !(big > lastBig)) return null; // 三万万
+      if (big < lastBig) total += (sec || 1) * big;
+      else if (big > lastBig) total = (total + sec) * big; // 一万亿 = (1×10^4)×10^8
+      else return null;
+      lastBig = big;
+      lastPlace = big;
+      section = 0;
+      digit = null;
+      lastSmall = 10000;
+      zeroSeen = false;
+      sawUnit = true;
+      continue;
+    }
+    return null;
+  }
+  if (digit !== null && digit !== 0) {
+    // 一万五 = 15000, 三百五 = 350: a digit right after a unit above 十 (no 零 between) is the next place down
+    if (sawUnit && !zeroSeen && lastPlace >= 100) return total + section + digit * (lastPlace / 10);
+    section += digit;
+  }
+  return total + section;
+}
+
+/**
+ * Value of any numeral: Arabic (1,200 / 1.2 / full-width), Arabic with a multiplier
+ * (1.2万 → 12000, 134.9万亿 → 1.349e14), Chinese (三十, 两万, 〇), digit-by-digit
+ * (二〇二五 → 2025). Null when `s` is not a numeral.
+ */
+export function parseChineseNumber(s: string): number | null {
+  const t = toHalfWidth(s.trim());
+  if (t === '') return null;
+  const a = parseArabic(t);
+  if (a !== null) return a;
+  // Arabic + multiplier
+  const m = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)$/.exec(t);
+  if (m) {
+    const v = parseArabic(m[1] as string);
+    const f = MULTIPLIERS[m[2] as string];
+    return v === null || f === undefined ? null : scaleDecimal(v, f);
+  }
+  // 百万 / 千万 / 万 / 亿 alone: one of them
+  if (/^[百千]?[万亿]+$/.test(t) || /^[十百千]$/.test(t)) return parseChineseInteger('一' + t);
+  return parseChineseInteger(t);
+}

@@ -1,0 +1,258 @@
+/**
+ * Reads one amount at a position: a number (Arabic, Chinese or masked), an optional
+ * 余/多/几, an optional multiplier (万, 亿, 万亿), and a unit from the lexicon or a
+ * currency. Every step is a sticky regex anchored at the current position, so reading
+ * costs time proportional to what it reads.
+ */
+import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../numerals.js';
+import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
+
+export type Numeral = 'arabic' | 'chinese' | 'masked';
+
+export interface Amount {
+  /** Offset of the number's first character. */
+  start: number;
+  /** Offset after the number itself (before 余/多, multiplier and unit). */
+  numEnd: number;
+  /** Offset after the unit (or after the number when there is none). */
+  end: number;
+  /** Value with a measure word's multiplier folded in; money keeps its multiplier in the unit. */
+  value: number | null;
+  /** The number before any multiplier (for ranges whose first end has no unit: 3-5万人). */
+  base: number | null;
+  /** The multiplier written after the number (万 → 10^4), 1 when none. */
+  factor: number;
+  factorText: string;
+  unit: string | null;
+  cls: UnitClass | 'money' | null;
+  /** The unit entry (for its notBefore list), when the unit came from the lexicon. */
+  entry: UnitEntry | null;
+  /** 余/多/几/上百: an approximate figure. */
+  approx: boolean;
+  masked: boolean;
+  numeral: Numeral;
+  /** The numeral as written (一, 两, 三十, 1,200). */
+  digits: string;
+  yuan?: number;
+}
+
+const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
+/** Chinese numerals as the scanner finds them (the financial forms 壹贰叁 are left out: 陆家嘴, 伍 are names). */
+const CHINESE_Y = /[零〇一二两三四五六七八九十百千万亿几]+/y;
+const MASK_Y = /\*{2,}|＊{2,}|[XxＸｘ×]{2,}/y;
+const APPROX_Y = /[余多]/y;
+const MULT_Y = /万亿|千亿|百亿|亿|千万|百万|万/y;
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const byLength = (a: string, b: string): number => b.length - a.length;
+const UNIT_MAP = new Map<string, UnitEntry>();
+for (const u of UNITS) if (!UNIT_MAP.has(u.unit)) UNIT_MAP.set(u.unit, u);
+const UNIT_Y = new RegExp([...UNIT_MAP.keys()].sort(byLength).map(escape).join('|'), 'y');
+const CURRENCY_Y = new RegExp([...CURRENCIES].sort(byLength).map(escape).join('|'), 'y');
+const PER_Y = new RegExp(`[/／](?:${[...PER_UNITS].sort(byLength).map(escape).join('|')})`, 'y');
+const CURRENCY_NOT_BEFORE = /[素旦宵首帅老件器勋音气谋]/y;
+/** 个多月, 个余小时: 个 + 多/余 + a time unit. */
+const GE_APPROX_Y = /[多余](月|小时|星期|工作日|学期)/y;
+const LATIN = /[A-Za-z]/;
+/** 成 as a percentage (三成 → 30%), only before a boundary: 七成以上, 三成, 近五成的. */
+const CHENG_Y = /成(?=以上|以下|左右|上下|多|的|[，,。；;、）)\s]|$)/y;
+
+/** The decimal part of a Chinese numeral: 点 + digits (七十八点二, 十一点六). */
+const CN_DECIMAL_Y = /点[零〇一二三四五六七八九]+/y;
+
+function sticky(re: RegExp, text: string, pos: number): string | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+/** The multiplier characters that end a Chinese numeral (三千万 → 万), for money units (三千万元 → 3000 万元). */
+const TRAILING_MULT = /(万亿|亿|万)$/;
+
+/**
+ * A multiplier written after 多/余 applies to the last section of a Chinese numeral:
+ * 一亿一千多万 = 1亿 + 1千×10^4, not (1亿 + 1千)×10^4.
+ */
+function applyFactor(base: number, digits: string, numeral: Numeral, factor: number): number {
+  if (factor === 1) return base;
+  if (numeral === 'chinese') {
+    const yi = digits.lastIndexOf('亿');
+    const wan = digits.lastIndexOf('万');
+    const cut = factor < 1e8 && yi >= 0 ? yi : factor < 1e4 && wan >= 0 ? wan : -1;
+    if (cut >= 0 && cut < digits.length - 1) {
+      const head = parseChineseInteger(digits.slice(0, cut + 1));
+      const tail = parseChineseInteger(digits.slice(cut + 1).replace(/几/g, ''));
+      if (head !== null && tail !== null) return head + tail * factor;
+    }
+  }
+  return scaleDecimal(base, factor);
+}
+
+/** The unit read is a measure word here, not the first character of another word (14亿人口, 76万群众). */
+function unitFits(text: string, end: number, unit: string, entry: UnitEntry | null, numeral: Numeral): boolean {
+  if (entry?.arabicOnly && numeral !== 'arabic') return false;
+  if (LATIN.test(unit[0] as string) && LATIN.test(text[end] ?? '')) return false;
+  if (entry?.notBefore) for (const w of entry.notBefore) if (text.startsWith(w, end)) return false;
+  return true;
+}
+
+export interface ReadOptions {
+  /** Accept an amount without a unit (the first end of a range: 3-5所). */
+  allowNoUnit?: boolean;
+}
+
+/**
+ * The amount starting exactly at `pos`, or null when there is no number there or the
+ * number has no unit (unless `allowNoUnit`). Rejects malformed numerals (十四五),
+ * digit-by-digit runs (二〇二五), dotted dates and versions (2022.12.26).
+ */
+export function readAmount(text: string, pos: number, options: ReadOptions = {}): Amount | null {
+  let numeral: Numeral;
+  let digits = sticky(ARABIC_Y, text, pos);
+  let base: number | null = null;
+  let approx = false;
+  let masked = false;
+  if (digits !== null) {
+    numeral = 'arabic';
+    const h = toHalfWidth(digits);
+    if (h.indexOf('.') !== h.lastIndexOf('.')) return null; // 2022.12.26, 1.2.3
+    if (h.replace(/[,.]/g, '').length > 16) return null;
+    base = parseArabic(h);
+    if (base === null) return null;
+  } else if ((digits = sticky(CHINESE_Y, text, pos)) !== null) {
+    numeral = 'chinese';
+    if (digits.length > 12) return null;
+    let run = digits;
+    if (run.includes('几')) {
+      if (run.startsWith('几')) return null; // 几十, 几个: no value
+      run = run.replace(/几/g, '');
+      approx = true;
+    }
+    if (isDigitByDigit(run)) return null; // 二〇二五, 四五
+    if ((run === '零' || run === '〇') && sticky(CN_DECIMAL_Y, text, pos + digits.length) === null) return null; // 零容忍, 零距离
+    if (/^[百千万亿佰仟]/.test(run)) {
+      // 百家, 万人 are idioms; 上百/近千/逾万 are rough counts
+      const prev = text[pos - 1];
+      if (prev === '上' || prev === '近' || prev === '逾' || prev === '超' || prev === '过') approx = true;
+      else return null;
+      run = '一' + run;
+    }
+    base = parseChineseInteger(run);
+    if (base === null) return null;
+    // 七十八点二, 零点八: a Chinese decimal
+    const dec = sticky(CN_DECIMAL_Y, text, pos + digits.length);
+    if (dec !== null) {
+      let frac = '';
+      for (const ch of dec.slice(1)) frac += String(CN_DIGITS[ch] ?? '');
+      base = Number(`${base}.${frac}`);
+      digits += dec;
+    }
+  } else if ((digits = sticky(MASK_Y, text, pos)) !== null) {
+    numeral = 'masked';
+    masked = true;
+  } else return null;
+
+  let p = pos + digits.length;
+  const numEnd = p;
+  // 三成 → 30%
+  if (numeral !== 'masked' && base !== null && base >= 1 && base <= 10 && Number.isInteger(base) && sticky(CHENG_Y, text, p)) {
+    return {
+      start: pos, numEnd, end: p + 1, value: base * 10, base: base * 10, factor: 1, factorText: '', unit: '%', cls: 'percent',
+      entry: null, approx, masked, numeral, digits,
+    };
+  }
+  const a1 = sticky(APPROX_Y, text, p);
+  let afterApprox = p;
+  if (a1 !== null) afterApprox = p + 1;
+  let factorText = sticky(MULT_Y, text, afterApprox) ?? '';
+  // 多/余 only counts when a multiplier or a unit follows; checked below
+  let q = afterApprox + factorText.length;
+  let a2: string | null = null;
+  if (factorText) {
+    a2 = sticky(APPROX_Y, text, q);
+    if (a2 !== null) q += 1;
+    // 4万多亿元, 1万多亿斤: a second multiplier after 多/余 multiplies the first
+    const second = a2 !== null ? sticky(MULT_Y, text, q) : null;
+    if (second !== null && (MULTIPLIERS[second] ?? 0) > (MULTIPLIERS[factorText] ?? 0)) {
+      const combined = factorText + second;
+      if (MULTIPLIERS[combined] !== undefined) {
+        factorText = combined;
+        q += second.length;
+      }
+    }
+  }
+  // money
+  let currency = sticky(CURRENCY_Y, text, q);
+  if (currency !== null && sticky(CURRENCY_NOT_BEFORE, text, q + currency.length) !== null && currency === '元') currency = null;
+  if (currency !== null) {
+    if (a1 !== null || a2 !== null) approx = true;
+    let value = base;
+    let ft = factorText;
+    if (numeral === 'chinese' && !factorText && base !== null) {
+      // 三千万元 → 3000 万元: split a trailing multiplier off the Chinese numeral
+      const m = TRAILING_MULT.exec(digits);
+      const head = m ? digits.slice(0, digits.length - (m[1] as string).length) : '';
+      // the head may hold only smaller sections: 二万八千亿元 → 28000 亿元, but not 十二亿五千万元
+      const tail = m ? (m[1] as string) : '';
+      if (m && head && !(tail === '亿' ? /亿/ : /[万亿]/).test(head)) {
+        const hv = parseChineseInteger(head.replace(/几/g, '')) ?? null;
+        if (hv !== null) {
+          value = hv;
+          ft = m[1] as string;
+        }
+      }
+    }
+    let unit = ft + currency;
+    let end = q + currency.length;
+    const per = sticky(PER_Y, text, end);
+    if (per !== null) {
+      unit += per;
+      end += per.length;
+    }
+    const factor = ft ? (MULTIPLIERS[ft] ?? 1) : 1;
+    if (value !== null && ft === factorText && factor !== 1 && numeral === 'chinese') value = applyFactor(value, digits, numeral, factor) / factor;
+    const out: Amount = {
+      start: pos, numEnd, end, value, base: value, factor, factorText: ft, unit, cls: 'money', entry: null, approx, masked, numeral, digits,
+    };
+    if (value !== null && per === null && YUAN_CURRENCIES.has(currency)) out.yuan = scaleDecimal(value, factor);
+    return out;
+  }
+  const unit = sticky(UNIT_Y, text, q);
+  const entry = unit === null ? null : (UNIT_MAP.get(unit) ?? null);
+  if (unit !== null && unitFits(text, q + unit.length, unit, entry, numeral)) {
+    let end = q + unit.length;
+    let u = unit;
+    if (a1 !== null || a2 !== null) approx = true;
+    if (u === '个') {
+      const ge = sticky(GE_APPROX_Y, text, end);
+      if (ge !== null) {
+        u = '个' + ge.slice(1);
+        end += ge.length;
+        approx = true;
+      }
+    }
+    const per = sticky(PER_Y, text, end);
+    if (per !== null && entry?.cls !== 'percent') {
+      u += per;
+      end += per.length;
+    }
+    const factor = factorText ? (MULTIPLIERS[factorText] ?? 1) : 1;
+    return {
+      start: pos, numEnd, end, value: base === null ? null : applyFactor(base, digits, numeral, factor), base, factor, factorText, unit: u,
+      cls: entry?.cls ?? null, entry, approx, masked, numeral, digits,
+    };
+  }
+  if (!options.allowNoUnit) return null;
+  if ((a1 !== null || a2 !== null) && !factorText) return null;
+  if (a1 !== null || a2 !== null) approx = true;
+  const factor = factorText ? (MULTIPLIERS[factorText] ?? 1) : 1;
+  return {
+    start: pos, numEnd, end: q, value: base === null ? null : applyFactor(base, digits, numeral, factor), base, factor,
+    factorText, unit: null, cls: null, entry: null, approx, masked, numeral, digits,
+  };
+}
+
+/** A percent sign the OCR misread (100%o): the stray o belongs to the percent. */
+export function percentSlipEnd(text: string, end: number, unit: string | null): number {
+  if ((unit === '%' || unit === '％') && (text[end] === 'o' || text[end] === 'O') && !LATIN.test(text[end + 1] ?? '')) return end + 1;
+  return end;
+}

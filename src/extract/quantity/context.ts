@@ -1,0 +1,101 @@
+/**
+ * The words around a number that bind to it: comparators (至少, 以上, 左右), change
+ * verbs (提高, 下降, 提高到) and the time-span contexts in which a duration is a
+ * deadline or a recurrence rather than a quantity (每5年, 三年内, 近三年).
+ *
+ * Comparators follow the legal reading of 民法典 第1259条: 以上/以下/以内 include the
+ * number; 超过/不满 exclude it.
+ */
+import type { Change, Comparator } from '../../schema/extraction.js';
+
+/** How far back the prefix readers look (characters). */
+export const LOOKBACK = 12;
+
+interface PrefixComparator {
+  comparator: Comparator;
+  approximate: boolean;
+  /** Offset (in `before`) where the comparator word starts. */
+  at: number;
+}
+
+const CMP_WORDS: readonly [string, Comparator, boolean][] = [
+  ['不少于', 'gte', false], ['不低于', 'gte', false], ['不小于', 'gte', false], ['不短于', 'gte', false],
+  ['至少', 'gte', false], ['最少', 'gte', false], ['起码', 'gte', false], ['最低', 'gte', false],
+  ['不超过', 'lte', false], ['不高于', 'lte', false], ['不大于', 'lte', false], ['不多于', 'lte', false], ['不长于', 'lte', false],
+  ['最多', 'lte', false], ['至多', 'lte', false], ['最高', 'lte', false], ['最长', 'lte', false], ['最迟', 'lte', false],
+  ['超过', 'gt', false], ['高于', 'gt', false], ['多于', 'gt', false], ['大于', 'gt', false], ['突破', 'gt', false], ['逾', 'gt', false], ['超', 'gt', false],
+  ['低于', 'lt', false], ['少于', 'lt', false], ['小于', 'lt', false], ['不足', 'lt', false], ['不满', 'lt', false], ['不到', 'lt', false], ['未满', 'lt', false],
+  ['大约', 'approx', true], ['约为', 'approx', true], ['约合', 'approx', true], ['约', 'approx', true], ['将近', 'approx', true],
+  ['接近', 'approx', true], ['近', 'approx', true],
+];
+const CMP_MAP = new Map(CMP_WORDS.map(([w, c, a]) => [w, { comparator: c, approximate: a }]));
+const alt = (ws: readonly string[]): string => ws.join('|');
+/** A comparator right before the number (allowing 为/达/达到/在 between: 不低于达到…, 超过了). */
+const CMP_ADJ = new RegExp(`(${alt(CMP_WORDS.map((w) => w[0]))})(?:了|为|达|达到|在)?$`);
+/** Comparators that bind across a short verb phrase: 至少开辟1块, 原则上至少建设一所, 不少于安排2次. */
+const CMP_LOOSE = new RegExp(`(至少|最少|不少于|不低于|最多|至多|不超过|不高于|力争超过)[\\u4e00-\\u9fff]{1,4}$`);
+
+/** The comparator bound to a number from the text right before it. */
+export function prefixComparator(before: string): PrefixComparator | null {
+  let m = CMP_ADJ.exec(before);
+  if (!m) m = CMP_LOOSE.exec(before);
+  if (!m) return null;
+  const word = (m[1] as string).replace(/^力争/, '');
+  const c = CMP_MAP.get(word);
+  if (!c) return null;
+  // 近 inside a word (最近, 附近, 近年来) is not a comparator
+  if (word === '近' && /(最|附|临|接|将|靠|就)近$/.test(before.slice(0, m.index + 1))) return null;
+  if (word === '超' && /[赶高]超$/.test(before.slice(0, m.index + 1))) return null;
+  return { ...c, at: m.index };
+}
+
+const SUFFIX_Y = /及以上|及以下|或以上|或以下|以上|以下|以内|之内|左右|上下|开外/y;
+
+/** A comparator right after the unit: 以上 (gte), 以下/以内 (lte), 左右/上下 (approx). */
+export function suffixComparator(text: string, pos: number): { word: string; comparator: Comparator; approximate: boolean } | null {
+  SUFFIX_Y.lastIndex = pos;
+  const m = SUFFIX_Y.exec(text);
+  if (!m) return null;
+  const word = m[0];
+  // 上下 only as "about" when not a verb phrase (上下功夫, 上下联动)
+  if (word === '上下' && /[功联贯齐一同协级游]/.test(text[pos + 2] ?? '')) return null;
+  if (word.endsWith('以上') || word === '开外') return { word, comparator: 'gte', approximate: false };
+  if (word.endsWith('以下') || word === '以内' || word === '之内') return { word, comparator: 'lte', approximate: false };
+  return { word, comparator: 'approx', approximate: true };
+}
+
+const INCREASE = ['增长', '增加', '提高', '提升', '上升', '上涨', '扩大', '延长', '增多', '攀升', '跃升', '上调', '增收', '拓展', '扩展'];
+const DECREASE = ['下降', '降低', '减少', '下调', '缩小', '缩短', '压减', '压缩', '回落', '下滑', '削减', '减少了', '降幅', '减幅'];
+const CHANGE_RE = new RegExp(`(${alt([...INCREASE, ...DECREASE])}|增|降|减|升|涨)(了)?(至|到|为)?$`);
+const INCREASE_SET = new Set([...INCREASE, '增', '升', '涨']);
+
+/** The change verb right before a number (or before its comparator): 增长5%, 下降2.7%, 提高到90.4%. */
+export function prefixChange(before: string): Change | null {
+  const m = CHANGE_RE.exec(before);
+  if (!m) return null;
+  const verb = m[1] as string;
+  const to = m[3] !== undefined;
+  // single-character verbs only with 至/到 (增至, 降至): 新增9个 is an addition, not a change
+  if (verb.length === 1 && !to) return null;
+  if (verb === '降幅' || verb === '减幅') return { direction: 'decrease', points: false };
+  if (to) return { direction: 'to', points: false };
+  return { direction: INCREASE_SET.has(verb) ? 'increase' : 'decrease', points: false };
+}
+
+/** Before a duration: recurrence (每5年) or a span that is a deadline/period (近三年, 今后五年, 经过5年). */
+const SPAN_BEFORE = /(每|每隔|隔|近|过去|未来|今后|这|那|经过|再用|用|历时|头|前|后|最近|此后|其后|之后|再过|奋斗|之前|此前|以前|以后|往后|截至)$/;
+/** After a duration: 三年内, 三年来, 5年一周期, 24小时之内, 三年后, 五年时间. */
+const SPAN_AFTER = /^(?:内|之内|以来|来|后|以后|之后|前|以前|之前|间|期间|时间|一周期|一个周期|的时间|里|中|一次|一轮|一届|一换|计划|规划|行动|纲要|攻坚|建设规划)/;
+/** The contexts in which a Chinese-numeral 年 is a length of time being counted (连续三年, 延长五年). */
+const CN_YEAR_OK = /(连续|延长|延长至|满|至少|不少于|超过|长达|工作|累计|达)$/;
+
+/** True when the duration at this place is a time expression (the time extractor's), not a quantity. */
+export function isTimeSpan(before: string, after: string, unit: string, numeral: 'arabic' | 'chinese' | 'masked', hasGte: boolean): boolean {
+  if (SPAN_BEFORE.test(before)) {
+    // 在…期间 is a span; but 至少/超过 before wins (handled by the caller's comparator)
+    return true;
+  }
+  if (SPAN_AFTER.test(after)) return true;
+  if (unit === '年' && numeral === 'chinese' && !hasGte && !CN_YEAR_OK.test(before)) return true;
+  return false;
+}

@@ -1,0 +1,102 @@
+/**
+ * Parsers for the forms that are not number + unit: ratios (1:2000), percentages in
+ * words (百分之三十, 千分之五), fractions (三分之一), halves (一半, 过半) and doubling
+ * (翻一番). Each takes the scan match and returns a partial result or null.
+ */
+import { parseArabic, parseChineseInteger, toHalfWidth } from '../numerals.js';
+
+export interface SpecialResult {
+  end: number;
+  value: number | null;
+  unit: string | null;
+  rule: string;
+  ratio?: string;
+  /** A comparator carried by the form itself (过半 = more than half). */
+  comparator?: 'gt';
+  multiply?: boolean;
+}
+
+const CN_DECIMAL_Y = /([零〇一二两三四五六七八九十百千]+)(?:点([零〇一二三四五六七八九]+))?|([0-9０-９]+(?:[.．][0-9０-９]+)?)/y;
+const CN_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** A number written after 百分之 / 分之: Chinese (三十, 三点五) or Arabic. */
+function readSmallNumber(text: string, pos: number): { value: number; end: number } | null {
+  CN_DECIMAL_Y.lastIndex = pos;
+  const m = CN_DECIMAL_Y.exec(text);
+  if (!m) return null;
+  if (m[3] !== undefined) {
+    const v = parseArabic(m[3]);
+    return v === null ? null : { value: v, end: pos + m[0].length };
+  }
+  const int = parseChineseInteger(/^[百千]/.test(m[1] as string) ? '一' + m[1] : (m[1] as string));
+  if (int === null) return null;
+  if (m[2] === undefined) return { value: int, end: pos + m[0].length };
+  const frac = [...(m[2] as string)].map((c) => CN_DIGIT[c] ?? '').join('');
+  return { value: Number(`${int}.${frac}`), end: pos + m[0].length };
+}
+
+const PCT_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
+
+/** 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之百 → 100 %. */
+export function parsePercentWords(text: string, start: number, prefix: string): SpecialResult | null {
+  const n = readSmallNumber(text, start + prefix.length);
+  if (!n) return null;
+  return { end: n.end, value: n.value, unit: PCT_UNIT[prefix] ?? '%', rule: 'percent-words' };
+}
+
+/** 三分之一 → 0.333…, unit null (a proportion, like 一半 → 0.5); 百分之/千分之 are handled above. */
+export function parseFraction(text: string, start: number, head: string): SpecialResult | null {
+  const den = parseChineseInteger(head.slice(0, -2));
+  if (den === null || den === 0) return null;
+  const n = readSmallNumber(text, start + head.length);
+  if (!n) return null;
+  return { end: n.end, value: n.value / den, unit: null, rule: 'fraction' };
+}
+
+/** 一半 → 0.5; 过半 → more than 0.5; 半数 → 0.5. */
+export function parseHalf(text: string, start: number, word: string): SpecialResult | null {
+  if (word === '过半') return { end: start + word.length + (text[start + 2] === '数' ? 1 : 0), value: 0.5, unit: null, rule: 'half', comparator: 'gt' };
+  return { end: start + word.length, value: 0.5, unit: null, rule: 'half' };
+}
+
+/** 翻一番 → 1 番 (doubling, as the gold writes it), 翻两番 → 2 番. */
+export function parseDoubling(text: string, start: number, word: string): SpecialResult | null {
+  const digit = word[word.length - 2] as string;
+  const v = parseChineseInteger(digit);
+  if (v === null) return null;
+  return { end: start + word.length, value: v, unit: '番', rule: 'doubling', multiply: true };
+}
+
+const RATIO_SPLIT = /[:：︰∶]/;
+
+/**
+ * 1:2000 → value 1/2000, ratio "1:2000". A clock time (9:30) is not a ratio: two
+ * integers with a two-digit right side and a left side up to 24 count as a ratio only
+ * after 比/比例; a full-width colon only after 比.
+ */
+export function parseRatio(text: string, start: number, raw: string, before: string): SpecialResult | null {
+  const half = toHalfWidth(raw).replace(/[︰∶]/g, ':');
+  const parts = half.split(RATIO_SPLIT);
+  const nums = parts.map((p) => parseArabic(p));
+  if (nums.some((n) => n === null)) return null;
+  const ratioContext = /比/.test(before) || /比例/.test(text.slice(start + raw.length, start + raw.length + 4));
+  const fullColon = raw.includes('：');
+  if (fullColon && !ratioContext) return null;
+  const [a, b] = nums as number[];
+  // 9:30, 09:45:30: every part after the first has two digits and the first is an hour
+  const clock = parts.length <= 3 && parts.slice(1).every((p) => /^[0-9]{2}$/.test(p)) && /^[0-9]{1,2}$/.test(parts[0] as string) && (a as number) <= 24;
+  if (clock && !ratioContext) return null;
+  const value = b ? (a as number) / (b as number) : null;
+  return { end: start + raw.length, value, unit: 'ratio', rule: 'ratio', ratio: half };
+}
+
+/** After these words a slash fraction is a share (约占全国1/10, 超过1/3), not a date or a code. */
+const SHARE_BEFORE = /(占[\u4e00-\u9fff]{0,4}|为|的|超过|超|近|接近|达|达到|约|不足|不到|不低于|不少于|至少|逾|减少|降低|缩短|压缩|提高)$/;
+
+/** 约占全国1/10 → 0.1, unit null (a proportion, like 三分之一). */
+export function parseSlashFraction(start: number, raw: string, before: string): SpecialResult | null {
+  if (!SHARE_BEFORE.test(before)) return null;
+  const [n, d] = raw.split('/').map(Number) as [number, number];
+  if (!d || !(n < d)) return null;
+  return { end: start + raw.length, value: n / d, unit: null, rule: 'fraction' };
+}

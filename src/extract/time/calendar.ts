@@ -1,0 +1,47 @@
+import type { Interval } from './types.js';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+export function iso(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+export const yearSpan = (y: number): Interval => ({ start: iso(y, 1, 1), end: iso(y, 12, 31) });
+export const yearsSpan = (a: number, b: number): Interval => ({ start: iso(a, 1, 1), end: iso(b, 12, 31) });
+export const monthSpan = (y: number, m: number): Interval => ({ start: iso(y, m, 1), end: iso(y, m, daysInMonth(y, m)) });
+export const quarterSpan = (y: number, q: number): Interval => ({ start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, daysInMonth(y, q * 3)) });
+export const halfSpan = (y: number, h: 1 | 2): Interval => (h === 1 ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) });
+/** 年底 / 年末: the last month of the year, not the whole year. */
+export const yearEnd = (y: number): Interval => monthSpan(y, 12);
+/** 年初: the first month. */
+export const yearStart = (y: number): Interval => monthSpan(y, 1);
+
+/** Shifts an ISO date by whole years (Feb 29 → Feb 28). */
+export function addYears(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const ny = y + n;
+  return iso(ny, m, Math.min(d, daysInMonth(ny, m)));
+}
+
+/** Years of the n-th five-year plan (第n个五年计划/规划): 1st 1953–1957, 2nd 1958–1962, then 1966 onward. */
+export function fiveYearPlan(n: number): [number, number] | null {
+  if (n < 1 || n > 30) return null;
+  const start = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
+  return [start, start + 4];
+}
+
+/** Parses an ISO date (YYYY-MM-DD); null when malformed. */
+export function parseIso(s: string | null | undefined): { year: number; month: number; day: number; iso: string } | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day, iso: iso(year, month, day) };
+}

@@ -1,0 +1,21 @@
+import { parseChineseNumber, toHalfWidth } from '../numerals.js';
+
+/** A small count as written in time expressions: Arabic (full- or half-width) or Chinese (三, 十, 两, 几). */
+export const NUM = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百几]+)';
+
+/** A year as written: 2025 or 二〇二五. */
+export const YEAR = '(?:(?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零一二三四五六七八九]{3})';
+
+/** Value of a count; 几/多 (a few) → null. */
+export function num(s: string): number | null {
+  if (/[几多]/.test(s)) return null;
+  const v = parseChineseNumber(toHalfWidth(s));
+  return v !== null && Number.isFinite(v) ? v : null;
+}
+
+/** Value of a year as written; null outside 1900–2100. */
+export function year(s: string): number | null {
+  const h = toHalfWidth(s);
+  const v = /^\d{4}$/.test(h) ? Number(h) : parseChineseNumber(h);
+  return v !== null && v >= 1900 && v <= 2100 ? v : null;
+}

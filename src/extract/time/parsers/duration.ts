@@ -1,0 +1,71 @@
+import { NUM, num } from '../numbers.js';
+import type { TimeCandidate, TimeParser } from '../types.js';
+
+function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], rule: string, offset = 0, length = m[0].length - offset): TimeCandidate {
+  return { start: m.index + offset, end: m.index + offset + length, kind, interval: null, resolution: 'unresolved', recurrence: null, rule };
+}
+
+// A count not glued to a preceding numeral (so 二十三年 is read whole) nor to words that make it something else.
+const FREE = '(?<![0-9０-９零〇一二两三四五六七八九十百千几多第近连续每这过去再个])';
+
+/** 三年内, 30日内, 6个月内, 两个工作日内 (a window from now or from a trigger). */
+export const withinParser: TimeParser = {
+  name: 'within',
+  pattern: new RegExp(`${FREE}(${NUM})(?:个)?(年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以)?内`, 'g'),
+  build(m) {
+    if (num(m[1]!) === null && !/几/.test(m[1]!)) return null;
+    return cand(m, 'deadline', 'within');
+  },
+};
+
+/** 最迟不超过4个小时, 最晚不迟于3个工作日. */
+export const latestParser: TimeParser = {
+  name: 'latest',
+  pattern: new RegExp(`(?:最迟|最晚|最长)(?:不得|不)?(?:超过|迟于|晚于)?(${NUM})(?:个)?(小时|日|天|工作日|周|月|年)`, 'g'),
+  build(m) {
+    return cand(m, 'deadline', 'latest');
+  },
+};
+
+/** 三年行动计划, 五年行动计划, 三年培养行动, 长江十年禁渔 (the span a programme runs). */
+export const programmeParser: TimeParser = {
+  name: 'programme',
+  pattern: new RegExp(`${FREE}(${NUM})年(?=[\\u4e00-\\u9fa5]{0,4}?(?:行动|计划|规划|攻坚|禁渔|专项))(?![级龄以])`, 'g'),
+  build(m) {
+    const n = num(m[1]!);
+    if (n === null || n < 1 || n > 50) return null;
+    return cand(m, 'period', 'programme');
+  },
+};
+
+/** 延长30年, 为期三年, 期限五年 (a span granted): the count and 年 only. */
+export const extendParser: TimeParser = {
+  name: 'extend',
+  pattern: new RegExp(`(?:再延长|延长|为期|期限为|期限|有效期为|有效期)(${NUM})(?:个)?年`, 'g'),
+  build(m) {
+    const i = m[0].search(/[0-9０-９零〇一二两三四五六七八九十百几]/);
+    return cand(m, 'period', 'extend', i);
+  },
+};
+
+/** 今后五年, 未来三年 (the span ahead). */
+export const aheadParser: TimeParser = {
+  name: 'ahead',
+  pattern: new RegExp(`(?:今后|未来)(${NUM})(?:个)?年`, 'g'),
+  build(m) {
+    return cand(m, 'period', 'ahead');
+  },
+};
+
+/** 再奋斗五年, 再用三年, 经过5—10年左右时间, 用三年时间 (a term to reach a goal): the count, 年 and 左右. */
+export const termToGoalParser: TimeParser = {
+  name: 'term-to-goal',
+  pattern: new RegExp(`(再奋斗|再用|再经过|经过|力争用|用)(${NUM}(?:[—–\\-~～至到]${NUM})?(?:个)?年(?:左右)?)(?:的)?(时间|努力|奋斗)?`, 'g'),
+  build(m) {
+    const [, lead, span, tail] = m;
+    if ((lead === '经过' || lead === '用' || lead === '力争用') && !tail) return null;
+    return cand(m, 'deadline', 'term-to-goal', lead!.length, span!.length);
+  },
+};
+
+export const durationParsers: TimeParser[] = [withinParser, latestParser, programmeParser, extendParser, aheadParser, termToGoalParser];

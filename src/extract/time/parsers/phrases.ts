@@ -1,0 +1,54 @@
+import type { TimeCandidate, TimeParser } from '../types.js';
+
+function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], rule: string, length = m[0].length): TimeCandidate {
+  return { start: m.index, end: m.index + length, kind, interval: null, resolution: 'unresolved', recurrence: null, rule };
+}
+
+/** 当前和今后一个时期, 当前及今后一段时期, 今后一个时期. */
+export const comingPeriodParser: TimeParser = {
+  name: 'coming-period',
+  pattern: /(?:当前(?:和|及|与|以及)?)?今后(?:一个|一段|较长一段|较长一个|一定)时(?:期|间)(?:内)?/g,
+  build(m) {
+    return cand(m, 'period', 'coming-period');
+  },
+};
+
+/** 下一阶段, 下阶段. */
+export const nextStageParser: TimeParser = {
+  name: 'next-stage',
+  pattern: /下一个阶段|下一阶段|下阶段/g,
+  build(m) {
+    return cand(m, 'period', 'next-stage');
+  },
+};
+
+/** 过渡期, 过渡期后, 过渡期内. */
+export const transitionParser: TimeParser = {
+  name: 'transition',
+  pattern: /过渡期(?:结束后|满后|后|内|间)?/g,
+  build(m) {
+    return cand(m, 'period', 'transition');
+  },
+};
+
+/** 规定时间内, 规定期限内, 规定时限内. */
+export const prescribedParser: TimeParser = {
+  name: 'prescribed',
+  pattern: /规定(?:的)?(?:时间|期限|时限)(?:之)?内/g,
+  build(m) {
+    return cand(m, 'deadline', 'prescribed');
+  },
+};
+
+/** 自印发之日起, 自发布之日起, 自公布之日起, 即日起. */
+export const effectiveParser: TimeParser = {
+  name: 'effective',
+  pattern: /自(?:本[\u4e00-\u9fa5]{1,6})?(?:印发|发布|公布|颁布|施行|下发|签发|实施)之日起|(?:从|自)?即日起/g,
+  build(m, ctx) {
+    const c = cand(m, 'deadline', 'effective');
+    if (ctx.ref && /印发|发布|公布|颁布|下发|签发/.test(m[0])) return { ...c, interval: { start: ctx.ref.iso, end: ctx.ref.iso }, resolution: 'implied' };
+    return c;
+  },
+};
+
+export const phraseParsers: TimeParser[] = [comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser];

@@ -1,0 +1,164 @@
+import type { Candidate, Scan } from './scan.js';
+import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
+
+/** One line of a table of contents. */
+export interface TocLine {
+  cand: Candidate;
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+}
+
+export interface TocBlock {
+  /** Span of the whole block (header line included), working offsets. */
+  start: number;
+  end: number;
+  lines: TocLine[];
+  /** Introduced by 目录 / 提纲 (else: a run of bare headings the body repeats). */
+  explicit: boolean;
+}
+
+const HEADER = /^[ \t\u3000\u00a0]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*$/;
+const CLOSING = /^[ \t\u3000\u00a0]*[….。·—-]{2,}[ \t\u3000\u00a0]*$/;
+const BLANK = /^[ \t\u3000\u00a0\u200b\ufeff]*$/;
+const MAX_ENTRY = 80;
+const MAX_LINES = 1000;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Finds the table of contents: a 目录/提纲 header followed by heading lines (ended by a
+ * "……" line, by a line that is not a heading, or by the body's repeat of an entry), or
+ * else a run of three or more bare heading lines that the body repeats.
+ */
+export function detectToc(scan: Scan): TocBlock | null {
+  const { text } = scan;
+  const lines = splitLines(text);
+  const atLineStart = new Map<number, Candidate>();
+  for (const c of scan.candidates) {
+    if (c.context !== 'line') continue;
+    if (!BLANK.test(text.slice(c.lineStart, c.start))) continue;
+    if (!atLineStart.has(c.lineStart)) atLineStart.set(c.lineStart, c);
+  }
+  const entryOf = (line: Line): TocLine | null => {
+    const cand = atLineStart.get(line.start);
+    if (!cand || cand.start >= line.end) return null;
+    const leaderEnd = stripLeaders(text, cand.titleStart, line.end);
+    const [s, e] = trimSpan(text, cand.titleStart, leaderEnd);
+    if (e <= s || e - s > MAX_ENTRY) return null;
+    // a TOC line is a bare heading: no sentence inside it
+    if (/[。;；!！?？]/.test(text.slice(s, e))) return null;
+    return { cand, title: text.slice(s, e), titleStart: s, titleEnd: e };
+  };
+  const keyOf = (e: TocLine) => `${e.cand.key}#${e.cand.ordinal}#${normTitle(e.title).slice(0, 8)}`;
+
+  // 1. explicit header
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (line.end - line.start > 30 || !HEADER.test(text.slice(line.start, line.end))) continue;
+    const entries: TocLine[] = [];
+    const seen = new Set<string>();
+    let end = line.end;
+    let unmarked = 0;
+    for (let lj = li + 1; lj < lines.length && entries.length < MAX_LINES; lj++) {
+      const l = lines[lj]!;
+      const content = text.slice(l.start, l.end);
+      if (BLANK.test(content)) continue;
+      if (CLOSING.test(content)) {
+        end = l.end;
+        break;
+      }
+      const entry = entryOf(l);
+      if (!entry) {
+        // an unmarked TOC line (前言, 附件) may sit between entries; a sentence ends the TOC
+        if (++unmarked > 2 || content.trim().length > 30 || /[。；;！!？?]/.test(content)) break;
+        continue;
+      }
+      unmarked = 0;
+      const key = keyOf(entry);
+      if (seen.has(key)) break; // the body starts again with the first entry
+      seen.add(key);
+      entries.push(entry);
+      end = l.end;
+    }
+    if (entries.length >= 2) return { start: line.start, end, lines: entries, explicit: true };
+  }
+
+  // 2. a run of bare heading lines that the body repeats
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of scan.candidates) {
+    if (c.context === 'mid') continue;
+    const k = `${c.key}#${c.ordinal}`;
+    const list = byKey.get(k);
+    if (list) list.push(c);
+    else byKey.set(k, [c]);
+  }
+  const repeated = (entry: TocLine, after: number): boolean => {
+    const list = byKey.get(`${entry.cand.key}#${entry.cand.ordinal}`) ?? [];
+    let checked = 0;
+    for (const c of list) {
+      if (c.start < after) continue;
+      if (++checked > 12) break;
+      const title = text.slice(c.titleStart, Math.min(c.breakEnd, c.titleStart + 40));
+      if (sameTitle(title, entry.title)) return true;
+    }
+    return false;
+  };
+  let run: TocLine[] = [];
+  let runKeys = new Set<string>();
+  let runStart = 0;
+  let runEnd = 0;
+  const flush = (): TocBlock | null => {
+    if (run.length >= 3) {
+      const hits = run.filter((e) => repeated(e, runEnd)).length;
+      if (hits >= 3 && hits >= 0.6 * run.length && repeated(run[0]!, runEnd)) {
+        return { start: runStart, end: runEnd, lines: run, explicit: false };
+      }
+    }
+    run = [];
+    runKeys = new Set();
+    return null;
+  };
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    if (BLANK.test(content)) continue;
+    const entry = entryOf(line);
+    if (entry) {
+      const key = keyOf(entry);
+      if (runKeys.has(key)) {
+        // the body repeats the run: the run so far may be the TOC
+        const found = flush();
+        if (found) return found;
+      }
+      if (run.length === 0) runStart = line.start;
+      run.push(entry);
+      runKeys.add(key);
+      runEnd = line.end;
+      if (run.length >= MAX_LINES) {
+        const found = flush();
+        if (found) return found;
+      }
+      continue;
+    }
+    const found = flush();
+    if (found) return found;
+  }
+  return flush();
+}

@@ -1,0 +1,91 @@
+// findQuantities on whole texts: positions slice to raw, output is ordered and well-formed,
+// the scan is linear (no catastrophic regex), and it never throws.
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../src/extract/quantities.js';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
+const texts = ['corpus', 'eval'].flatMap((dir) =>
+  readdirSync(FIXTURES + dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(`${FIXTURES}${dir}/${f}`, 'utf8') })),
+);
+
+describe('findQuantities on the corpus', () => {
+  it('reads the fixture texts', () => {
+    expect(texts.length).toBeGreaterThan(20);
+  });
+  for (const { name, text } of texts) {
+    it(`${name}: every match slices to its raw, in order, without overlap`, () => {
+      const qs = findQuantities(text);
+      let last = 0;
+      for (const q of qs) {
+        expect(text.slice(q.start, q.end)).toBe(q.raw);
+        expect(q.start).toBeGreaterThanOrEqual(last);
+        expect(q.end).toBeGreaterThan(q.start);
+        last = q.end;
+        if (q.masked) expect(q.value).toBeNull();
+        else expect(typeof q.value === 'number' && Number.isFinite(q.value)).toBe(true);
+        if (q.min !== undefined) expect(q.max).toBeGreaterThan(q.min);
+        if (q.yuan !== undefined) expect(q.unit).toMatch(/元/);
+        expect(q.rule).toBeTruthy();
+      }
+    });
+  }
+  it('finds the figures of a government work report', () => {
+    const gwr = texts.find((t) => t.name === 'eval/gwr-2025-national-wikisource.txt');
+    const qs = findQuantities(gwr?.text ?? '');
+    const keys = new Set(qs.map((q) => `${q.value}|${q.unit}`));
+    for (const k of ['134.9|万亿元', '12560000|人', '1400000000000|斤', '370000000|千瓦', '34000000|人次', '1|个百分点']) expect(keys).toContain(k);
+  });
+});
+
+describe('linear time', () => {
+  const time = (s: string): number => {
+    const t0 = performance.now();
+    findQuantities(s);
+    return performance.now() - t0;
+  };
+  it('200 KB of Chinese numerals', () => {
+    expect(time('一二三四五六七八九十'.repeat(20_000))).toBeLessThan(1000);
+  });
+  it('200 KB of digits, digits with dots and commas, and numbers with units', () => {
+    expect(time('1234567890'.repeat(20_000))).toBeLessThan(1000);
+    expect(time('1.2.3,4,5'.repeat(20_000))).toBeLessThan(1000);
+    expect(time('12个、'.repeat(40_000))).toBeLessThan(1500);
+    expect(time('百分之'.repeat(60_000))).toBeLessThan(1000);
+    expect(time('**'.repeat(100_000))).toBeLessThan(1000);
+    expect(time('1:'.repeat(100_000))).toBeLessThan(1000);
+    expect(time('三分之'.repeat(60_000))).toBeLessThan(1000);
+  });
+  it('scales linearly with the corpus', () => {
+    const all = texts.map((t) => t.text).join('\n');
+    const one = time(all);
+    const four = time(all.repeat(4));
+    expect(four).toBeLessThan(one * 8 + 50);
+  });
+});
+
+describe('robustness', () => {
+  const alphabet = ['1', '2', '0', '.', ',', '%', '万', '亿', '元', '个', '所', '一', '两', '十', '百', '千', '年', '月', '以上', '左右', '从', '到', '至', '-', '—', ':', '：', '*', 'X', '多', '余', '第', '“', '”', '\n', '。', '，', '分之', '百分之', '翻一番', '一半', '比'];
+  it('never throws and always slices to raw', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const qs = findQuantities(text);
+        let last = 0;
+        for (const q of qs) {
+          if (text.slice(q.start, q.end) !== q.raw || q.start < last) return false;
+          last = q.end;
+        }
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('returns nothing for empty or non-string input', () => {
+    expect(findQuantities('')).toEqual([]);
+    expect(findQuantities(undefined as unknown as string)).toEqual([]);
+  });
+});
