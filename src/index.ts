@@ -3,7 +3,7 @@ export { parse, type ParseOptions } from './parse.js';
 export { decode, type Decoded } from './decode/index.js';
 export { clean, type CleanOptions, type CleanResult, type CleanRule, type Removal, type Cut } from './clean/index.js';
 export { defaultRules } from './clean/rules/index.js';
-export { extractMetadata } from './metadata/index.js';
+export { extractMetadata, findBodyStart } from './metadata/index.js';
 export { buildOutline, type OutlineOptions, type OutlineResult } from './outline/index.js';
 export { projectMarkdown } from './markdown/index.js';
 export { findQuantities, type QuantityMatch } from './extract/quantities.js';

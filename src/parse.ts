@@ -51,6 +51,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     toOriginal = projected.map;
     removals.push(...projected.removed);
     hints = projected.hints;
+    if (projected.fallback) warnings.push({ code: 'markdown-fallback', message: message('markdown-fallback'), source: 'markdown' });
   }
   const cleaned = clean(working);
   const cleanedToWorking = cleaned.map;

@@ -104,7 +104,7 @@ const EXPECTED: Record<string, { reasons: string[]; removes?: string[]; keeps?: 
   'corpus/cpc-20th-congress-report.txt': { reasons: ['copyright'], removes: ['本作品来自1949年10月1日', '版权失效模板'], keeps: ['同志们：', '十五、坚定不移全面从严治党', '而团结奋斗！'] },
   'corpus/gwr-1955-first-five-year-plan-report.txt': { reasons: ['copyright'], removes: ['本作品是中华人民共和国的'], keeps: ['第一个五年计划。'] },
   'corpus/gwr-2006-national-scraped.txt': {
-    reasons: ['breadcrumb', 'escape-token', 'html-comment', 'page-chrome', 'page-meta', 'repeated-block', 'url'],
+    reasons: ['breadcrumb', 'escape-token', 'html-comment', 'page-chrome', 'page-meta', 'repeated-block'],
     removes: ['当前位置： 首页>> 中国概况>> 中国简况', '来源：新华社', '【字体：大 中 小】', '上一页', 'function turnpage', '（责任编辑： 郭桢', '【E-mail推荐', '<U+00A0>'],
     keeps: ['2006年国务院政府工作报告', '——2006年3月5日在第十届全国人民代表大会第四次会议上', '一、去年工作回顾', '（六）切实加强民主法制建设', '绝不辜负人民的厚望和国家的重托。'],
   },

@@ -39,7 +39,8 @@ function* walk(nodes: readonly Section[], parent: Section | null = null): Genera
   }
 }
 
-const compact = (s: string) => s.replace(/[\s\u3000\u00a0]/g, '');
+// whitespace, and the literal <U+00A0> tokens of R-escaped scrapes that the cleaner deletes inside titles
+const compact = (s: string) => s.replace(/<U\+00A0>|[\s\u3000\u00a0]/g, '');
 
 /** Positions nest, headings slice the original text to their marker and title, ids follow the path. */
 function checkTree(raw: string, result: OutlineResult): void {

@@ -4,6 +4,8 @@ import type { CleanRule, Cut, Removal } from './types.js';
 
 export type { CleanRule, Cut, Removal, RuleHit } from './types.js';
 
+const MAX_PASSES = 6;
+
 export interface CleanResult {
   /** The text with noise deleted; nothing else is changed. */
   text: string;
@@ -22,7 +24,7 @@ export interface CleanOptions {
 /**
  * Deletes site chrome and noise from a text, keeping a map back to it and a record of
  * everything removed. Pure; runs each rule once over the output of the previous one,
- * then repeats the whole pass (at most 3 times) until nothing more is removed, so
+ * then repeats the whole pass (at most 6 times) until nothing more is removed, so
  * that `clean(clean(x).text).text === clean(x).text`.
  */
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
@@ -31,7 +33,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   let map: OffsetMap = identityMap;
   const removed: Removal[] = [];
   const cuts: Cut[] = [];
-  for (let pass = 0; pass < 3; pass++) {
+  // one rule's deletion can open the way for another's (a URL out of a 来源 line makes it
+  // short enough to read as one); texts settle in two passes, a third confirms it
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const rule of rules) {
       const hits = rule.find(text);

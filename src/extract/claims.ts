@@ -13,6 +13,7 @@ import {
   SCOPE_CONDITION,
 } from './claim/cues.js';
 import { findAction, findActor } from './claim/fields.js';
+import { unmarkedHeadings } from './time/context.js';
 import { headingLabel, headingLean, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
 
 export interface ClaimInput {
@@ -54,11 +55,13 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const spans = sectionSpans(input.outline, positioner, text.length);
   const breaks: number[] = [];
   for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
+  breaks.push(...removedLineBreaks(text.length, positioner));
   const isExcluded = (start: number, end: number) => input.excluded.some((x) => start < x.end && end > x.start);
+  const unmarkedLines = unmarkedHeadings(text);
   const inHeading = (c: Clause) => {
     let e = c.end;
     while (e > c.start && /[。；;，,：:！？!?\s]/.test(text[e - 1]!)) e--;
-    return spans.some((s) => c.start >= s.headingStart && e <= s.headingEnd);
+    return spans.some((s) => c.start >= s.headingStart && e <= s.headingEnd) || unmarkedLines.some((h) => c.start >= h.start && e <= h.end);
   };
 
   const clauses = splitClauses(text, breaks).filter((c) => !isExcluded(c.start, c.end));
@@ -74,16 +77,34 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   }
   // the heading that tells most firmly (2024年工作回顾 over its 聚焦…任务 subsection; nearest on a tie)
   // decides; imperative titles only lean where none tells
-  const sectionLean = (span: SectionSpan | null) => {
-    if (!span) return 0;
-    let best = 0;
-    let weak = 0;
-    for (let i = span.path.length - 1; i >= 0; i--) {
-      const l = lean.get(span.path[i]!.id) ?? 0;
-      if (Math.abs(l) >= 3 && Math.abs(l) > Math.abs(best)) best = l;
-      else if (Math.abs(l) < 3) weak += l;
+  // unmarked heading lines (“十四五”时期工作回顾) stand above everything up to the next one
+  const unmarked = unmarkedLines.map((h) => ({ start: h.start, lean: h.zone === 'review' ? -4 : 4, title: h.title }));
+  const unmarkedLean = (at: number) => {
+    let l: { lean: number; title: string | null } = { lean: 0, title: null };
+    for (const h of unmarked) {
+      if (h.start > at) break;
+      l = h;
     }
-    return best !== 0 ? best : Math.max(-2, Math.min(2, weak));
+    return l;
+  };
+  const sectionLean = (span: SectionSpan | null, at: number): { lean: number; by: string | null } => {
+    let best = 0;
+    let by: string | null = null;
+    let weak = 0;
+    const path = span ? span.path : [];
+    for (let i = path.length - 1; i >= 0; i--) {
+      const l = lean.get(path[i]!.id) ?? 0;
+      if (Math.abs(l) >= 3 && Math.abs(l) > Math.abs(best)) {
+        best = l;
+        by = path[i]!.title;
+      } else if (Math.abs(l) < 3) weak += l;
+    }
+    const outer = unmarkedLean(at);
+    if (Math.abs(outer.lean) > Math.abs(best)) {
+      best = outer.lean;
+      by = outer.title;
+    }
+    return best !== 0 ? { lean: best, by } : { lean: Math.max(-2, Math.min(2, weak)), by: null };
   };
 
   // per clause: cues, own times, frames
@@ -123,30 +144,42 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     if (t && !sentenceFrame.has(info.clause.sentence)) sentenceFrame.set(info.clause.sentence, t);
   }
 
+  const leadCue = new Map<number, number>();
+  for (const info of infos) if (info.clause.start === info.clause.sentenceStart) leadCue.set(info.clause.sentence, info.cueScore);
+
   const commitments: Claim[] = [];
   const achievements: Claim[] = [];
   const counters = new Map<string, number>();
-  let paragraph = -1;
   let paragraphFrame: T | null = null;
+  let frameOrigin: number | null = null;
   let lastSection: string | null = null;
 
   for (const info of infos) {
     const { clause, span } = info;
     const sectionId = span?.section.id ?? null;
-    if (clause.paragraph !== paragraph || sectionId !== lastSection) {
-      paragraph = clause.paragraph;
+    // a frame carries on through its paragraph, and more faintly through the paragraphs after it, up to the next heading
+    let frameWeight = 0.6;
+    if (sectionId !== lastSection) {
       paragraphFrame = null;
       lastSection = sectionId;
     }
+    if (paragraphFrame && frameOrigin !== clause.paragraph) frameWeight = 0.5;
     const sFrame = sentenceFrame.get(clause.sentence) ?? null;
     const ownFrame = sFrame && sFrame.start >= clause.start && sFrame.start < clause.end;
 
-    let score = info.cueScore + sectionLean(span);
-    if (sectionLean(span) === 0) score += docLean;
+    const { lean: sLean, by: decidedBy } = sectionLean(span, clause.start);
+    let score = info.cueScore + sLean;
+    if (sLean === 0) score += docLean;
+    // the lead clause of a sentence carries its cues into the clauses after it (主要预期目标是：…；…；…)
+    const lead = leadCue.get(clause.sentence);
+    if (lead !== undefined && clause.start !== clause.sentenceStart) score += lead * 0.8;
     for (const t of info.ts) score += TIME_WEIGHT[t.kind];
     if (sFrame && !ownFrame) score += TIME_WEIGHT[sFrame.kind] * 0.8;
-    else if (!sFrame && paragraphFrame) score += TIME_WEIGHT[paragraphFrame.kind] * 0.6;
-    if (sFrame && (sFrame.kind === 'past' || sFrame.kind === 'deadline')) paragraphFrame = sFrame;
+    else if (!sFrame && paragraphFrame) score += TIME_WEIGHT[paragraphFrame.kind] * frameWeight;
+    if (sFrame) {
+      paragraphFrame = sFrame;
+      frameOrigin = clause.paragraph;
+    }
 
     const kind: Claim['kind'] = score > 0 ? 'commitment' : score < 0 ? 'achievement' : docLean >= 0 ? 'commitment' : 'achievement';
     const counted = info.qs.filter((q) => !isRhetoric(text, q, clause));
@@ -165,9 +198,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     const position = positioner.position(clause.start, clause.end);
     const cues = [...info.cues];
     for (const t of [...info.ts, ...(sFrame && !ownFrame ? [sFrame] : [])]) if (!cues.includes(t.raw)) cues.push(t.raw);
-    const section = span ? span.path.map((s) => s.title) : [];
-    const reviewed = section.find((t) => /回顾|成绩|任务|要求/.test(t));
-    if (reviewed) cues.push(`section:${reviewed.slice(0, 12)}`);
+    if (decidedBy) cues.push(`section:${decidedBy}`);
 
     const claim: Claim = {
       type: 'claim',
@@ -212,4 +243,21 @@ export function isRhetoric(text: string, q: Q, clause: { start: number; end: num
     if (list) return true;
   }
   return false;
+}
+
+/**
+ * Working offsets where the cleaner deleted text holding a line break (a paywall notice, a
+ * page chunk): the text on either side is not one sentence.
+ */
+function removedLineBreaks(length: number, positioner: Positioner): number[] {
+  const out: number[] = [];
+  const original = positioner.original;
+  let prev = length > 0 ? positioner.toOriginal(0) : 0;
+  if (prev > 0 && original.slice(0, prev).includes('\n')) out.push(0);
+  for (let i = 1; i < length; i++) {
+    const here = positioner.toOriginal(i);
+    if (here - prev > 1 && original.slice(prev + 1, here).includes('\n')) out.push(i);
+    prev = here;
+  }
+  return out;
 }

@@ -155,7 +155,8 @@ function retitle(scan: Scan, drafts: Draft[]): void {
     const c = d.cand;
     const nextStart = i + 1 < drafts.length ? drafts[i + 1]!.cand.start : text.length;
     let ts = c.titleStart;
-    let te = Math.min(c.seriesEnd, nextStart > ts ? nextStart : c.seriesEnd);
+    // the title never runs into the next kept heading (a heading right after the marker leaves it empty)
+    let te = Math.min(c.seriesEnd, nextStart);
     if (te <= ts && (text[ts] === '\n' || text[ts] === '\r') && c.context === 'line') {
       // a marker alone on its line: the title is the next line's first clause
       let k = ts;

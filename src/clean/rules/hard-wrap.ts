@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { lineSpans, SENTENCE_END, type LineSpan } from './lines.js';
+import { HEADING_START, lineSpans, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
  * Joins the lines of text copied from a PDF, which breaks every line at the page width
@@ -8,15 +8,16 @@ import { lineSpans, SENTENCE_END, type LineSpan } from './lines.js';
  * The text is taken as hard-wrapped only when most of its lines of 10 or more
  * characters have nearly the same length W (measured in characters, or in display
  * width with CJK counted 2 and ASCII 1, whichever fits better; PDFs fit the width,
- * plain wrapping the count), W is at least 12 characters, and at least 8 lines have it.
- * Then the break after a line of length ≈ W is deleted, unless the line ends a sentence
- * or a heading (。！？；： …), the next line is blank, or it is indented (a new
- * paragraph). A short line ends its paragraph and is never joined.
+ * plain wrapping the count), W is at least 18 characters (official documents use 28),
+ * and at least 8 lines have it. Then the break after a line of length ≈ W is deleted,
+ * unless the line ends a sentence or a heading (。！？；： …), or the next line is blank,
+ * indented (a new paragraph) or starts with a heading marker (a list of equal items).
+ * A short line ends its paragraph and is never joined.
  */
 const MIN_LINE = 10;
 const MIN_FULL_LINES = 8;
 const MIN_SHARE = 0.5;
-const MIN_WIDTH_CHARS = 12;
+const MIN_WIDTH_CHARS = 18;
 
 type Measure = (text: string, start: number, end: number) => number;
 
@@ -61,6 +62,7 @@ export const hardWrap: CleanRule = {
       const next = lines[i + 1]!;
       const first = text[next.start];
       if (next.end === next.start || first === ' ' || first === '\t' || first === '\u3000' || first === '\u00a0') continue;
+      if (HEADING_START.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) continue;
       if (line.next === line.end) continue; // no line break to delete
       hits.push({ start: end, end: next.start });
     }

@@ -112,7 +112,7 @@ function parseLine(body: string): { fields: Field[]; openBracket: boolean } | nu
   const first = matches[0]!;
   if (first.index > 0) {
     const prefix = s.slice(0, first.index);
-    if (prefix.length > 50 || !SITE_PREFIX.test(prefix) || TERMINATOR.test(prefix)) return null;
+    if (prefix.length > 80 || !SITE_PREFIX.test(prefix) || TERMINATOR.test(prefix)) return null;
   }
   const fields: Field[] = [];
   for (let k = 0; k < matches.length; k++) {

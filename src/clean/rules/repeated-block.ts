@@ -13,7 +13,8 @@ import { lineSpans, lineText, type LineSpan } from './lines.js';
  *
  * Also the echo some pages print after the article (sc.gov.cn: the title and first
  * paragraph again after 关闭窗口): at most four last lines, 400 characters, whose first
- * line repeats an earlier line of 8+ characters and whose text all occurs earlier.
+ * line repeats the first line of the text (the headline, 8+ characters) and whose text
+ * all occurs earlier.
  */
 const MIN_BLOCK_CHARS = 300;
 const MIN_PARAGRAPH = 60;
@@ -73,9 +74,10 @@ function findEcho(text: string, lines: readonly LineSpan[], keys: readonly strin
     if (chars > ECHO_CHARS) break;
     tail.unshift(i);
   }
+  const headline = keys.find((k) => k.length > 0);
   for (let t = 0; t < tail.length; t++) {
     const first = tail[t]!;
-    if (!dup[first] || keys[first]!.length < ECHO_FIRST_LINE) continue;
+    if (!dup[first] || keys[first]!.length < ECHO_FIRST_LINE || keys[first] !== headline) continue;
     const before = compact(text.slice(0, lines[first]!.start));
     if (tail.slice(t).every((k) => before.includes(keys[k]!))) return { start: lines[first]!.start, end: text.length };
   }

@@ -15,15 +15,16 @@ const cue = (source: string, weight: number, label?: string): Cue => ({ pattern:
 /** Binding commitments (确保/必须/严禁/不低于/不得). */
 export const BINDING = /确保|必须|严禁|禁止|不得|不准|不低于|不少于|不超过|不高于|至少|务必|一律|应当|须|严格执行|坚决/;
 /** Aspirational commitments (力争/争取/努力/鼓励). */
-export const ASPIRATIONAL = /力争|争取|努力|鼓励|倡导|尽可能|尽量|有条件的|逐步|探索/;
+export const ASPIRATIONAL = /力争|争取|努力|鼓励|倡导|尽可能|尽量|逐步/;
 
 export const CLAUSE_CUES: readonly Cue[] = [
   // commitments: modal and target words
   cue('确保|必须|严禁|禁止|不得|务必|一律', 3),
-  cue('力争|争取|努力|目标|预期|拟', 3),
+  cue('力争|争取|(?<![年的过])努力|目标|预期|拟', 3),
   cue('(?<![需重主纲提])要(?![素求点闻害件])|(?<![即必])将(?![其近军士])|(?<![适响相供反对呼感理效])应(?![急用对届聘有收缴季答])', 2.5),
   cue('不低于|不少于|至少|不超过|以内', 2),
   cue('计划|部署|预计', 1),
+  cue('左右', 0.5),
   cue('原则上|一般为|每校|每所', 1.5),
   // achievements: reporting words
   cue('累计|截至|截止|共有|已经|已(?![经])|先后|首次|创成|获评|荣获|获得|成功(?:创建|举办|落地)|顺利|圆满|好于预期|历史新高|来之不易|前所未有', -3),
@@ -34,7 +35,7 @@ export const CLAUSE_CUES: readonly Cue[] = [
 ];
 
 /** Headings over a part that reports results. */
-export const REVIEW_TITLE = /回顾|成绩|成效|过去|取得的|工作总结|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
+export const REVIEW_TITLE = /回顾|成绩|成效|成就|过去|取得的|工作总结|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
 /** Headings over a part that sets tasks or rules. */
 export const TASK_TITLE = /任务|要求|目标|部署|重点|举措|措施|安排|打算|意见|思路|展望|计划|保障|下一步|工作建议/;
 /** Imperative headings (完善…, 加强…, 推动…): a weak sign of tasks. */
@@ -51,7 +52,7 @@ export const SCOPE_CONDITION = /出现|发生|涉及|跨|波及/;
 
 /** Words that head an actor before 要/将/负责/牵头 (市教育局要牵头…, 各级政府要…). */
 export const ACTOR_SUFFIX = /(?:局|委|办|厅|部|署|院|校|学校|高校|政府|部门|单位|中心|委员会|集团|企业|公司|协会|商会|联合会|党委|党组|组织|指挥部|机构|各地|各区|各县|街道|乡镇|区县|市县|社|行|会)$/;
-export const ACTOR_VERB = /^(?:要|将|应当|应|须|必须|负责|牵头|会同|统筹|联合|组织|要牵头|要会同|要负责|要加强|可|按照|根据|承担|定期)/;
+export const ACTOR_VERB = /^(?:要|将|应当|应|须|必须|负责|牵头|会同|统筹|联合|组织|要牵头|要会同|要负责|要加强|按照|根据|承担|定期)/;
 
 /** Verbs that act on what a quantity counts (新建 学校 5所, 完成 20所 …改造). Longest first. */
 export const ACTION_VERBS = [

@@ -2,6 +2,9 @@ import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB } from './cues.js';
 
 const SEGMENT_END = /[，,。；;：:！？!?\n]/;
 const QUOTES = /[“”"‘’「」『』《》]/g;
+const NOUN_AFTER = /^[值率量额]/;
+const MODAL_HEAD = /^(?:力争|争取|确保|努力|要|将|拟|计划|累计|共|新)+/;
+const COMPARATOR_TAIL = /(?:分别)?(?:超过|达到|达|近|约|共|累计|至少|不低于|不少于|以上|以下|左右|为|是|从|到|增加到|提高到|提升至)+$/;
 
 /** Comma-separated segments of a clause as [start, end) offsets relative to the clause. */
 export function segments(clause: string): [number, number][] {
@@ -56,7 +59,9 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
   let action: string | null = null;
   let actionEnd = -1;
   for (const v of ACTION_VERBS) {
-    const i = before.lastIndexOf(v);
+    let i = before.lastIndexOf(v);
+    // 增加值, 增长率, 新增量: nouns, not verbs
+    while (i >= 0 && NOUN_AFTER.test(before.slice(i + v.length, i + v.length + 1))) i = i > 0 ? before.lastIndexOf(v, i - 1) : -1;
     if (i >= 0 && i + v.length > actionEnd) {
       action = v;
       actionEnd = i + v.length;
@@ -66,7 +71,7 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
   if (action === null) {
     for (const v of ACTION_VERBS) {
       const i = after.indexOf(v);
-      if (i >= 0 && i <= 12) {
+      if (i >= 0 && i <= 12 && !NOUN_AFTER.test(after.slice(i + v.length, i + v.length + 1))) {
         action = v;
         break;
       }
@@ -81,11 +86,17 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
     let tail = after.split(/[、和及与或,，]/)[0] ?? '';
     for (const v of ACTION_VERBS) {
       const i = tail.indexOf(v);
-      if (i > 1) tail = tail.slice(0, i);
+      if (i >= 0) tail = tail.slice(0, i);
     }
     tail = tail.replace(QUOTES, '').replace(/^(?:的|以上|以下|左右|多)+/, '').trim();
     if (tail.length >= 2 && tail.length <= 20 && /^[\u4e00-\u9fa5A-Za-z（）()“”]+/.test(tail)) object = tail;
   }
-  if (object === null && counts) object = counts.replace(QUOTES, '').trim() || null;
-  return { action, object };
+  if (object === null && counts) object = tidy(counts);
+  return { action, object: object === null ? null : tidy(object) };
+}
+
+/** Drops quotes, leading modal words and trailing comparators (就业超过 → 就业). */
+function tidy(s: string): string | null {
+  const t = s.replace(QUOTES, '').replace(MODAL_HEAD, '').replace(COMPARATOR_TAIL, '').trim();
+  return t.length >= 2 ? t : null;
 }

@@ -61,16 +61,20 @@ export function headingLabel(s: Section): string {
 }
 
 /**
- * The lean of a heading: ±4 when it says outright what the part is (a year before the
- * document's, 工作回顾 / 2026年主要任务, 总体要求), ±3 for words that lean (成绩, 成效 /
+ * The lean of a heading: ±5 for a year in it (before the document's year or not), ±4
+ * when it says outright what the part is (工作回顾 / 主要任务, 总体要求), ±3 for words that lean (成绩, 成效 /
  * 任务, 要求, 保障), +1 for an imperative title (完善…, 加强…), else 0. `timeKind` is the
  * kind of a time written in the heading (past → results, deadline → tasks).
  */
 export function headingLean(title: string, timeKind: string | null): number {
-  if (timeKind === 'past' || STRONG_REVIEW.test(title)) return -4;
-  if (timeKind === 'deadline' || STRONG_TASK.test(title)) return 4;
-  if (REVIEW_TITLE.test(title)) return -3;
-  if (TASK_TITLE.test(title)) return 3;
+  if (timeKind === 'past') return -5;
+  if (timeKind === 'deadline') return 5;
+  const review = STRONG_REVIEW.test(title) ? 4 : REVIEW_TITLE.test(title) ? 3 : 0;
+  const task = STRONG_TASK.test(title) ? 4 : TASK_TITLE.test(title) ? 3 : 0;
+  // “十三五”时期发展成就和“十四五”时期主要目标任务: both, so neither
+  if (review && task) return 0;
+  if (review) return -review;
+  if (task) return task;
   if (IMPERATIVE_TITLE.test(title)) return 1;
   return 0;
 }

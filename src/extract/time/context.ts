@@ -49,13 +49,15 @@ export function createContext(text: string, referenceDate: string | null | undef
   const ref = parseIso(referenceDate ?? null);
   const docYear = ref ? ref.year : inferDocYear(text);
 
-  // zones from top-level headings
+  // zones from top-level headings, and from unmarked heading lines that say what follows (“十四五”时期工作回顾)
   const zones: { start: number; zone: 'review' | 'task' | null }[] = [];
   for (const m of text.matchAll(TOP_HEADING)) {
     const title = m[2] ?? '';
     const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
     zones.push({ start: at, zone: classifyHeading(title, docYear) });
   }
+  for (const h of unmarkedHeadings(text)) zones.push({ start: h.start, zone: h.zone });
+  zones.sort((a, b) => a.start - b.start);
 
   const zoneAt = (offset: number) => {
     let z: 'review' | 'task' | null = null;
@@ -102,4 +104,29 @@ export function classifyHeading(title: string, docYear: number | null): 'review'
   if (REVIEW_HEADING.test(title)) return 'review';
   if (TASK_HEADING.test(title)) return 'task';
   return null;
+}
+
+const STRONG_REVIEW_LINE = /回顾|工作总结|主要工作|取得的成绩|主要成绩|主要成效/;
+const STRONG_TASK_LINE = /主要任务|工作任务|重点任务|重点工作|总体要求|主要目标|目标任务|工作安排|工作打算|下一步工作|工作要点/;
+
+/**
+ * Heading lines without a marker that say what the part under them is: “十四五”时期工作回顾,
+ * “十五五”时期的主要目标任务, 2026年重点工作. A short line (4–30 characters) with no
+ * sentence punctuation and one of the strong words.
+ */
+export function unmarkedHeadings(text: string): { start: number; end: number; title: string; zone: 'review' | 'task' }[] {
+  const out: { start: number; end: number; title: string; zone: 'review' | 'task' }[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && text[i] !== '\n') continue;
+    const raw = text.slice(lineStart, i);
+    const lead = raw.length - raw.trimStart().length;
+    const title = raw.trim();
+    if (title.length >= 4 && title.length <= 30 && !/[。；;，,：:！？!?、]/.test(title) && !/^[一二三四五六七八九十]+、|^[（(]/.test(title)) {
+      const zone = STRONG_REVIEW_LINE.test(title) ? 'review' : STRONG_TASK_LINE.test(title) ? 'task' : null;
+      if (zone) out.push({ start: lineStart + lead, end: lineStart + lead + title.length, title, zone });
+    }
+    lineStart = i + 1;
+  }
+  return out;
 }

@@ -71,7 +71,7 @@ export const absoluteParser: TimeParser = {
     });
     const byDate = (ctx: TimeContext) => (ctx.ref && ctx.ref.iso <= base.end ? ctx.ref.iso : base.start);
 
-    if (suffix === '以来') return make('past', { start: base.start, end: ctx.ref?.iso ?? base.end }, 'since');
+    if (suffix === '以来') return make('past', { start: base.start, end: ctx.ref && ctx.ref.iso >= base.start ? ctx.ref.iso : base.end }, 'since');
     if (prefix === '截至' || prefix === '截止' || prefix === '截止到') {
       const future = ctx.docYear !== null && y > ctx.docYear;
       return make(future ? 'deadline' : 'past', { start: base.end, end: base.end }, 'as-of');

@@ -1,3 +1,4 @@
+import { pastOrDeadline } from '../kinds.js';
 import { NUM, num } from '../numbers.js';
 import type { TimeCandidate, TimeParser } from '../types.js';
 
@@ -14,6 +15,7 @@ export const withinParser: TimeParser = {
   pattern: new RegExp(`${FREE}(${NUM})(?:个)?(年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以)?内`, 'g'),
   build(m) {
     if (num(m[1]!) === null && !/几/.test(m[1]!)) return null;
+    if (/^[0-9０-９]{4}$/.test(m[1]!) && m[2] === '年') return null; // 2024年内: a stated year, the absolute parser's
     return cand(m, 'deadline', 'within');
   },
 };
@@ -61,10 +63,12 @@ export const aheadParser: TimeParser = {
 export const termToGoalParser: TimeParser = {
   name: 'term-to-goal',
   pattern: new RegExp(`(再奋斗|再用|再经过|经过|力争用|用)(${NUM}(?:[—–\\-~～至到]${NUM})?(?:个)?年(?:左右)?)(?:的)?(时间|努力|奋斗)?`, 'g'),
-  build(m) {
+  build(m, ctx) {
     const [, lead, span, tail] = m;
     if ((lead === '经过' || lead === '用' || lead === '力争用') && !tail) return null;
-    return cand(m, 'deadline', 'term-to-goal', lead!.length, span!.length);
+    // 经过五年努力，…又上了一个大台阶: in a review, the span behind us
+    const kind = lead === '经过' ? pastOrDeadline(ctx, m.index) : 'deadline';
+    return cand(m, kind, 'term-to-goal', lead!.length, span!.length);
   },
 };
 

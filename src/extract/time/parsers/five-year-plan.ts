@@ -25,7 +25,7 @@ export const fiveYearPlanParser: TimeParser = {
     const start = m.index;
     const end = m.index + m[0].length;
     if (suffix === '以来') {
-      const until = ctx.ref ? ctx.ref.iso : iso(b, 12, 31);
+      const until = ctx.ref && ctx.ref.iso >= iso(a, 1, 1) ? ctx.ref.iso : iso(b, 12, 31);
       return { start, end, kind: 'past', interval: { start: iso(a, 1, 1), end: until }, resolution: 'stated', recurrence: null, rule: 'five-year-plan/since' };
     }
     let interval = yearsSpan(a, b);

@@ -1,5 +1,5 @@
-import { addYears, iso } from '../calendar.js';
-import { NUM, num } from '../numbers.js';
+import { addYears, iso, yearSpan } from '../calendar.js';
+import { NUM, num, year } from '../numbers.js';
 import type { Interval, TimeCandidate, TimeParser } from '../types.js';
 
 function cand(m: RegExpExecArray, interval: Interval | null, rule: string, kind: TimeCandidate['kind'] = 'past'): TimeCandidate {
@@ -8,7 +8,7 @@ function cand(m: RegExpExecArray, interval: Interval | null, rule: string, kind:
 
 /** The `n` years up to the reference date. */
 function yearsBack(ref: { iso: string } | null, n: number | null): Interval | null {
-  return ref && n !== null ? { start: addYears(ref.iso, -n), end: ref.iso } : null;
+  return ref && n !== null && n > 0 && n <= 100 ? { start: addYears(ref.iso, -n), end: ref.iso } : null;
 }
 
 /** 过去一年, 过去五年, 过去这些年, 回顾过去一年. */
@@ -16,6 +16,9 @@ export const pastYearsParser: TimeParser = {
   name: 'past-years',
   pattern: new RegExp(`过去(?:的)?(${NUM}|这些|这几|几)年(?:来|里|中|间)?(?![级龄])`, 'g'),
   build(m, ctx) {
+    // 刚刚过去的2025年: a year, not a count of years
+    const y = /^[0-9０-９]{4}$/.test(m[1]!) ? year(m[1]!) : null;
+    if (y !== null) return { ...cand(m, yearSpan(y), 'past-years/year'), resolution: 'stated' };
     return cand(m, yearsBack(ctx.ref, num(m[1]!)), 'past-years');
   },
 };
@@ -35,9 +38,12 @@ export const recentYearsParser: TimeParser = {
   pattern: new RegExp(`近(${NUM}|几|些|两)?(个)?(年|月)(?:来|以来)?(?![级龄轻代])`, 'g'),
   build(m, ctx) {
     if (!m[1] && m[3] === '月') return null; // 近月: not a phrase
+    // a bare 近年 frames a statement only before a comma (近年，…); 近年最高水平 is not a span
+    if (!m[1] && !/来$/.test(m[0]) && !/^[，,]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null;
     const n = m[1] ? num(m[1]) : null;
+    if (n !== null && (n < 1 || n > 100)) return null; // 近2025年: not a span
     if (m[3] === '月') {
-      return cand(m, ctx.ref && n !== null ? { start: shiftMonths(ctx.ref, -n), end: ctx.ref.iso } : null, 'recent-months');
+      return cand(m, ctx.ref && n !== null && n <= 120 ? { start: shiftMonths(ctx.ref, -n), end: ctx.ref.iso } : null, 'recent-months');
     }
     return cand(m, yearsBack(ctx.ref, n), 'recent-years');
   },

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../src/extract/times.js';
+import { parse } from '../src/parse.js';
+import { goldDocs, halfWidth } from './helpers/gold.js';
+
+const key = (s: string) => halfWidth(s).replace(/[\s“”"'‘’]/g, '');
+
+describe('deadlines against the gold: raw and kind', () => {
+  for (const g of goldDocs().filter((d) => d.deadlines)) {
+    it(g.name, () => {
+      const doc = parse(readFileSync(g.textPath), { path: g.textPath });
+      const found = doc.deadlines.map((d) => ({ key: key(d.raw), kind: d.kind, used: false }));
+      let kindOk = 0;
+      let matched = 0;
+      for (const row of g.deadlines!) {
+        const hit = found.find((f) => !f.used && f.key === key(row.raw ?? ''));
+        if (!hit) continue;
+        hit.used = true;
+        matched++;
+        if (hit.kind === row.kind) kindOk++;
+      }
+      expect(matched / g.deadlines!.length).toBeGreaterThanOrEqual(0.9);
+      expect(kindOk).toBe(matched);
+      // every time's position slices the original text to its raw
+      const original = readFileSync(g.textPath, 'utf8').replace(/^\uFEFF/, '');
+      for (const d of doc.deadlines) expect(original.slice(d.position.start.offset, d.position.end.offset)).toBe(d.raw);
+    });
+  }
+});
+
+describe('resolution', () => {
+  it('resolves relative years against the reference date and leaves them unresolved without one', () => {
+    const [withRef] = findTimes('年内完成改造', { referenceDate: '2024-05-01' });
+    expect(withRef).toMatchObject({ raw: '年内', interval: { start: '2024-01-01', end: '2024-12-31' }, resolution: 'implied' });
+    const [without] = findTimes('年内完成改造');
+    expect(without).toMatchObject({ raw: '年内', interval: null, resolution: 'unresolved' });
+  });
+
+  it('reads 年底 as the end of the year, not the whole year', () => {
+    const [t] = findTimes('年底前完成', { referenceDate: '2025-03-01' });
+    expect(t!.interval).toEqual({ start: '2025-12-01', end: '2025-12-31' });
+  });
+
+  it('reads 十四五 as the plan period 2021–2025, not as 14', () => {
+    const [t] = findTimes('“十四五”期间');
+    expect(t).toMatchObject({ kind: 'period', interval: { start: '2021-01-01', end: '2025-12-31' }, resolution: 'stated' });
+  });
+
+  it('keeps a stated year whatever the reference date says', () => {
+    const [t] = findTimes('2024年内完成', { referenceDate: '2025-06-01' });
+    expect(t!.interval).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('ignores a malformed reference date', () => {
+    const [t] = findTimes('今年完成', { referenceDate: '2025-13-40' });
+    expect(t).toMatchObject({ raw: '今年', interval: null, resolution: 'unresolved' });
+  });
+
+  it('warns about unresolved deadlines only when there is no reference date', () => {
+    const text = '一、重点任务\n年内完成20所学校改造。';
+    expect(parse(text).warnings.some((w) => w.code === 'unresolved-deadline')).toBe(true);
+    expect(parse(text, { referenceDate: '2025-01-01' }).warnings.some((w) => w.code === 'unresolved-deadline')).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  const pieces = ['年内', '今年', '到2025年底', '十四五', '“十五五”时期', '每学期', '近三年', '2025-2030', '，', '。', '\n', '一、', '完成', '20所', '2025年', '比', '去年', '三年行动', '过去一年', '第一次', '二十大', '1:2000', '年', '月', '每', '近', '连续16年', '以来', '自印发之日起'];
+  it('returns non-overlapping expressions in order, each raw the slice at its offsets, with valid intervals', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.option(fc.constantFrom('2025-03-05', '2019-01-24'), { nil: null }), (parts, ref) => {
+        const text = parts.join('');
+        const found = findTimes(text, { referenceDate: ref });
+        let last = 0;
+        for (const t of found) {
+          expect(t.start).toBeGreaterThanOrEqual(last);
+          expect(t.end).toBeGreaterThan(t.start);
+          expect(text.slice(t.start, t.end)).toBe(t.raw);
+          if (t.interval) {
+            expect(t.interval.start <= t.interval.end).toBe(true);
+            expect(t.interval.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          }
+          expect(t.resolution === 'unresolved').toBe(t.interval === null);
+          if (t.kind === 'recurring') expect(t.recurrence).not.toBeNull();
+          last = t.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('runs in about linear time', () => {
+    const unit = '年内完成20所乡镇初中改造，到2025年底实现全覆盖；近三年累计投入17.56亿元，每学期开展2次教研。“十四五”以来成效明显。\n';
+    const text = unit.repeat(4000); // ~200k characters
+    const t0 = performance.now();
+    const found = findTimes(text, { referenceDate: '2025-01-01' });
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(found.length).toBe(5 * 4000);
+  });
+});
