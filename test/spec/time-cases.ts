@@ -158,6 +158,10 @@ export const TIME_CASES: TimeCase[] = [
   { input: '近期将出台实施细则', times: [], note: '近期 is too vague to annotate' },
   { input: '实施十五年一贯制办学', times: [] },
 
+  { input: '2025年秋季学期起全面实施', ref: REF, times: [{ raw: '2025年秋季学期起', kind: 'deadline', interval: ['2025-09-01', '2025-12-31'] }] },
+  { input: '秋季开学前完成校舍维修', ref: REF, times: [{ raw: '秋季开学前', kind: 'deadline', interval: null }] },
+  { input: '汛期前完成隐患排查', ref: REF, times: [{ raw: '汛期前', kind: 'deadline' }] },
+
   // ── not times ───────────────────────────────────────────────────────────────
   { input: '以党的二十大精神为指引', times: [], note: '二十大 is a congress' },
   { input: '首次单独将教育、科技和人才合在一起放在第五部分', times: [] },

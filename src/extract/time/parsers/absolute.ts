@@ -24,12 +24,12 @@ export const absoluteParser: TimeParser = {
   name: 'absolute',
   pattern: new RegExp(
     `(到|至|截至|截止到|截止|从|自)?(${YEAR})年` +
-      `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?)?` +
+      `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
       `(前|之前|以前|起|开始|以来|以后|之后|内)?`,
     'g',
   ),
   build(m, ctx) {
-    const [raw, prefix, yearText, part, half, quarter, firstThree, monthText, dayText, monthPart, suffix] = m;
+    const [raw, prefix, yearText, part, half, quarter, firstThree, monthText, dayText, monthPart, season, suffix] = m;
     const y = year(yearText!);
     if (y === null) return null;
     const start = m.index;
@@ -58,6 +58,8 @@ export const absoluteParser: TimeParser = {
     else if (half) base = halfSpan(y, half === '上' ? 1 : 2);
     else if (quarter) base = quarterSpan(y, QUARTER[quarter]!);
     else if (firstThree) base = { start: iso(y, 1, 1), end: iso(y, 9, 30) };
+    else if (season === '秋季') base = { start: iso(y, 9, 1), end: iso(y, 12, 31) };
+    else if (season === '春季') base = { start: iso(y, 2, 1), end: iso(y, 6, 30) };
     else base = yearSpan(y);
 
     const make = (kind: TimeCandidate['kind'], interval: Interval | null, rule: string): TimeCandidate => ({
@@ -90,7 +92,7 @@ export const absoluteParser: TimeParser = {
     if (hasDay) return null; // a date (signature, event): not a time frame
 
     const rest = restOfClause(ctx.text, end);
-    if (!part && !half && !quarter && !firstThree && !monthText) {
+    if (!part && !half && !quarter && !firstThree && !monthText && !season) {
       // 一、2024年工作回顾 / 三、2025年政府工作任务
       if (HEADING_MARKER.test(ctx.text.slice(Math.max(0, start - 12), start))) {
         const zone = classifyHeading(ctx.text.slice(start, start + 40).split('\n')[0] ?? '', ctx.docYear);
@@ -105,7 +107,7 @@ export const absoluteParser: TimeParser = {
     if (/^(?:度|级|版|届|第|期|号|秋季|春季|新|的)/.test(rest)) return null;
     if (!/^(?:是|要|将|，|,)/.test(rest) && NAME_TAIL.test(rest)) return null;
     if (rest.length === 0 && !/[，,]/.test(after)) return null;
-    return make(pastOrDeadline(ctx, start, y), base, monthText ? 'month' : part || half || quarter || firstThree ? 'part' : 'year');
+    return make(pastOrDeadline(ctx, start, y), base, monthText ? 'month' : part || half || quarter || firstThree || season ? 'part' : 'year');
   },
 };
 

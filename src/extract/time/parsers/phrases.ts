@@ -51,4 +51,13 @@ export const effectiveParser: TimeParser = {
   },
 };
 
-export const phraseParsers: TimeParser[] = [comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser];
+/** Deadlines set by a school or calendar event: 秋季开学前, 开学前, 春节前, 汛期前, 中考前. */
+export const eventParser: TimeParser = {
+  name: 'event',
+  pattern: /(?:(?:春季|秋季|新学期|新学年)?开学(?:前|之前|初)|春节(?:前|之前)|元旦(?:前|之前)|国庆(?:节)?(?:前|之前)|汛期(?:到来)?(?:前|之前)|主汛期(?:前|之前)|(?:中考|高考)(?:前|之前))/g,
+  build(m) {
+    return cand(m, 'deadline', 'event');
+  },
+};
+
+export const phraseParsers: TimeParser[] = [comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser, eventParser];
