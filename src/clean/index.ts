@@ -56,7 +56,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     if (!changed) break;
   }
   cuts.sort((a, b) => a.start - b.start);
-  return { text, map, removed: flatten(removed, input), cuts };
+  const spans = flatten(removed, input);
+  // One flat segment map instead of a chain of per-rule maps: every later stage maps
+  // offsets often, and a chain costs a binary search per rule that changed the text.
+  const flat = applyDeletions(input, spans);
+  return { text, map: flat.text === text ? flat.map : map, removed: spans, cuts };
 }
 
 /** Character debris that a later, wider deletion simply absorbs. */

@@ -67,7 +67,19 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const clauses = splitClauses(text, breaks).filter((c) => !isExcluded(c.start, c.end));
   const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
   const times = [...input.times].sort((a, b) => a.start - b.start);
-  const within = <X extends { start: number }>(list: readonly X[], c: { start: number; end: number }) => list.filter((x) => x.start >= c.start && x.start < c.end);
+  // lists are sorted by start: binary search for the first item of the clause (linear overall)
+  const within = <X extends { start: number }>(list: readonly X[], c: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: X[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < c.end; i++) out.push(list[i]!);
+    return out;
+  };
 
   // leans of the headings, from their words and the times written in them
   const lean = new Map<string, number>();

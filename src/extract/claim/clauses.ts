@@ -24,6 +24,7 @@ const SPACE = /[\s\u3000]/;
  */
 export function splitClauses(text: string, breaks: readonly number[] = []): Clause[] {
   const hard = new Set(breaks);
+  const hardSorted = [...hard].sort((a, b) => a - b);
   const out: Clause[] = [];
   let sentence = 0;
   let paragraph = 0;
@@ -46,17 +47,30 @@ export function splitClauses(text: string, breaks: readonly number[] = []): Clau
     }
     if (endsParagraph) paragraph++;
   };
-  for (let i = 0; i < text.length; i++) {
-    if (hard.has(i) && i > start) push(i, true, true);
-    const c = text[i]!;
+  // Only the boundary characters and the extra breaks matter: visit just those, in order
+  // (one regex scan instead of a per-character loop).
+  const boundary = /[。！？!?；;\n]/g;
+  let h = 0;
+  const flushHard = (upTo: number) => {
+    while (h < hardSorted.length && hardSorted[h]! <= upTo) {
+      const b = hardSorted[h++]!;
+      if (b > start && b < text.length) push(b, true, true);
+    }
+  };
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text))) {
+    const i = m.index;
+    if (i < start) continue;
+    flushHard(i);
+    const c = m[0];
     if (SENTENCE_END.has(c)) {
       // keep closing quotes/brackets with the sentence
       let j = i + 1;
       while (j < text.length && /[”’」』）)]/.test(text[j]!)) j++;
       push(j, true, false);
-      i = j - 1;
+      boundary.lastIndex = j;
     } else if (CLAUSE_END.has(c)) push(i + 1, false, false);
-    else if (c === '\n') {
+    else {
       let p = i - 1;
       while (p >= lineStart && SPACE.test(text[p]!)) p--;
       const prev = p >= lineStart ? text[p]! : '';
@@ -66,6 +80,7 @@ export function splitClauses(text: string, breaks: readonly number[] = []): Clau
       lineStart = i + 1;
     }
   }
+  flushHard(text.length - 1);
   if (start < text.length) push(text.length, true, true);
   return out;
 }
