@@ -14,7 +14,7 @@ import {
 } from './claim/cues.js';
 import { findAction, findActor } from './claim/fields.js';
 import { unmarkedHeadings } from './time/context.js';
-import { headingLabel, headingLean, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
+import { headingLabel, headingLean, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
 
 export interface ClaimInput {
   /** The cleaned working text. */
@@ -61,7 +61,9 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const inHeading = (c: Clause) => {
     let e = c.end;
     while (e > c.start && /[。；;，,：:！？!?\s]/.test(text[e - 1]!)) e--;
-    return spans.some((s) => c.start >= s.headingStart && e <= s.headingEnd) || unmarkedLines.some((h) => c.start >= h.start && e <= h.end);
+    // headings do not overlap: only the last one starting at or before the clause can hold it
+    const last = spans[lastSpanAtOrBefore(spans, c.start)];
+    return (last !== undefined && e <= last.headingEnd) || unmarkedLines.some((h) => c.start >= h.start && e <= h.end);
   };
 
   const clauses = splitClauses(text, breaks).filter((c) => !isExcluded(c.start, c.end));
@@ -84,7 +86,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   // leans of the headings, from their words and the times written in them
   const lean = new Map<string, number>();
   for (const s of spans) {
-    const t = times.find((x) => x.start >= s.headingStart && x.start < s.headingEnd && (x.kind === 'past' || x.kind === 'deadline'));
+    const t = within(times, { start: s.headingStart, end: s.headingEnd }).find((x) => x.kind === 'past' || x.kind === 'deadline');
     lean.set(s.section.id, headingLean(s.section.title, t ? t.kind : null));
   }
   // the heading that tells most firmly (2024年工作回顾 over its 聚焦…任务 subsection; nearest on a tie)

@@ -45,14 +45,39 @@ export function sectionSpans(outline: OutlineRoot, positioner: Positioner, textL
   return out;
 }
 
-/** The deepest section holding working offset `at`, or null before the first heading. */
-export function sectionAt(spans: readonly SectionSpan[], at: number): SectionSpan | null {
-  let best: SectionSpan | null = null;
-  for (const s of spans) {
-    if (s.headingStart > at) break;
-    if (at < s.end && (!best || s.path.length >= best.path.length)) best = s;
+/** Index of the last span whose heading starts at or before `at` (spans sorted by headingStart), or -1. */
+export function lastSpanAtOrBefore(spans: readonly SectionSpan[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.headingStart <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo - 1;
+}
+
+const spanOfSection = new WeakMap<readonly SectionSpan[], Map<Section, SectionSpan>>();
+
+/**
+ * The deepest section holding working offset `at`, or null before the first heading.
+ * Sections nest, so it is the last heading before `at` or one of its ancestors:
+ * a binary search and a walk up the path (linear overall, even with 100k sections).
+ */
+export function sectionAt(spans: readonly SectionSpan[], at: number): SectionSpan | null {
+  const i = lastSpanAtOrBefore(spans, at);
+  if (i < 0) return null;
+  let bySection = spanOfSection.get(spans);
+  if (!bySection) {
+    bySection = new Map(spans.map((s) => [s.section, s]));
+    spanOfSection.set(spans, bySection);
+  }
+  const last = spans[i]!;
+  for (let k = last.path.length - 1; k >= 0; k--) {
+    const span = bySection.get(last.path[k]!);
+    if (span && span.headingStart <= at && at < span.end) return span;
+  }
+  return null;
 }
 
 /** Heading text as written: marker and title (一、肯定成绩…; (二)聚焦…; 一是优化学校布局). */
