@@ -42,6 +42,9 @@ const SCAN = new RegExp(
   'g',
 );
 
+/** Longest numeral read as an amount (1,234,567,890.12 or 一千二百三十四万五千六百七十八 fit). */
+const MAX_NUMBER_LENGTH = 40;
+
 const LATIN_OR_DIGIT = /[A-Za-z0-9０-９._\/\\@#-]/;
 const LATIN = /[A-Za-z]/;
 const RANGE_SEP_Y = /\s?(?:[-－—–~～〜]{1,2}|至|到)\s?/y;
@@ -313,7 +316,10 @@ export function findQuantities(text: string): QuantityMatch[] {
       }
       else if (g.half !== undefined) special = parseHalf(text, start, g.half);
       else if (g.fan !== undefined) special = parseDoubling(text, start, g.fan);
-      else if (g.num !== undefined) {
+      else if (g.num !== undefined && g.num.length > MAX_NUMBER_LENGTH) {
+        // a run this long is an ID, a hash or garbage, never an amount; skipping it keeps
+        // the scan linear (number arithmetic on it is not)
+      } else if (g.num !== undefined) {
         const r = readNumber(text, start, start + g.num.length);
         resume = Math.max(resume, r.resume);
         cand = r.cand;
