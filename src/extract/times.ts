@@ -41,7 +41,8 @@ export function findTimes(text: string, options: TimeOptions = {}): TimeMatch[] 
   const ctx = createContext(text, options.referenceDate);
   const found: TimeCandidate[] = [];
   for (const parser of TIME_PARSERS) {
-    const re = new RegExp(parser.pattern.source, parser.pattern.flags.includes('g') ? parser.pattern.flags : parser.pattern.flags + 'g');
+    const re = globalPattern(parser);
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       if (m[0].length === 0) {
@@ -56,15 +57,38 @@ export function findTimes(text: string, options: TimeOptions = {}): TimeMatch[] 
   return settle(found).map(({ priority: _p, ...c }) => ({ ...c, raw: text.slice(c.start, c.end) }));
 }
 
+/** Each parser's pattern compiled once with the 'g' flag (compiling per call was a hot spot). */
+const GLOBAL_PATTERNS = new WeakMap<TimeParser, RegExp>();
+function globalPattern(parser: TimeParser): RegExp {
+  let re = GLOBAL_PATTERNS.get(parser);
+  if (!re) {
+    const flags = parser.pattern.flags.includes('g') ? parser.pattern.flags : parser.pattern.flags + 'g';
+    re = new RegExp(parser.pattern.source, flags);
+    GLOBAL_PATTERNS.set(parser, re);
+  }
+  return re;
+}
+
 /** Keeps the longest of overlapping candidates (then the higher priority, then the earlier), in text order. */
 function settle(found: TimeCandidate[]): TimeCandidate[] {
   const order = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start);
   const kept: TimeCandidate[] = [];
-  const taken: [number, number][] = [];
+  // Marks the characters covered by kept candidates: overlap is then a scan of the candidate's
+  // own span instead of a scan of every kept candidate (quadratic on long texts).
+  let limit = 0;
+  for (const c of found) if (c.end > limit) limit = c.end;
+  const taken = new Uint8Array(limit);
   for (const c of order) {
-    if (taken.some(([s, e]) => c.start < e && c.end > s)) continue;
+    let overlaps = false;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps) continue;
     kept.push(c);
-    taken.push([c.start, c.end]);
+    taken.fill(1, c.start, c.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

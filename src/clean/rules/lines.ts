@@ -7,8 +7,20 @@ export interface LineSpan {
   next: number;
 }
 
+// The cleaner's rules each ask for the lines of the same text (up to 18 rules per pass):
+// the last answer is kept and returned again. Callers only read the spans (readonly).
+let cachedText: string | null = null;
+let cachedLines: LineSpan[] = [];
+
 /** Splits a text into lines, keeping offsets; \n, \r\n and \r end a line. */
 export function lineSpans(text: string): LineSpan[] {
+  if (text === cachedText) return cachedLines;
+  cachedLines = splitLineSpans(text);
+  cachedText = text;
+  return cachedLines;
+}
+
+function splitLineSpans(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
