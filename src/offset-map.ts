@@ -53,6 +53,44 @@ export class SegmentMap implements OffsetMap {
   }
 }
 
+/**
+ * Smallest derived offset (≤ `derivedLength`) whose source offset is ≥ `target`: the
+ * inverse of a map, by binary search (maps are monotone).
+ */
+export function toDerived(map: OffsetMap, target: number, derivedLength: number): number {
+  let lo = 0;
+  let hi = derivedLength;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map.toSource(mid) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * A test for "does [start, end) overlap any of these spans", for callers that ask in
+ * text order of many items: a binary search instead of a scan of every span.
+ */
+export function overlapTest(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // running maximum of ends, so that a long span earlier in the list is not missed
+  const maxEnd: number[] = [];
+  let max = -Infinity;
+  for (const s of sorted) maxEnd.push((max = Math.max(max, s.end)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // spans [0, lo) start before `end`; one of them overlaps iff the largest end passes `start`
+    return lo > 0 && maxEnd[lo - 1]! > start;
+  };
+}
+
 export const identityMap: OffsetMap = {
   toSource: (o) => o,
   toSourceEnd: (o) => o,

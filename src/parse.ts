@@ -7,7 +7,7 @@ import { findTimes } from './extract/times.js';
 import { message } from './messages.js';
 import { extractMetadata } from './metadata/index.js';
 import { projectMarkdown } from './markdown/index.js';
-import { composeMaps, identityMap, type OffsetMap } from './offset-map.js';
+import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap } from './offset-map.js';
 import { buildOutline, type OutlineOptions } from './outline/index.js';
 import { Positioner } from './positioner.js';
 import type { RemovedSpan, Truncation, Warning } from './schema/diagnostics.js';
@@ -69,20 +69,19 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const text = cleaned.text;
 
   const metadata = extractMetadata(text, positioner, { removed: removals.map((r) => r.text) });
-  const outline = buildOutline(text, positioner, hints ? { hints: mapHints(hints, cleanedToWorking, working) } : {});
+  const outline = buildOutline(text, positioner, hints ? { hints: mapHints(hints, cleanedToWorking, text.length) } : {});
   warnings.push(...outline.warnings);
 
   const excluded = [...outline.tocSpans];
-  const isExcluded = (start: number, end: number) =>
-    excluded.some((s) => start < s.end && end > s.start) ||
-    outline.markerSpans.some((s) => start < s.end && end > s.start);
+  const inToc = overlapTest(excluded);
+  const isExcluded = overlapTest([...excluded, ...outline.markerSpans]);
 
   const quantities = findQuantities(text)
     .filter((q) => !isExcluded(q.start, q.end))
     .map((q) => ({ ...q, type: 'quantity' as const, kind: 'other' as const, claimId: null, position: positioner.position(q.start, q.end) }));
   const referenceDate = options.referenceDate ?? metadata.date ?? null;
   const times = findTimes(text, { referenceDate })
-    .filter((t) => !excluded.some((s) => t.start < s.end && t.end > s.start))
+    .filter((t) => !inToc(t.start, t.end))
     .map((t) => ({ ...t, type: 'time' as const, position: positioner.position(t.start, t.end) }));
 
   const claims = extractClaims({ text, positioner, outline: outline.outline, quantities, times, excluded });
@@ -128,25 +127,9 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   };
 }
 
-function mapHints<H extends { start: number; end: number }>(hints: readonly H[], cleanedToWorking: OffsetMap, working: string): H[] {
-  // hints are in working (projected) offsets; the outline works on cleaned offsets
-  void working;
-  const inverse = invert(cleanedToWorking);
-  return hints.map((h) => ({ ...h, start: inverse(h.start), end: inverse(h.end) }));
-}
-
-/** Working offset → cleaned offset, by binary search over the monotone map. */
-function invert(map: OffsetMap): (offset: number) => number {
-  return (target) => {
-    let lo = 0;
-    let hi = target;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map.toSource(mid) < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+/** Hints are in working (projected) offsets; the outline works on cleaned offsets. */
+function mapHints<H extends { start: number; end: number }>(hints: readonly H[], cleanedToWorking: OffsetMap, cleanedLength: number): H[] {
+  return hints.map((h) => ({ ...h, start: toDerived(cleanedToWorking, h.start, cleanedLength), end: toDerived(cleanedToWorking, h.end, cleanedLength) }));
 }
 
 function buildTruncation(cuts: Cut[], positioner: Positioner): Truncation {

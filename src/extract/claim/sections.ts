@@ -1,3 +1,4 @@
+import { toDerived } from '../../offset-map.js';
 import type { Positioner } from '../../positioner.js';
 import type { OutlineRoot, Section } from '../../schema/outline.js';
 import { IMPERATIVE_TITLE, REVIEW_TITLE, TASK_TITLE } from './cues.js';
@@ -13,18 +14,6 @@ export interface SectionSpan {
   end: number;
 }
 
-/** Smallest working offset whose original offset is ≥ `target` (the map is monotone). */
-export function toWorking(positioner: Positioner, textLength: number, target: number): number {
-  let lo = 0;
-  let hi = textLength;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positioner.toOriginal(mid) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Body sections (those with a heading in the text), in document order, with working-text spans. */
 export function sectionSpans(outline: OutlineRoot, positioner: Positioner, textLength: number): SectionSpan[] {
   const out: SectionSpan[] = [];
@@ -32,9 +21,9 @@ export function sectionSpans(outline: OutlineRoot, positioner: Positioner, textL
     for (const s of nodes) {
       const here = [...path, s];
       if (s.heading) {
-        const headingStart = toWorking(positioner, textLength, s.heading.position.start.offset);
-        const headingEnd = toWorking(positioner, textLength, s.heading.position.end.offset);
-        const end = s.position ? toWorking(positioner, textLength, s.position.end.offset) : textLength;
+        const headingStart = toDerived(positioner.map, s.heading.position.start.offset, textLength);
+        const headingEnd = toDerived(positioner.map, s.heading.position.end.offset, textLength);
+        const end = s.position ? toDerived(positioner.map, s.position.end.offset, textLength) : textLength;
         out.push({ section: s, path: here, headingStart, headingEnd, end: Math.max(end, headingEnd) });
       }
       walk(s.children, here);
