@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findTimes } from '../src/extract/times.js';
+import { findTimes, TIME_PARSERS } from '../src/extract/times.js';
 import { parse } from '../src/parse.js';
 import { goldDocs, halfWidth } from './helpers/gold.js';
 
@@ -88,6 +88,27 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Anchored parsers try their pattern only near anchor hits; that must find exactly what a full scan finds.
+  const anchored = TIME_PARSERS.filter((p) => p.anchor);
+  const fullScan = (p: (typeof TIME_PARSERS)[number]) => ({ ...p, anchor: undefined });
+  // numerals glued to the words the anchors look for, in random order
+  const numerals = fc.constantFrom('三', '20', '2025', '二〇二五', '十二', '两', '几', '一百二十', '12345', '３');
+  const words = fc.constantFrom('年内', '个月内', '个工作日以内', '年来', '年以来', '年行动计划', '年一轮', '个月一次', '月底前', '月中旬', '年底', '年末前', '上半年', '季度', '第一季度', '以来', '改革开放以来', '党的二十大以来', '“十四五”时期', '十五末', '截至', '到', '第', '近', '每', '个', '年', '月', '，', '\n');
+  it('anchored parsers find exactly what a full scan finds', () => {
+    expect(anchored.length).toBeGreaterThanOrEqual(8);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(numerals, words), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        for (const p of anchored) expect(findTimes(text, {}, [p])).toEqual(findTimes(text, {}, [fullScan(p)]));
+      }),
+      { numRuns: 400 },
+    );
+    for (const doc of goldDocs()) {
+      const text = readFileSync(doc.textPath, 'utf8');
+      for (const p of anchored) expect(findTimes(text, {}, [p])).toEqual(findTimes(text, {}, [fullScan(p)]));
+    }
   });
 
   it('runs in about linear time', () => {

@@ -37,18 +37,11 @@ export const TIME_PARSERS: readonly TimeParser[] = [
  * (比上年) and signature dates are not times. Relative ones resolve against
  * `referenceDate`; without it they stay unresolved (interval null). Linear in the text.
  */
-export function findTimes(text: string, options: TimeOptions = {}): TimeMatch[] {
+export function findTimes(text: string, options: TimeOptions = {}, parsers: readonly TimeParser[] = TIME_PARSERS): TimeMatch[] {
   const ctx = createContext(text, options.referenceDate);
   const found: TimeCandidate[] = [];
-  for (const parser of TIME_PARSERS) {
-    const re = globalPattern(parser);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+  for (const parser of parsers) {
+    for (const m of matches(parser, text)) {
       const built = parser.build(m, ctx);
       if (!built) continue;
       for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) found.push(c);
@@ -57,14 +50,56 @@ export function findTimes(text: string, options: TimeOptions = {}): TimeMatch[] 
   return settle(found).map(({ priority: _p, ...c }) => ({ ...c, raw: text.slice(c.start, c.end) }));
 }
 
-/** Each parser's pattern compiled once with the 'g' flag (compiling per call was a hot spot). */
-const GLOBAL_PATTERNS = new WeakMap<TimeParser, RegExp>();
-function globalPattern(parser: TimeParser): RegExp {
-  let re = GLOBAL_PATTERNS.get(parser);
+/** The non-empty matches of a parser's pattern, left to right, as a global scan finds them. */
+function* matches(parser: TimeParser, text: string): Generator<RegExpExecArray> {
+  if (parser.anchor) {
+    yield* anchoredMatches(parser, parser.anchor.reach, text);
+    return;
+  }
+  const re = compiled(parser.pattern, 'g');
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) re.lastIndex++;
+    else yield m;
+  }
+}
+
+/**
+ * The same matches as a global scan, but the pattern is only tried (sticky) at the starts
+ * within `reach` before an anchor hit: every start is still tried in order, once, except
+ * those no match can begin at.
+ */
+function* anchoredMatches(parser: TimeParser, reach: number, text: string): Generator<RegExpExecArray> {
+  const anchor = compiled(parser.anchor!.pattern, 'g');
+  const sticky = compiled(parser.pattern, 'y');
+  let next = 0; // first start a global scan would still try
+  let a: RegExpExecArray | null;
+  anchor.lastIndex = 0;
+  while ((a = anchor.exec(text))) {
+    const at = a.index;
+    anchor.lastIndex = at + 1; // anchor hits may overlap
+    for (let s = Math.max(next, at - reach); s <= at; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0) {
+        yield m;
+        s = s + m[0].length - 1;
+      }
+      next = s + 1;
+    }
+  }
+}
+
+/** Each pattern compiled once per flag set (compiling per call was a hot spot). */
+const COMPILED = new Map<string, WeakMap<RegExp, RegExp>>();
+function compiled(pattern: RegExp, mode: 'g' | 'y'): RegExp {
+  let cache = COMPILED.get(mode);
+  if (!cache) COMPILED.set(mode, (cache = new WeakMap()));
+  let re = cache.get(pattern);
   if (!re) {
-    const flags = parser.pattern.flags.includes('g') ? parser.pattern.flags : parser.pattern.flags + 'g';
-    re = new RegExp(parser.pattern.source, flags);
-    GLOBAL_PATTERNS.set(parser, re);
+    re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + mode);
+    cache.set(pattern, re);
   }
   return re;
 }

@@ -38,6 +38,12 @@ export interface TimeContext {
 export interface TimeParser {
   name: string;
   pattern: RegExp;
+  /**
+   * A prefilter for patterns that would otherwise be tried at every numeral: every match of
+   * `pattern` holds a hit of `anchor` that starts at most `reach` characters after the match's
+   * own start. The pattern is then only tried near anchor hits, with the same results.
+   */
+  anchor?: { pattern: RegExp; reach: number };
   /** Builds a candidate from a match, or null to reject it. */
   build(match: RegExpExecArray, ctx: TimeContext): TimeCandidate | TimeCandidate[] | null;
 }

@@ -28,6 +28,7 @@ export const absoluteParser: TimeParser = {
       `(前|之前|以前|起|开始|以来|以后|之后|内)?`,
     'g',
   ),
+  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 3 },
   build(m, ctx) {
     const [raw, prefix, yearText, part, half, quarter, firstThree, monthText, dayText, monthPart, season, suffix] = m;
     const y = year(yearText!);

@@ -13,6 +13,7 @@ const FREE = '(?<![0-9０-９零〇一二两三四五六七八九十百千几多
 export const withinParser: TimeParser = {
   name: 'within',
   pattern: new RegExp(`${FREE}(${NUM})(?:个)?(年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以)?内`, 'g'),
+  anchor: { pattern: /(?:年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以)?内/, reach: 32 },
   build(m) {
     if (num(m[1]!) === null && !/几/.test(m[1]!)) return null;
     if (/^[0-9０-９]{4}$/.test(m[1]!) && m[2] === '年') return null; // 2024年内: a stated year, the absolute parser's
@@ -33,6 +34,7 @@ export const latestParser: TimeParser = {
 export const programmeParser: TimeParser = {
   name: 'programme',
   pattern: new RegExp(`${FREE}(${NUM})年(?=[\\u4e00-\\u9fa5]{0,4}?(?:行动|计划|规划|攻坚|禁渔|专项))(?![级龄以])`, 'g'),
+  anchor: { pattern: /年(?=[\u4e00-\u9fa5]{0,4}?(?:行动|计划|规划|攻坚|禁渔|专项))/, reach: 32 },
   build(m) {
     const n = num(m[1]!);
     if (n === null || n < 1 || n > 50) return null;

@@ -10,6 +10,7 @@ const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 
 export const fiveYearPlanParser: TimeParser = {
   name: 'five-year-plan',
   pattern: /(?<![第0-9一二三四五六七八九十百较比])([“"‘「『]?)十([一二三四五六七八九]?)五([”"’」』]?)(时期|期间|以来|期末|末期|末|初期|初|中期|前期)?(?![届次个年条号大周岁])/g,
+  anchor: { pattern: /十[一二三四五六七八九]?五/, reach: 1 },
   build(m, ctx) {
     const [, open, middle, close, suffix] = m;
     const quoted = !!open && !!close;

@@ -27,6 +27,7 @@ export const pastYearsParser: TimeParser = {
 export const yearsSinceParser: TimeParser = {
   name: 'years-since',
   pattern: new RegExp(`(?<![近过去这连续每第0-9０-９零〇一二两三四五六七八九十百])(${NUM}|多|几|数)年(?:来|以来)(?![看])`, 'g'),
+  anchor: { pattern: /年(?:来|以来)/, reach: 32 },
   build(m, ctx) {
     return cand(m, yearsBack(ctx.ref, num(m[1]!)), 'years-since');
   },
@@ -69,6 +70,7 @@ export const asOfNowParser: TimeParser = {
 export const sinceEventParser: TimeParser = {
   name: 'since-event',
   pattern: /(?:改革开放|新中国成立|中华人民共和国成立|建国|(?:党的)?(?:十[六七八九]|二十)大|(?:党的)?(?:十[六七八九]|二十)届[一二三四五六七]中全会|新时代|入汛|入冬|入夏|疫情发生|脱贫攻坚战打响)以来/g,
+  anchor: { pattern: /以来/, reach: 12 },
   build(m) {
     return cand(m, null, 'since-event', 'past');
   },

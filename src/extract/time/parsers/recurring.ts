@@ -43,6 +43,7 @@ export const annualParser: TimeParser = {
 export const cycleParser: TimeParser = {
   name: 'cycle',
   pattern: new RegExp(`(?<![0-9０-９零〇一二两三四五六七八九十每])(${NUM})(?:个)?(年|月|周)一(?:个)?(周期|轮|次|届|度)`, 'g'),
+  anchor: { pattern: /[年月周]一(?:个)?(?:周期|轮|次|届|度)/, reach: 32 },
   build(m) {
     return cand(m, every(num(m[1]!), UNIT[m[2]!]!), 'cycle');
   },

@@ -69,6 +69,7 @@ export const lastYearParser: TimeParser = {
 export const yearEndParser: TimeParser = {
   name: 'year-end',
   pattern: /(?<![0-9０-９〇零一二三四五六七八九今明去本当该同上下每前])(到|至)?年(底|末)(前|之前|以前)?(?![线数色部])/g,
+  anchor: { pattern: /年[底末]/, reach: 1 },
   build(m, ctx) {
     return cand(m, 'deadline', ctx.ref ? yearEnd(ctx.ref.year) : null, 'year-end');
   },
@@ -78,6 +79,7 @@ export const yearEndParser: TimeParser = {
 export const partOfYearParser: TimeParser = {
   name: 'part-of-year',
   pattern: /(?<![0-9０-９〇零一二三四五六七八九今明去本当该年每])(上半年|下半年|前三季度|第?[一二三四]季度)(以来|以后|之后|末|底|前|之前)?/g,
+  anchor: { pattern: /半年|季度/, reach: 2 },
   build(m, ctx) {
     const kind = m[2] === '以来' ? 'past' : pastOrDeadline(ctx, m.index);
     const y = ctx.ref ? (kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year) : null;
@@ -118,6 +120,7 @@ export const termParser: TimeParser = {
 export const monthParser: TimeParser = {
   name: 'month',
   pattern: /(?<![0-9０-９年月日一二三四五六七八九十每])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起)|(本月|下月|月底前|月底之前))/g,
+  anchor: { pattern: /月/, reach: 3 },
   build(m, ctx) {
     if (m[4]) {
       const y = ctx.ref?.year;
