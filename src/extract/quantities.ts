@@ -19,6 +19,7 @@
  * - raw covers the number, unit and a trailing comparator (以上, 左右), not a leading one.
  */
 import type { Change, Comparator, Quantity } from '../schema/extraction.js';
+import { charTable, stickyCopy } from '../text/scan.js';
 import { IDIOMS, SLOGAN_TAILS } from './units.js';
 import { type Amount, percentSlipEnd, readAmount } from './quantity/amount.js';
 import { LOOKBACK, isTimeSpan, prefixChange, prefixComparator, suffixComparator } from './quantity/context.js';
@@ -41,6 +42,9 @@ const SCAN = new RegExp(
   ].join('|'),
   'g',
 );
+/** The scan, tried only where a match can start (see text/scan.ts). */
+const SCAN_AT = stickyCopy(SCAN);
+const SCAN_FIRST = charTable(`0123456789０１２３４５６７８９${NUM_CLASS}*＊XxＸｘ×过半翻`);
 
 /** Longest numeral read as an amount (1,234,567,890.12 or 一千二百三十四万五千六百七十八 fit). */
 const MAX_NUMBER_LENGTH = 40;
@@ -296,10 +300,12 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
 export function findQuantities(text: string): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const re = new RegExp(SCAN.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const start = m.index;
+  for (let i = 0; i < text.length; i++) {
+    if (!SCAN_FIRST[text.charCodeAt(i)]) continue;
+    SCAN_AT.lastIndex = i;
+    const m = SCAN_AT.exec(text);
+    if (m === null) continue;
+    const start = i;
     const g = m.groups ?? {};
     const before = text.slice(Math.max(0, start - LOOKBACK), start);
     let cand: Candidate | null = null;
@@ -344,7 +350,7 @@ export function findQuantities(text: string): QuantityMatch[] {
         resume = Math.max(resume, q.end);
       }
     }
-    re.lastIndex = resume;
+    i = resume - 1;
   }
   return refine(text, out);
 }

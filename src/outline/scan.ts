@@ -1,5 +1,6 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
+import { charTable, stickyCopy } from '../text/scan.js';
 import { circledValue, fullStopValue, numeralValue, parenthesizedValue } from './numerals.js';
 
 /**
@@ -71,6 +72,15 @@ const MARKER_RE = new RegExp(
   ].join('|'),
   'g',
 );
+/** MARKER_RE tried only where a marker can start, on the folded text (see text/scan.ts). */
+const MARKER_AT = stickyCopy(MARKER_RE);
+const MARKER_FIRST = (() => {
+  let chars = '第0123456789(一二三四五六七八九十百零〇两首其再最';
+  for (const [from, to] of [[0x2460, 0x249b], [0x3251, 0x325f], [0x32b1, 0x32bf]] as const) {
+    for (let c = from; c <= to; c++) chars += String.fromCharCode(c);
+  }
+  return charTable(chars);
+})();
 
 const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 const TERMINATORS = new Set(['。', '!', '?', ';', ':']);
@@ -141,11 +151,15 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
   };
 
   const candidates: Candidate[] = [];
-  MARKER_RE.lastIndex = 0;
-  for (let m = MARKER_RE.exec(folded); m !== null; m = MARKER_RE.exec(folded)) {
-    const start = m.index;
+  for (let at = 0; at < n; at++) {
+    if (!MARKER_FIRST[folded.charCodeAt(at)]) continue;
+    MARKER_AT.lastIndex = at;
+    const m = MARKER_AT.exec(folded);
+    if (m === null) continue;
+    const start = at;
     const raw = m[0];
     const end = start + raw.length;
+    at = end - 1; // a global scan goes on after the match
     const parsed = classify(m, raw);
     if (!parsed) continue;
     const hint = headingHints.get(start);

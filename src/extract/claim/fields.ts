@@ -1,6 +1,28 @@
 import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB } from './cues.js';
 
-const SEGMENT_END = /[，,。；;：:！？!?\n]/;
+/** ACTOR_VERB tried at a given offset of a segment (sticky) instead of on a slice from there. */
+const ACTOR_VERB_AT = new RegExp(ACTOR_VERB.source.replace(/^\^/, ''), 'y');
+
+/** The action verbs by their first character, to find the few a segment holds in one pass. */
+const VERBS_BY_FIRST = new Map<string, string[]>();
+for (const v of ACTION_VERBS) {
+  const list = VERBS_BY_FIRST.get(v[0]!) ?? [];
+  list.push(v);
+  VERBS_BY_FIRST.set(v[0]!, list);
+}
+
+/** The action verbs that occur in `s`, in ACTION_VERBS order (longest first). */
+function verbsIn(s: string): string[] {
+  const present = new Set<string>();
+  for (let i = 0; i < s.length; i++) {
+    const candidates = VERBS_BY_FIRST.get(s[i]!);
+    if (candidates) for (const v of candidates) if (s.startsWith(v, i)) present.add(v);
+  }
+  return present.size ? ACTION_VERBS.filter((v) => present.has(v)) : [];
+}
+
+/** Where a clause's comma-separated segments end: ，,。；;：:！？!? and line breaks. */
+const SEGMENT_END = new Set([...'，,。；;：:！？!?\n'].map((c) => c.charCodeAt(0)));
 const QUOTES = /[“”"‘’「」『』《》]/g;
 const NOUN_AFTER = /^[值率量额]/;
 const MODAL_HEAD = /^(?:力争|争取|确保|努力|要|将|拟|计划|累计|共|新)+/;
@@ -11,7 +33,7 @@ export function segments(clause: string): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
   for (let i = 0; i <= clause.length; i++) {
-    if (i === clause.length || SEGMENT_END.test(clause[i]!)) {
+    if (i === clause.length || SEGMENT_END.has(clause.charCodeAt(i))) {
       if (i > s) out.push([s, i]);
       s = i + 1;
     }
@@ -33,7 +55,8 @@ export function findActor(clause: string, prefer: number | null = null): string 
       continue;
     }
     for (let i = 2; i <= Math.min(seg.length - 1, 24); i++) {
-      if (!ACTOR_VERB.test(seg.slice(i))) continue;
+      ACTOR_VERB_AT.lastIndex = i;
+      if (!ACTOR_VERB_AT.test(seg)) continue;
       const head = seg.slice(0, i).replace(/^(?:同时|此外|另外|其中|特别是|并|而|要|请)/, '');
       if (head.length >= 2 && /^[\u4e00-\u9fa5、（）()]+$/.test(head) && ACTOR_SUFFIX.test(head)) {
         found.push({ at: s, actor: head });
@@ -56,9 +79,11 @@ export function findActor(clause: string, prefer: number | null = null): string 
 export function findAction(clause: string, qStart: number, qEnd: number, counts: string | null): { action: string | null; object: string | null } {
   const seg = segments(clause).find(([s, e]) => qStart >= s && qStart < e) ?? [0, clause.length];
   const before = clause.slice(seg[0], qStart);
+  // only the verbs the segment holds can be found in its parts
+  const verbs = verbsIn(clause.slice(seg[0], seg[1]));
   let action: string | null = null;
   let actionEnd = -1;
-  for (const v of ACTION_VERBS) {
+  for (const v of verbs) {
     let i = before.lastIndexOf(v);
     // 增加值, 增长率, 新增量: nouns, not verbs
     while (i >= 0 && NOUN_AFTER.test(before.slice(i + v.length, i + v.length + 1))) i = i > 0 ? before.lastIndexOf(v, i - 1) : -1;
@@ -69,7 +94,7 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
   }
   const after = clause.slice(qEnd, seg[1]);
   if (action === null) {
-    for (const v of ACTION_VERBS) {
+    for (const v of verbs) {
       const i = after.indexOf(v);
       if (i >= 0 && i <= 12 && !NOUN_AFTER.test(after.slice(i + v.length, i + v.length + 1))) {
         action = v;
@@ -84,7 +109,7 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
   }
   if (object === null) {
     let tail = after.split(/[、和及与或,，]/)[0] ?? '';
-    for (const v of ACTION_VERBS) {
+    for (const v of verbs) {
       const i = tail.indexOf(v);
       if (i >= 0) tail = tail.slice(0, i);
     }
