@@ -1,5 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CLAUSE_CUES } from '../src/extract/claim/cues.js';
 import { parse } from '../src/parse.js';
 import type { TigangDocument } from '../src/schema/document.js';
 import type { Claim } from '../src/schema/extraction.js';
@@ -160,5 +162,25 @@ describe('small texts', () => {
     const doc = parse('');
     expect(doc.commitments).toEqual([]);
     expect(doc.achievements).toEqual([]);
+  });
+});
+
+describe('clause cues', () => {
+  // a clause is only searched for a cue when it holds one of the cue's trigger characters
+  it('every cue match holds one of its trigger characters (real texts and random phrases)', () => {
+    const dirs = ['../fixtures/samples/', '../fixtures/corpus/', '../fixtures/eval/'].map((d) => new URL(d, import.meta.url).pathname);
+    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(d + f, 'utf8')));
+    const words = ['确保', '要', '将', '应', '了', '已', '截至', '从', '提升至', '达到', '居全国前列', '左右', '每所', '不低于', '努力', '完成了', '共有', '，', '学校', '3所'];
+    texts.push(...fc.sample(fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((parts) => parts.join('')), 200));
+    let matches = 0;
+    for (const cue of CLAUSE_CUES) {
+      for (const text of texts) {
+        for (const m of text.matchAll(cue.pattern)) {
+          matches++;
+          expect([...m[0]].some((ch) => cue.triggers.includes(ch)), `${cue.pattern.source} matched ${m[0]}`).toBe(true);
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(1000);
   });
 });

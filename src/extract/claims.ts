@@ -36,6 +36,12 @@ export interface ClaimResult {
 type Q = Quantity & { start: number; end: number };
 type T = TimeExpression & { start: number; end: number };
 
+/** Bit k set for the trigger characters of CLAUSE_CUES[k]. */
+const CUE_TRIGGERS = new Uint32Array(0x10000);
+CLAUSE_CUES.forEach((cue, k) => {
+  for (const ch of cue.triggers) CUE_TRIGGERS[ch.charCodeAt(0)]! |= 1 << k;
+});
+
 /** Weight of a time expression for the kind of the clause it frames. */
 const TIME_WEIGHT: Record<TimeExpression['kind'], number> = { past: -3, deadline: 3, recurring: 2, period: 0.5 };
 /** A time this close to its sentence's start (after a label such as 具体指标：) frames the whole sentence. */
@@ -67,8 +73,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   };
 
   const clauses = splitClauses(text, breaks).filter((c) => !isExcluded(c.start, c.end));
-  const quantities = [...input.quantities].sort((a, b) => a.start - b.start);
-  const times = [...input.times].sort((a, b) => a.start - b.start);
+  const quantities = byStart(input.quantities);
+  const times = byStart(input.times);
   // lists are sorted by start: binary search for the first item of the clause (linear overall)
   const within = <X extends { start: number }>(list: readonly X[], c: { start: number; end: number }) => {
     let lo = 0;
@@ -135,7 +141,11 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     let strong = 0;
     let weak = 0;
     const cues: string[] = [];
-    for (const cue of CLAUSE_CUES) {
+    let present = 0;
+    for (let i = 0; i < body.length; i++) present |= CUE_TRIGGERS[body.charCodeAt(i)]!;
+    for (let k = 0; k < CLAUSE_CUES.length; k++) {
+      if (!(present & (1 << k))) continue;
+      const cue = CLAUSE_CUES[k]!;
       const hits = body.match(cue.pattern);
       if (!hits) continue;
       const w = cue.weight * Math.min(hits.length, 2);
@@ -152,14 +162,15 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const docLean = (docTotal > 0 ? 1 : docTotal < 0 ? -1 : 0) * (spans.length === 0 ? 1.5 : 0.5);
 
   // frames: a time at a sentence's start frames its clauses; a past/deadline frame carries on through the paragraph
-  const sentenceFrame = new Map<number, T>();
+  // indexed by sentence number (dense, so arrays rather than maps)
+  const sentenceFrame: (T | undefined)[] = [];
   for (const info of infos) {
     const t = info.ts.find((x) => x.start - info.clause.sentenceStart <= FRAME_REACH && info.clause.start === info.clause.sentenceStart);
-    if (t && !sentenceFrame.has(info.clause.sentence)) sentenceFrame.set(info.clause.sentence, t);
+    if (t && sentenceFrame[info.clause.sentence] === undefined) sentenceFrame[info.clause.sentence] = t;
   }
 
-  const leadCue = new Map<number, number>();
-  for (const info of infos) if (info.clause.start === info.clause.sentenceStart) leadCue.set(info.clause.sentence, info.cueScore);
+  const leadCue: (number | undefined)[] = [];
+  for (const info of infos) if (info.clause.start === info.clause.sentenceStart) leadCue[info.clause.sentence] = info.cueScore;
 
   const commitments: Claim[] = [];
   const achievements: Claim[] = [];
@@ -178,14 +189,14 @@ export function extractClaims(input: ClaimInput): ClaimResult {
       lastSection = sectionId;
     }
     if (paragraphFrame && frameOrigin !== clause.paragraph) frameWeight = 0.5;
-    const sFrame = sentenceFrame.get(clause.sentence) ?? null;
+    const sFrame = sentenceFrame[clause.sentence] ?? null;
     const ownFrame = sFrame && sFrame.start >= clause.start && sFrame.start < clause.end;
 
     const { lean: sLean, by: decidedBy } = sectionLean(span, clause.start);
     let score = info.cueScore + sLean;
     if (sLean === 0) score += docLean;
     // the lead clause of a sentence carries its cues into the clauses after it (主要预期目标是：…；…；…)
-    const lead = leadCue.get(clause.sentence);
+    const lead = leadCue[clause.sentence];
     if (lead !== undefined && clause.start !== clause.sentenceStart) score += lead * 0.8;
     for (const t of info.ts) score += TIME_WEIGHT[t.kind];
     if (sFrame && !ownFrame) score += TIME_WEIGHT[sFrame.kind] * 0.8;
@@ -234,6 +245,12 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     (kind === 'commitment' ? commitments : achievements).push(claim);
   }
   return { commitments, achievements };
+}
+
+/** The items in text order: a copy, sorted only when the caller's order is not already that. */
+function byStart<X extends { start: number }>(items: readonly X[]): X[] {
+  for (let i = 1; i < items.length; i++) if (items[i]!.start < items[i - 1]!.start) return [...items].sort((a, b) => a.start - b.start);
+  return [...items];
 }
 
 function strip({ start: _s, end: _e, ...t }: T): TimeExpression {

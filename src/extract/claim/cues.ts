@@ -6,11 +6,14 @@
 export interface Cue {
   pattern: RegExp;
   weight: number;
-  /** The label written into Claim.cues. */
-  label?: string;
+  /**
+   * Characters of which every match holds at least one: a clause with none of them is
+   * not searched (most clauses hold few cues, and a regex call per cue per clause adds up).
+   */
+  triggers: string;
 }
 
-const cue = (source: string, weight: number, label?: string): Cue => ({ pattern: new RegExp(source, 'g'), weight, ...(label ? { label } : {}) });
+const cue = (source: string, weight: number, triggers: string): Cue => ({ pattern: new RegExp(source, 'g'), weight, triggers });
 
 /** Binding commitments (确保/必须/严禁/不低于/不得). */
 export const BINDING = /确保|必须|严禁|禁止|不得|不准|不低于|不少于|不超过|不高于|至少|务必|一律|应当|须|严格执行|坚决/;
@@ -19,19 +22,19 @@ export const ASPIRATIONAL = /力争|争取|努力|鼓励|倡导|尽可能|尽量
 
 export const CLAUSE_CUES: readonly Cue[] = [
   // commitments: modal and target words
-  cue('确保|必须|严禁|禁止|不得|务必|一律', 3),
-  cue('力争|争取|(?<![年的过])努力|目标|预期|拟', 3),
-  cue('(?<![需重主纲提])要(?![素求点闻害件])|(?<![即必])将(?![其近军士])|(?<![适响相供反对呼感理效])应(?![急用对届聘有收缴季答])', 2.5),
-  cue('不低于|不少于|至少|不超过|以内', 2),
-  cue('计划|部署|预计', 1),
-  cue('左右', 0.5),
-  cue('原则上|一般为|每校|每所', 1.5),
+  cue('确保|必须|严禁|禁止|不得|务必|一律', 3, '确必严禁不务一'),
+  cue('力争|争取|(?<![年的过])努力|目标|预期|拟', 3, '力争努目预拟'),
+  cue('(?<![需重主纲提])要(?![素求点闻害件])|(?<![即必])将(?![其近军士])|(?<![适响相供反对呼感理效])应(?![急用对届聘有收缴季答])', 2.5, '要将应'),
+  cue('不低于|不少于|至少|不超过|以内', 2, '不至以'),
+  cue('计划|部署|预计', 1, '计部预'),
+  cue('左右', 0.5, '左'),
+  cue('原则上|一般为|每校|每所', 1.5, '原一每'),
   // achievements: reporting words
-  cue('累计|截至|截止|共有|已经|已(?![经])|先后|首次|创成|获评|荣获|获得|成功(?:创建|举办|落地)|顺利|圆满|好于预期|历史新高|来之不易|前所未有', -3),
-  cue('(?:完成|实现|取得|建成|新建|新增|开展|推动|推进|出台|达到|提高|增加|下降|提升|引进|招聘|评选|投入|发放|举办|创建|培养|组织|缓解|解决|形成|改善)了', -3),
-  cue('[\\u4e00-\\u9fa5]了(?![解])', -1),
-  cue('从[^，。；]{1,20}(?:提升|提高|增加|增长|扩大|拓展|下降|降低|减少)(?:至|到)', -1.5),
-  cue('达到|增长|下降|上涨|突破|超过|提高到|提升至|居[^，。；]{1,10}(?:前列|首位|第一)|占比|同比|年均', -0.5),
+  cue('累计|截至|截止|共有|已经|已(?![经])|先后|首次|创成|获评|荣获|获得|成功(?:创建|举办|落地)|顺利|圆满|好于预期|历史新高|来之不易|前所未有', -3, '累截共已先首创获荣成顺圆好历来前'),
+  cue('(?:完成|实现|取得|建成|新建|新增|开展|推动|推进|出台|达到|提高|增加|下降|提升|引进|招聘|评选|投入|发放|举办|创建|培养|组织|缓解|解决|形成|改善)了', -3, '了'),
+  cue('[\\u4e00-\\u9fa5]了(?![解])', -1, '了'),
+  cue('从[^，。；]{1,20}(?:提升|提高|增加|增长|扩大|拓展|下降|降低|减少)(?:至|到)', -1.5, '从'),
+  cue('达到|增长|下降|上涨|突破|超过|提高到|提升至|居[^，。；]{1,10}(?:前列|首位|第一)|占比|同比|年均', -0.5, '达增下上突超提居占同年'),
 ];
 
 /** Headings over a part that reports results. */
