@@ -4,6 +4,7 @@ import { TigangError } from './errors.js';
 import { extractClaims } from './extract/claims.js';
 import { findQuantities } from './extract/quantities.js';
 import { findTimes } from './extract/times.js';
+import { quantityRecord, timeRecord } from './extract/output.js';
 import { message } from './messages.js';
 import { extractMetadata } from './metadata/index.js';
 import { projectMarkdown } from './markdown/index.js';
@@ -78,11 +79,11 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
 
   const quantities = findQuantities(text)
     .filter((q) => !isExcluded(q.start, q.end))
-    .map((q) => ({ ...q, type: 'quantity' as const, kind: 'other' as const, claimId: null, position: positioner.position(q.start, q.end) }));
+    .map((q) => withOffsets(quantityRecord(q, 'other', null, positioner.position(q.start, q.end)), q));
   const referenceDate = options.referenceDate ?? metadata.date ?? null;
   const times = findTimes(text, { referenceDate })
     .filter((t) => !inToc(t.start, t.end))
-    .map((t) => ({ ...t, type: 'time' as const, position: positioner.position(t.start, t.end) }));
+    .map((t) => withOffsets(timeRecord(t, positioner.position(t.start, t.end)), t));
 
   const claims = extractClaims({ text, positioner, outline: outline.outline, quantities, times, excluded });
   const kindOf = new Map<number, { kind: 'commitment' | 'achievement'; id: string }>();
@@ -116,15 +117,23 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     truncation,
     toc: outline.toc,
     outline: outline.outline,
-    quantities: quantities.map(({ start: _s, end: _e, ...q }): Quantity => {
+    quantities: quantities.map((q): Quantity => {
       const owner = kindOf.get(q.position.start.offset);
-      return owner ? { ...q, kind: owner.kind, claimId: owner.id } : q;
+      return quantityRecord(q, owner ? owner.kind : q.kind, owner ? owner.id : q.claimId, q.position);
     }),
-    deadlines: times.map(({ start: _s, end: _e, ...t }): TimeExpression => t),
+    deadlines: times.map((t): TimeExpression => timeRecord(t, t.position)),
     commitments: claims.commitments,
     achievements: claims.achievements,
     warnings,
   };
+}
+
+/** A record with the working-text offsets the later stages need (dropped again from the output). */
+function withOffsets<R extends object>(record: R, at: { start: number; end: number }): R & { start: number; end: number } {
+  const out = record as R & { start: number; end: number };
+  out.start = at.start;
+  out.end = at.end;
+  return out;
 }
 
 /** Hints are in working (projected) offsets; the outline works on cleaned offsets. */

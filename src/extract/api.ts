@@ -2,6 +2,7 @@ import { clean } from '../clean/index.js';
 import { Positioner } from '../positioner.js';
 import type { Quantity, TimeExpression } from '../schema/extraction.js';
 import { findQuantities } from './quantities.js';
+import { quantityRecord, timeRecord } from './output.js';
 import { findTimes, type TimeOptions } from './times.js';
 
 /**
@@ -11,22 +12,12 @@ import { findTimes, type TimeOptions } from './times.js';
 export function extractQuantities(text: string): Quantity[] {
   const cleaned = clean(text);
   const positioner = new Positioner(text, cleaned.map);
-  return findQuantities(cleaned.text).map(({ start, end, ...q }) => ({
-    ...q,
-    type: 'quantity',
-    kind: 'other',
-    claimId: null,
-    position: positioner.position(start, end),
-  }));
+  return findQuantities(cleaned.text).map((q) => quantityRecord(q, 'other', null, positioner.position(q.start, q.end)));
 }
 
 /** Every temporal expression in a text (cleaned first), with positions into the given text. */
 export function extractTimes(text: string, options: TimeOptions = {}): TimeExpression[] {
   const cleaned = clean(text);
   const positioner = new Positioner(text, cleaned.map);
-  return findTimes(cleaned.text, options).map(({ start, end, ...t }) => ({
-    ...t,
-    type: 'time',
-    position: positioner.position(start, end),
-  }));
+  return findTimes(cleaned.text, options).map((t) => timeRecord(t, positioner.position(t.start, t.end)));
 }

@@ -13,6 +13,7 @@ import {
   SCOPE_CONDITION,
 } from './claim/cues.js';
 import { findAction, findActor } from './claim/fields.js';
+import { quantityRecord, timeRecord } from './output.js';
 import { unmarkedHeadings } from './time/context.js';
 import { headingLabel, headingLean, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
 
@@ -235,7 +236,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
       action,
       object,
       actor: findActor(body, first ? first.start - clause.start : null),
-      quantities: counted.map(({ start: _s, end: _e, ...q }) => ({ ...q, kind, claimId: id })),
+      quantities: counted.map((q) => quantityRecord(q, kind, id, q.position)),
       deadline: deadline && kind === 'commitment' ? strip(deadline) : null,
       recurrence: recurrence ? strip(recurrence) : null,
       sectionPath: span ? span.path.map(headingLabel) : [],
@@ -253,8 +254,8 @@ function byStart<X extends { start: number }>(items: readonly X[]): X[] {
   return [...items];
 }
 
-function strip({ start: _s, end: _e, ...t }: T): TimeExpression {
-  return t;
+function strip(t: T): TimeExpression {
+  return timeRecord(t, t.position);
 }
 
 /**

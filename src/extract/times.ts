@@ -47,7 +47,16 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
       for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) found.push(c);
     }
   }
-  return settle(found).map(({ priority: _p, ...c }) => ({ ...c, raw: text.slice(c.start, c.end) }));
+  return settle(found).map((c) => ({
+    kind: c.kind,
+    interval: c.interval,
+    resolution: c.resolution,
+    recurrence: c.recurrence,
+    rule: c.rule,
+    start: c.start,
+    end: c.end,
+    raw: text.slice(c.start, c.end),
+  }));
 }
 
 /** The non-empty matches of a parser's pattern, left to right, as a global scan finds them. */
