@@ -35,11 +35,18 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const cuts: Cut[] = [];
   // one rule's deletion can open the way for another's (a URL out of a 来源 line makes it
   // short enough to read as one); texts settle in two passes, a third confirms it
+  // Rules are pure: a rule that left a text unchanged would leave it unchanged again, so
+  // a later pass skips it while the text is still the one it saw.
+  const leftUnchanged = new Map<CleanRule, string>();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const rule of rules) {
+      if (leftUnchanged.get(rule) === text) continue;
       const hits = rule.find(text);
-      if (hits.length === 0) continue;
+      if (hits.length === 0) {
+        leftUnchanged.set(rule, text);
+        continue;
+      }
       for (const hit of hits) {
         if (hit.end <= hit.start) continue;
         const start = map.toSource(hit.start);
@@ -48,7 +55,10 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
         if (hit.cut) cuts.push({ ...hit.cut, start, end });
       }
       const result = applyDeletions(text, hits);
-      if (result.text.length === text.length) continue;
+      if (result.text.length === text.length) {
+        leftUnchanged.set(rule, text);
+        continue;
+      }
       changed = true;
       map = composeMaps(result.map, map);
       text = result.text;
