@@ -82,6 +82,30 @@ const MARKER_FIRST = (() => {
   return charTable(chars);
 })();
 
+/** Where a title ends: a newline, 。!?;: (either width), or a paragraph break of two wide spaces. */
+const TITLE_BREAK = /[\n\r。!?;:！？；：]|\u3000[\u3000\u00a0]/g;
+const LINE_BREAK = /[\n\r]/g;
+
+/**
+ * "Offset of the first match at or after i" (the text length when none), for queries that
+ * mostly move forward: the last answer covers every query between its question and
+ * itself, so a run of queries costs one scan of the text, not one per query.
+ */
+function nextMatchFinder(text: string, pattern: RegExp): (i: number) => number {
+  const re = new RegExp(pattern.source, 'g');
+  let askedFrom = -1;
+  let answer = -1;
+  return (i: number): number => {
+    if (i >= text.length) return text.length;
+    if (i >= askedFrom && i <= answer) return answer;
+    re.lastIndex = i;
+    const m = re.exec(text);
+    askedFrom = i;
+    answer = m ? m.index : text.length;
+    return answer;
+  };
+}
+
 const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 const TERMINATORS = new Set(['。', '!', '?', ';', ':']);
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '】', '〕', '"', "'", '》']);
@@ -100,10 +124,10 @@ export interface Scan {
   text: string;
   folded: string;
   candidates: Candidate[];
-  /** breakAt[i]: first title break (。；：！？, newline, paragraph break) at or after i. */
-  breakAt: Int32Array;
-  /** lineEndAt[i]: the first newline at or after i (or the text end). */
-  lineEndAt: Int32Array;
+  /** The first title break (。；：！？, newline, paragraph break) at or after i, or the text end. */
+  breakAt(i: number): number;
+  /** The first newline at or after i, or the text end. */
+  lineEndAt(i: number): number;
   lineStartOf(offset: number): number;
 }
 
@@ -111,20 +135,8 @@ export interface Scan {
 export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan {
   const folded = foldWidth(text);
   const n = text.length;
-  const breakAt = new Int32Array(n + 1);
-  const lineEndAt = new Int32Array(n + 1);
-  breakAt[n] = n;
-  lineEndAt[n] = n;
-  // Char codes rather than one-character strings: this loop runs over every character.
-  // Same tests as isNewline, TERMINATORS (。!?;:) and a double wide space.
-  for (let i = n - 1; i >= 0; i--) {
-    const c = folded.charCodeAt(i);
-    const newline = c === 10 || c === 13;
-    lineEndAt[i] = newline ? i : lineEndAt[i + 1]!;
-    if (newline || c === 0x3002 || c === 33 || c === 63 || c === 59 || c === 58) breakAt[i] = i;
-    else if (text.charCodeAt(i) === 0x3000 && (text.charCodeAt(i + 1) === 0x3000 || text.charCodeAt(i + 1) === 0xa0)) breakAt[i] = i;
-    else breakAt[i] = breakAt[i + 1]!;
-  }
+  const breakAt = nextMatchFinder(text, TITLE_BREAK);
+  const lineEndAt = nextMatchFinder(text, LINE_BREAK);
   const headingHints = new Map<number, ScanHint>();
   for (const h of hints) {
     if (h.kind !== 'heading') continue;
@@ -133,11 +145,15 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
     headingHints.set(s, h);
   }
 
-  // line starts, for a binary search
+  // line starts, for a binary search (jumping from line break to line break)
   const lineStarts: number[] = [0];
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  if (text.includes('\r')) {
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+    }
+  } else {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   }
   const lineStartOf = (offset: number): number => {
     let lo = 0;
@@ -173,7 +189,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
     }
     if (!plausibleStart(parsed.family, folded, end, titleStart)) continue;
     const lineStart = lineStartOf(start);
-    const lineEnd = lineEndAt[titleStart] ?? n;
+    const lineEnd = lineEndAt(titleStart);
     const cand: Candidate = {
       index: candidates.length,
       start,
@@ -186,7 +202,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
       lineStart,
       lineEnd,
       titleStart,
-      breakEnd: Math.min(breakAt[titleStart] ?? n, hint ? hint.end : n),
+      breakEnd: Math.min(breakAt(titleStart), hint ? hint.end : n),
       seriesEnd: 0,
       hinted: hint !== undefined,
     };
