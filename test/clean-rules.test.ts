@@ -1,6 +1,8 @@
 // Each cleaning rule alone, on short cases: what it removes, and what it must leave
 // (tables of positives and negatives, the second list as important as the first).
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { eachLine, lineSpans } from '../src/clean/rules/lines.js';
 import { clean } from '../src/clean/index.js';
 import { breadcrumb } from '../src/clean/rules/breadcrumb.js';
 import { copyright } from '../src/clean/rules/copyright.js';
@@ -275,5 +277,31 @@ describe('repeated-block', () => {
     ['各位代表！ again and again', `各位代表！\n${para(1)}\n各位代表！\n${para(2)}\n各位代表！\n${para(3)}`],
   ])('keeps %s', (_name, text) => {
     expect(only(repeatedBlock, text).text).toBe(text);
+  });
+});
+
+describe('line spans', () => {
+  // reference: the lines of the text up to `limit`, each break being \r\n, \n or \r
+  const reference = (text: string, limit: number) => {
+    const t = text.slice(0, limit);
+    const out: { start: number; end: number; next: number }[] = [];
+    const re = /\r\n|\n|\r/g;
+    let start = 0;
+    for (const m of t.matchAll(re)) {
+      out.push({ start, end: m.index, next: m.index + m[0].length });
+      start = m.index + m[0].length;
+    }
+    if (start < t.length || out.length === 0) out.push({ start, end: t.length, next: t.length });
+    return out;
+  };
+  it('splits at \\n, \\r\\n and \\r, with offsets, up to a limit', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '中', '\n', '\r', '\r\n', ' '), { maxLength: 30 }), fc.nat(40), (parts, limit) => {
+        const text = parts.join('');
+        expect([...eachLine(text, limit)]).toEqual(reference(text, limit));
+        expect(lineSpans(text)).toEqual(reference(text, text.length));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

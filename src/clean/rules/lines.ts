@@ -22,18 +22,31 @@ export function lineSpans(text: string): LineSpan[] {
 
 function splitLineSpans(text: string): LineSpan[] {
   const lines: LineSpan[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const next = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-      lines.push({ start, end: i, next });
-      start = next;
-      i = next - 1;
-    }
-  }
-  if (start < text.length || lines.length === 0) lines.push({ start, end: text.length, next: text.length });
+  for (const line of eachLine(text)) lines.push(line);
   return lines;
+}
+
+/**
+ * The lines of `text.slice(0, limit)`, lazily (a caller that reads the first few lines of
+ * a long text pays for those only). Jumps from line break to line break with indexOf.
+ */
+export function* eachLine(text: string, limit: number = text.length): Generator<LineSpan> {
+  const n = Math.min(limit, text.length);
+  let start = 0;
+  let count = 0;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    const i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    if (i < 0 || i >= n) break;
+    const next = i === cr && i + 1 < n && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    yield { start, end: i, next };
+    count++;
+    start = next;
+    if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+    if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
+  }
+  if (start < n || count === 0) yield { start, end: n, next: n };
 }
 
 /** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, zero-width, BOM. */
