@@ -1,3 +1,5 @@
+import { charTable } from '../../text/scan.js';
+
 /** A clause of the body: a sentence, or a part of one between ；. Offsets are working-text offsets. */
 export interface Clause {
   start: number;
@@ -16,6 +18,7 @@ const CLAUSE_END = new Set([...'；;']);
 const OPEN_END = new Set([...'，、,“‘（(《【—']);
 const TERMINAL = new Set([...'。！？!?；;：:…”’」』）)】》']);
 const SPACE = /[\s\u3000]/;
+const BOUNDARY = charTable('。！？!?；;\n');
 
 /**
  * Splits `text` into clauses: sentences end at 。！？!? and at line breaks (a line broken
@@ -47,9 +50,7 @@ export function splitClauses(text: string, breaks: readonly number[] = []): Clau
     }
     if (endsParagraph) paragraph++;
   };
-  // Only the boundary characters and the extra breaks matter: visit just those, in order
-  // (one regex scan instead of a per-character loop).
-  const boundary = /[。！？!?；;\n]/g;
+  // Only the boundary characters and the extra breaks matter: visit just those, in order.
   let h = 0;
   const flushHard = (upTo: number) => {
     while (h < hardSorted.length && hardSorted[h]! <= upTo) {
@@ -57,18 +58,16 @@ export function splitClauses(text: string, breaks: readonly number[] = []): Clau
       if (b > start && b < text.length) push(b, true, true);
     }
   };
-  let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text))) {
-    const i = m.index;
-    if (i < start) continue;
+  for (let i = 0; i < text.length; i++) {
+    if (!BOUNDARY[text.charCodeAt(i)] || i < start) continue;
     flushHard(i);
-    const c = m[0];
+    const c = text[i]!;
     if (SENTENCE_END.has(c)) {
       // keep closing quotes/brackets with the sentence
       let j = i + 1;
       while (j < text.length && /[”’」』）)]/.test(text[j]!)) j++;
       push(j, true, false);
-      boundary.lastIndex = j;
+      i = j - 1;
     } else if (CLAUSE_END.has(c)) push(i + 1, false, false);
     else {
       let p = i - 1;

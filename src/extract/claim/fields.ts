@@ -1,3 +1,4 @@
+import { charTable } from '../../text/scan.js';
 import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB } from './cues.js';
 
 /** ACTOR_VERB tried at a given offset of a segment (sticky) instead of on a slice from there. */
@@ -22,7 +23,7 @@ function verbsIn(s: string): string[] {
 }
 
 /** Where a clause's comma-separated segments end: ，,。；;：:！？!? and line breaks. */
-const SEGMENT_END = new Set([...'，,。；;：:！？!?\n'].map((c) => c.charCodeAt(0)));
+const SEGMENT_END = charTable('，,。；;：:！？!?\n');
 const QUOTES = /[“”"‘’「」『』《》]/g;
 const NOUN_AFTER = /^[值率量额]/;
 const MODAL_HEAD = /^(?:力争|争取|确保|努力|要|将|拟|计划|累计|共|新)+/;
@@ -33,7 +34,7 @@ export function segments(clause: string): [number, number][] {
   const out: [number, number][] = [];
   let s = 0;
   for (let i = 0; i <= clause.length; i++) {
-    if (i === clause.length || SEGMENT_END.has(clause.charCodeAt(i))) {
+    if (i === clause.length || SEGMENT_END[clause.charCodeAt(i)]) {
       if (i > s) out.push([s, i]);
       s = i + 1;
     }

@@ -117,8 +117,25 @@ const STRONG_TASK_LINE = /主要任务|工作任务|重点任务|重点工作|�
  * “十五五”时期的主要目标任务, 2026年重点工作. A short line (4–30 characters) with no
  * sentence punctuation and one of the strong words.
  */
-export function unmarkedHeadings(text: string): { start: number; end: number; title: string; zone: 'review' | 'task' }[] {
-  const out: { start: number; end: number; title: string; zone: 'review' | 'task' }[] = [];
+export function unmarkedHeadings(text: string): readonly UnmarkedHeading[] {
+  // asked for the same text by the time context and by the claims: the last answer is kept
+  if (text === lastUnmarked.text) return lastUnmarked.headings;
+  const headings = findUnmarkedHeadings(text);
+  lastUnmarked = { text, headings };
+  return headings;
+}
+
+export interface UnmarkedHeading {
+  start: number;
+  end: number;
+  title: string;
+  zone: 'review' | 'task';
+}
+
+let lastUnmarked: { text: string | null; headings: readonly UnmarkedHeading[] } = { text: null, headings: [] };
+
+function findUnmarkedHeadings(text: string): UnmarkedHeading[] {
+  const out: UnmarkedHeading[] = [];
   let lineStart = 0;
   // jumps from line break to line break (indexOf) rather than testing every character
   for (let i = 0; i <= text.length; i++) {
