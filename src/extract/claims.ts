@@ -37,6 +37,8 @@ export interface ClaimResult {
 type Q = Quantity & { start: number; end: number };
 type T = TimeExpression & { start: number; end: number };
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /** Bit k set for the trigger characters of CLAUSE_CUES[k]. */
 const CUE_TRIGGERS = new Uint32Array(0x10000);
 CLAUSE_CUES.forEach((cue, k) => {
@@ -85,9 +87,10 @@ export function extractClaims(input: ClaimInput): ClaimResult {
       if (list[mid]!.start < c.start) lo = mid + 1;
       else hi = mid;
     }
-    const out: X[] = [];
-    for (let i = lo; i < list.length && list[i]!.start < c.end; i++) out.push(list[i]!);
-    return out;
+    let hiEnd = lo;
+    while (hiEnd < list.length && list[hiEnd]!.start < c.end) hiEnd++;
+    // most clauses hold nothing: one shared empty list rather than one per clause
+    return hiEnd === lo ? (NONE as readonly X[]) : list.slice(lo, hiEnd);
   };
 
   // leans of the headings, from their words and the times written in them
@@ -131,8 +134,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   // per clause: cues, own times, frames
   interface Info {
     clause: Clause;
-    qs: Q[];
-    ts: T[];
+    qs: readonly Q[];
+    ts: readonly T[];
     cueScore: number;
     cues: string[];
     span: SectionSpan | null;

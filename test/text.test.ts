@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldWidth } from '../src/text/fold.js';
+import { charTable, stickyCopy } from '../src/text/scan.js';
+
+describe('foldWidth', () => {
+  it('folds full-width ASCII and the ideographic space, one character for one', () => {
+    expect(foldWidth('（一）加强，ＡＢＣ１２３：　！')).toBe('(一)加强,ABC123: !');
+    expect(foldWidth('。、“”—')).toBe('。、“”—'); // not full-width ASCII
+  });
+  it('equals a per-character mapping on any string', () => {
+    const perChar = (t: string) => [...t].map((c) => (c === '\u3000' ? ' ' : c >= '\uff01' && c <= '\uff5e' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : c)).join('');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('中', 'a', '，', '（', '\u3000', '～', '｟', '！', '\uff00', '😀'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(foldWidth(text)).toBe(perChar(text));
+        expect(foldWidth(text).length).toBe(text.length);
+      }),
+    );
+  });
+});
+
+describe('scan helpers', () => {
+  it('charTable marks exactly the given characters', () => {
+    const table = charTable('一二、');
+    expect([...'一二、三a'].map((c) => table[c.charCodeAt(0)])).toEqual([1, 1, 1, 0, 0]);
+  });
+  it('stickyCopy matches only at lastIndex and keeps other flags', () => {
+    const re = stickyCopy(/[a-z]+\d/gi);
+    expect(re.flags).toBe('iy');
+    re.lastIndex = 1;
+    expect(re.exec('1ab2')?.[0]).toBe('ab2');
+    re.lastIndex = 0;
+    expect(re.exec('1ab2')).toBeNull();
+  });
+});
