@@ -1,3 +1,4 @@
+import { charTable } from '../../text/scan.js';
 export interface LineSpan {
   /** First character of the line. */
   start: number;
@@ -52,6 +53,8 @@ export function* eachLine(text: string, limit: number = text.length): Generator<
 /** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, zero-width, BOM. */
 export const SPACE_CHARS = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
 
+const SPACE_TABLE = charTable(SPACE_CHARS);
+
 export function isSpace(c: string | undefined): boolean {
   return c !== undefined && SPACE_CHARS.includes(c);
 }
@@ -60,13 +63,13 @@ export function isSpace(c: string | undefined): boolean {
 export function lineText(text: string, line: LineSpan): string {
   let s = line.start;
   let e = line.end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && SPACE_TABLE[text.charCodeAt(s)]) s++;
+  while (e > s && SPACE_TABLE[text.charCodeAt(e - 1)]) e--;
   return text.slice(s, e);
 }
 
 export function isBlankLine(text: string, line: LineSpan): boolean {
-  for (let i = line.start; i < line.end; i++) if (!isSpace(text[i])) return false;
+  for (let i = line.start; i < line.end; i++) if (!SPACE_TABLE[text.charCodeAt(i)]) return false;
   return true;
 }
 

@@ -4,19 +4,19 @@ import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB } from './cues.js';
 /** ACTOR_VERB tried at a given offset of a segment (sticky) instead of on a slice from there. */
 const ACTOR_VERB_AT = new RegExp(ACTOR_VERB.source.replace(/^\^/, ''), 'y');
 
-/** The action verbs by their first character, to find the few a segment holds in one pass. */
-const VERBS_BY_FIRST = new Map<string, string[]>();
+/** The action verbs by the char code of their first character, to find the few a segment holds in one pass. */
+const VERBS_BY_FIRST = new Map<number, string[]>();
 for (const v of ACTION_VERBS) {
-  const list = VERBS_BY_FIRST.get(v[0]!) ?? [];
+  const list = VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? [];
   list.push(v);
-  VERBS_BY_FIRST.set(v[0]!, list);
+  VERBS_BY_FIRST.set(v.charCodeAt(0), list);
 }
 
 /** The action verbs that occur in `s`, in ACTION_VERBS order (longest first). */
 function verbsIn(s: string): string[] {
   const present = new Set<string>();
   for (let i = 0; i < s.length; i++) {
-    const candidates = VERBS_BY_FIRST.get(s[i]!);
+    const candidates = VERBS_BY_FIRST.get(s.charCodeAt(i));
     if (candidates) for (const v of candidates) if (s.startsWith(v, i)) present.add(v);
   }
   return present.size ? ACTION_VERBS.filter((v) => present.has(v)) : [];
