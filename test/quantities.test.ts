@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../src/extract/quantities.js';
+import { TOKEN_START, tokenAt } from '../src/extract/quantity/tokens.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const texts = ['corpus', 'eval'].flatMap((dir) =>
@@ -87,5 +88,44 @@ describe('robustness', () => {
   it('returns nothing for empty or non-string input', () => {
     expect(findQuantities('')).toEqual([]);
     expect(findQuantities(undefined as unknown as string)).toEqual([]);
+  });
+});
+
+describe('scan shortcuts change nothing', () => {
+  // The reference the token reader replaced: one alternation, its groups in priority order.
+  const NUM_CLASS = '零〇一二两三四五六七八九十百千万亿几';
+  const REFERENCE = new RegExp(
+    [
+      '(?<ratio>[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+)',
+      '(?<pctw>百分之|千分之|万分之)',
+      '(?<frac>[一二两三四五六七八九十]{1,3}分之)',
+      '(?<afrac>[0-9]{1,3}/[0-9]{1,3}(?![0-9/]))',
+      '(?<half>一半|过半|半数)',
+      '(?<fan>翻了?[一两二三四五六七八九]番)',
+      `(?<num>[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*|[${NUM_CLASS}]+|\\*{2,}|＊{2,}|[XxＸｘ×]{2,})`,
+    ].join('|'),
+    'y',
+  );
+  const referenceAt = (text: string, i: number) => {
+    REFERENCE.lastIndex = i;
+    const m = REFERENCE.exec(text);
+    if (!m) return null;
+    const [kind, value] = Object.entries(m.groups!).find(([, v]) => v !== undefined)!;
+    return { kind, text: value };
+  };
+  const pieces = ['1', '23', '２', '.', '．', ':', '：', '/', ',000', '百分之', '千', '万', '分之', '三', '十', '一半', '过半', '半数', '翻', '了', '番', '两', '**', '＊＊', 'XX', '×', '所', '个', '人', '增加到', '至', '-', ' ', '，', '统一', '进一步', '亿元', '多', '余', '成', '点'];
+  const samples = () => [...texts.map((t) => t.text), ...fc.sample(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((p) => p.join('')), 500)];
+
+  it('the token reader reads what the one-alternation scan read, at every position', () => {
+    for (const text of samples()) {
+      for (let i = 0; i < text.length; i++) {
+        const expected = referenceAt(text, i);
+        expect(TOKEN_START[text.charCodeAt(i)] ? tokenAt(text, i) : null, `${text.slice(i, i + 12)}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('skipping Chinese numerals that cannot start an amount finds the same quantities', () => {
+    for (const text of samples()) expect(findQuantities(text)).toEqual(findQuantities(text, { skipWordNumerals: false }));
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * The tokens an amount can start with, read at one position by dispatching on its first
+ * character: cheaper than one big alternation tried at every candidate position. The
+ * order of the checks per first character is the priority of the readings:
+ * ratio, 百分之, 分之, slash fraction, 一半, 翻一番, then a plain number (or a mask).
+ */
+import { charTable } from '../../text/scan.js';
+
+export type TokenKind = 'ratio' | 'pctw' | 'frac' | 'afrac' | 'half' | 'fan' | 'num';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+}
+
+/** Chinese numerals as the scan reads them (the financial forms 壹贰叁 are left out: 陆家嘴, 伍 are names). */
+export const CHINESE_NUMERALS = '零〇一二两三四五六七八九十百千万亿几';
+const MASKS = '*＊XxＸｘ×';
+/** The characters a token can start with. */
+export const TOKEN_START = charTable(`0123456789０１２３４５６７８９${CHINESE_NUMERALS}${MASKS}过半翻`);
+
+const CHINESE = charTable(CHINESE_NUMERALS);
+const RATIO_Y = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+/y;
+const SLASH_FRACTION_Y = /[0-9]{1,3}\/[0-9]{1,3}(?![0-9/])/y;
+const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
+const FRACTION_Y = /[一二两三四五六七八九十]{1,3}分之/y;
+const DOUBLING_Y = /翻了?[一两二三四五六七八九]番/y;
+const MASK_Y = /\*{2,}|＊{2,}|[XxＸｘ×]{2,}/y;
+
+function at(re: RegExp, text: string, i: number): string | null {
+  re.lastIndex = i;
+  const m = re.exec(text);
+  return m ? m[0] : null;
+}
+
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+
+/** The token starting exactly at `i`, or null. */
+export function tokenAt(text: string, i: number): Token | null {
+  const c = text.charCodeAt(i);
+  let s: string | null;
+  if (isDigit(c)) {
+    if ((s = at(RATIO_Y, text, i))) return { kind: 'ratio', text: s };
+    if (c <= 57 && (s = at(SLASH_FRACTION_Y, text, i))) return { kind: 'afrac', text: s };
+    return { kind: 'num', text: at(ARABIC_Y, text, i)! };
+  }
+  if (CHINESE[c]) {
+    if (text.startsWith('分之', i + 1) && (c === 0x767e || c === 0x5343 || c === 0x4e07)) return { kind: 'pctw', text: text.slice(i, i + 3) }; // 百 千 万
+    if ((s = at(FRACTION_Y, text, i))) return { kind: 'frac', text: s };
+    if (text.startsWith('一半', i)) return { kind: 'half', text: '一半' };
+    let end = i + 1;
+    while (end < text.length && CHINESE[text.charCodeAt(end)]) end++;
+    return { kind: 'num', text: text.slice(i, end) };
+  }
+  if (text.startsWith('过半', i) || text.startsWith('半数', i)) return { kind: 'half', text: text.slice(i, i + 2) };
+  if ((s = at(DOUBLING_Y, text, i))) return { kind: 'fan', text: s };
+  if ((s = at(MASK_Y, text, i))) return { kind: 'num', text: s };
+  return null;
+}
