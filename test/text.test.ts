@@ -20,6 +20,21 @@ describe('foldWidth', () => {
   });
 });
 
+describe('foldWidth on long texts', () => {
+  it('folds densely full-width text (the buffered path) like sparse text', () => {
+    const dense = '（（（(((（一）'.repeat(3000) + '中\ud800文，';
+    const sparse = '加强教育，'.repeat(3000);
+    for (const text of [dense, sparse, sparse + dense, dense + sparse]) {
+      const folded = foldWidth(text);
+      expect(folded.length).toBe(text.length);
+      for (let i = 0; i < text.length; i += 7) {
+        const c = text.charCodeAt(i);
+        expect(folded.charCodeAt(i)).toBe(c === 0x3000 ? 32 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+      }
+    }
+  });
+});
+
 describe('scan helpers', () => {
   it('charTable marks exactly the given characters', () => {
     const table = charTable('一二、');

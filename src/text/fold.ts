@@ -3,16 +3,39 @@
  * character, so offsets into the folded text equal offsets into the input.
  */
 export function foldWidth(text: string): string {
-  // one pass over char codes, copying the runs between folded characters (a replace
-  // callback per character was slow: Chinese text is full of ，：；（）)
+  // One pass over char codes, joining the runs between folded characters (a replace
+  // callback per character was slow: Chinese text is full of ，：；（）).
   let out = '';
   let from = 0;
+  let folded = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3000 || (c >= 0xff01 && c <= 0xff5e)) {
-      out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
-      from = i + 1;
-    }
+    if (!isFoldable(c)) continue;
+    // Densely full-width text (a page of （（（…) would make a rope of a million tiny
+    // pieces: the rest is copied through a buffer instead.
+    if (++folded > 1024 && folded * 4 > i) return out + text.slice(from, i) + foldByBuffer(text, i);
+    out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+    from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/** Characters per String.fromCharCode call (well below engines' argument limits). */
+const CHUNK = 4096;
+
+const isFoldable = (c: number): boolean => c === 0x3000 || (c >= 0xff01 && c <= 0xff5e);
+
+/** foldWidth of text.slice(start), converting a buffer of char codes a chunk at a time. */
+function foldByBuffer(text: string, start: number): string {
+  const chunks: string[] = [];
+  const buffer = new Uint16Array(Math.min(CHUNK, text.length - start));
+  for (let s = start; s < text.length; s += CHUNK) {
+    const e = Math.min(text.length, s + CHUNK);
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      buffer[i - s] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+    }
+    chunks.push(String.fromCharCode.apply(null, buffer.subarray(0, e - s) as unknown as number[]));
+  }
+  return chunks.join('');
 }
