@@ -21,7 +21,15 @@ export const truncationNotice: CleanRule = {
     if (!text.includes('全文共')) return [];
     const hits: RuleHit[] = [];
     for (const m of text.matchAll(TAIL)) {
-      const lineStart = Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 12);
+      // the line start, looked for only as far back as the prefix can reach (a whole text
+      // on one line would make lastIndexOf scan back to its start for every notice)
+      let lineStart = Math.max(0, m.index - 12);
+      for (let i = m.index - 1; i >= lineStart; i--) {
+        if (text[i] === '\n') {
+          lineStart = i + 1;
+          break;
+        }
+      }
       const before = PREFIX.exec(text.slice(lineStart, m.index));
       let start = before ? lineStart + before.index : m.index;
       let end = m.index + m[0].length;
@@ -33,8 +41,10 @@ export const truncationNotice: CleanRule = {
       while (lineEnd < text.length && (text[lineEnd] === ' ' || text[lineEnd] === '\t')) lineEnd++;
       if (text[lineEnd] === '\r') lineEnd++;
       if (text[lineEnd] === '\n') lineEnd++;
-      const nextEnd = nextLineEnd(text, lineEnd);
-      if (lineEnd > end && COLLECT.test(text.slice(lineEnd, nextEnd))) end = nextEnd;
+      if (lineEnd > end) {
+        const nextEnd = nextLineEnd(text, lineEnd, COLLECT_MAX);
+        if (nextEnd >= 0 && COLLECT.test(text.slice(lineEnd, nextEnd))) end = nextEnd;
+      }
       const total = Number(m[1]);
       const shown = Number(m[2]);
       hits.push({
@@ -47,8 +57,12 @@ export const truncationNotice: CleanRule = {
   },
 };
 
-function nextLineEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
+/** Longest line read as a 收藏《…》 line (the title is at most 120 characters). */
+const COLLECT_MAX = 200;
+
+/** End of the line starting at `from`, or -1 when it is longer than `max` (only short lines matter). */
+function nextLineEnd(text: string, from: number, max: number): number {
+  const limit = Math.min(text.length, from + max);
+  for (let i = from; i < limit; i++) if (text[i] === '\n' || text[i] === '\r') return i;
+  return limit === text.length ? limit : -1;
 }
