@@ -122,6 +122,7 @@ function restOfClause(text: string, offset: number): string {
 export const yearSpanParser: TimeParser = {
   name: 'year-span',
   pattern: new RegExp(`(?<![0-9０-９])(${YEAR})(?:年)?[ \\t]*[-–—~～至到][ \\t]*(${YEAR})(?:年)?(?![0-9０-９月-])`, 'g'),
+  anchor: { pattern: new RegExp(YEAR), reach: 0 },
   build(m) {
     const a = year(m[1]!);
     const b = year(m[2]!);
@@ -134,6 +135,7 @@ export const yearSpanParser: TimeParser = {
 export const dateRangeParser: TimeParser = {
   name: 'date-range',
   pattern: new RegExp(`(${YEAR})年(${M})月(?:(${M})日)?[ \\t]*[-–—~～至到][ \\t]*(?:(${YEAR})年)?(${M})月(?:(${M})日)?`, 'g'),
+  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 0 },
   build(m, ctx) {
     const y1 = year(m[1]!);
     const y2 = m[4] ? year(m[4]) : y1;
