@@ -205,9 +205,10 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
       breakEnd: Math.min(breakAt(titleStart), hint ? hint.end : n),
       seriesEnd: 0,
       hinted: hint !== undefined,
+      // always set (possibly undefined), so that every candidate has one shape
+      path: parsed.path,
+      hintEnd: hint?.end,
     };
-    if (parsed.path) cand.path = parsed.path;
-    if (hint) cand.hintEnd = hint.end;
     candidates.push(cand);
   }
   // a run-in title also ends where its series goes on, even inside the sentence
