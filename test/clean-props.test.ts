@@ -1,7 +1,7 @@
 // Properties of the cleaner on documents made of real body paragraphs and real site
 // noise, shuffled (fast-check): body text always survives, the result is a fixed point,
 // and every kept character maps back to itself. Plus its speed on big and hostile input.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
@@ -107,20 +107,9 @@ describe('clean (properties on noisy documents)', () => {
   });
 });
 
-describe('clean: speed', () => {
-  it('cleans 10 MB of real text in well under a second per MB', () => {
-    let all = '';
-    for (const d of ['corpus', 'eval']) {
-      for (const f of readdirSync(`${FIXTURES}${d}`)) if (f.endsWith('.txt')) all += readFileSync(`${FIXTURES}${d}/${f}`, 'utf8') + '\n';
-    }
-    let big = '';
-    while (big.length < 10_000_000) big += all;
-    const t = performance.now();
-    clean(big);
-    const secondsPerMB = (performance.now() - t) / 1000 / (big.length / 1_000_000);
-    expect(secondsPerMB).toBeLessThan(0.5);
-  });
-
+// Hang guards: a quadratic path on these inputs would run for minutes and hit the test
+// timeout. Speed itself is measured by `npm run bench`, never asserted here.
+describe('clean: pathological inputs', () => {
   it.each([
     ['a million dots', '…'.repeat(1_000_000)],
     ['unclosed comments', '<!--'.repeat(250_000)],
@@ -131,9 +120,9 @@ describe('clean: speed', () => {
     ['cut notices without brackets', '省略1字'.repeat(250_000)],
     ['open brackets', `${'('.repeat(500_000)}省略1字`],
     ['labels without values', '来源：'.repeat(300_000)],
-  ])('stays linear on %s', (_name, text) => {
-    const t = performance.now();
-    clean(text);
-    expect(performance.now() - t).toBeLessThan(3000);
+  ])('finishes on %s, accounting for every character', { timeout: 60_000 }, (_name, text) => {
+    const cleaned = clean(text);
+    const removed = cleaned.removed.reduce((n, r) => n + (r.end - r.start), 0);
+    expect(cleaned.text.length + removed).toBe(text.length);
   });
 });

@@ -42,29 +42,26 @@ describe('findQuantities on the corpus', () => {
   });
 });
 
-describe('linear time', () => {
-  const time = (s: string): number => {
-    const t0 = performance.now();
-    findQuantities(s);
-    return performance.now() - t0;
+// Hang guards: a quadratic path on these inputs would run for minutes and hit the test
+// timeout. Speed itself is measured by `npm run bench`, never asserted here.
+describe('pathological inputs', () => {
+  const sliced = (s: string) => {
+    const qs = findQuantities(s);
+    for (const q of qs) expect(s.slice(q.start, q.end)).toBe(q.raw);
+    return qs;
   };
-  it('200 KB of Chinese numerals', () => {
-    expect(time('一二三四五六七八九十'.repeat(20_000))).toBeLessThan(1000);
+  it('200 KB of Chinese numerals: no amount without a unit', { timeout: 60_000 }, () => {
+    expect(sliced('一二三四五六七八九十'.repeat(20_000))).toEqual([]);
   });
-  it('200 KB of digits, digits with dots and commas, and numbers with units', () => {
-    expect(time('1234567890'.repeat(20_000))).toBeLessThan(1000);
-    expect(time('1.2.3,4,5'.repeat(20_000))).toBeLessThan(1000);
-    expect(time('12个、'.repeat(40_000))).toBeLessThan(1500);
-    expect(time('百分之'.repeat(60_000))).toBeLessThan(1000);
-    expect(time('**'.repeat(100_000))).toBeLessThan(1000);
-    expect(time('1:'.repeat(100_000))).toBeLessThan(1000);
-    expect(time('三分之'.repeat(60_000))).toBeLessThan(1000);
+  it('200 KB of digits, dotted digits, numbers with units, and unfinished forms', { timeout: 60_000 }, () => {
+    expect(sliced('1234567890'.repeat(20_000))).toEqual([]);
+    expect(sliced('1.2.3,4,5'.repeat(20_000))).toEqual([]);
+    expect(sliced('12个、'.repeat(40_000)).length).toBe(40_000);
+    for (const unit of ['百分之', '**', '1:', '三分之']) sliced(unit.repeat(200_000 / unit.length));
   });
-  it('scales linearly with the corpus', () => {
+  it('the corpus four times over: four times the quantities', { timeout: 60_000 }, () => {
     const all = texts.map((t) => t.text).join('\n');
-    const one = time(all);
-    const four = time(all.repeat(4));
-    expect(four).toBeLessThan(one * 8 + 50);
+    expect(findQuantities(all.repeat(4) + '\n').length).toBe(4 * findQuantities(all + '\n').length);
   });
 });
 
