@@ -176,6 +176,7 @@ describe('marker families', () => {
     ['4)指导思想', '4)', 'arabic-half-paren', 4],
     ['⑤指导思想', '⑤', 'circled', 5],
     ['一是指导思想', '一是', 'cn-shi', 1],
+    ['一要加强学习。二要压实责任。', '一要', 'cn-yao', 1],
     ['第一，指导思想。第二，基本原则。', '第一，', 'di-comma', 1],
     ['第一章 总则', '第一章', 'di-zhang', 1],
     ['第二节 总则', '第二节', 'di-jie', 2],
@@ -193,6 +194,22 @@ describe('marker families', () => {
       expect(node).toMatchObject({ marker, family, ordinal, depth: 1, origin: 'body' });
     });
   }
+
+  it('一要/二要 at line or clause starts form a series (gwr-2009, gwr-2016)', () => {
+    expect(lines('（五）推进对外开放\n要多措并举。一要加快落实和完善政策。优化出口退税率结构。二要鼓励商业模式创新。扩大试点。\n　　三要优化贸易结构。')).toEqual([
+      '（五） 推进对外开放',
+      '  一要 加快落实和完善政策',
+      '  二要 鼓励商业模式创新',
+      '  三要 优化贸易结构',
+    ]);
+  });
+
+  it('一要 that is not a list: alone, inside a sentence, 第一要务, 一要，', () => {
+    expect(lines('一、总体要求\n发展是第一要务。二要素市场化配置。')).toEqual(['一、 总体要求']);
+    expect(lines('一、总体要求\n我们一要吃饭，二要建设。')).toEqual(['一、 总体要求']);
+    expect(lines('一、总体要求\n一要加强学习。然后再说。')).toEqual(['一、 总体要求']);
+    expect(lines('一、总体要求\n一要，加强学习。二要，压实责任。')).toEqual(['一、 总体要求']);
+  });
 
   it('首先/其次/最后 at clause starts form a series; 最后 takes the next number', () => {
     const out = outlineOf('下面讲三点。首先，要统一思想。其次，要压实责任。最后，要加强督查。');
@@ -259,6 +276,25 @@ describe('depth from context', () => {
       '  （一） 加强领导',
       '    一是 建机制',
       '    二是 强考核',
+    ]);
+  });
+
+  it('a discourse list on its own lines after another one goes beside it, unless that one goes on', () => {
+    // gwr-2009: 一是…五是, then 全面加强“三农”工作要采取以下措施：, then 一要…五要
+    expect(lines('（三）农业\n　　一是稳定粮食生产。甲。\n　　二是多渠道促进农民增收。乙。\n　　要采取以下措施：\n　　一要大幅度增加投入。丙。\n　　二要提高收购价。丁。')).toEqual([
+      '（三） 农业',
+      '  一是 稳定粮食生产',
+      '  二是 多渠道促进农民增收',
+      '  一要 大幅度增加投入',
+      '  二要 提高收购价',
+    ]);
+    // the 一是 run goes on after the 一要 list: the list is inside 一是
+    expect(lines('（三）农业\n　　一是稳定粮食生产。具体是：\n　　一要增加投入。\n　　二要提高收购价。\n　　二是促进增收。')).toEqual([
+      '（三） 农业',
+      '  一是 稳定粮食生产',
+      '    一要 增加投入',
+      '    二要 提高收购价',
+      '  二是 促进增收',
     ]);
   });
 

@@ -108,6 +108,7 @@ export function acceptHeadings(scan: Scan, candidates: readonly Candidate[]): Ac
         case 'cn-shi':
           ok = c.ordinal === 1 || supported(c);
           break;
+        case 'cn-yao': // 一要 alone is a verb phrase (一要…就…); a series is a list
         case 'di-comma':
         case 'sequence-word':
         case 'decimal':

@@ -69,6 +69,8 @@ const MARKER_RE = new RegExp(
     `((?:首先|其次|再次|最后)(?=[,:、]))`,
     // 11 decimal top level "1 总则" (a number, spaces, a Chinese character)
     `((?<![\\d.])\\d{1,2}(?=[ \\t]+[\\u4e00-\\u9fff]))`,
+    // 12 一要 (not 一要务: 第一要务, 首要)
+    `([一二三四五六七八九十]{1,3}要(?![务求素点件闻害]))`,
   ].join('|'),
   'g',
 );
@@ -269,6 +271,7 @@ function classify(m: RegExpExecArray, raw: string): Parsed | null {
   }
   if (m[10]) return { family: 'sequence-word', ordinal: SEQUENCE_ORDINAL[compact] ?? 0 };
   if (m[11]) return { family: 'decimal', ordinal: Number(compact), path: [Number(compact)] };
+  if (m[12]) return ordinal('cn-yao', numeralValue(compact.slice(0, -1)));
   return null;
 }
 
@@ -340,6 +343,9 @@ function plausibleStart(family: MarkerFamily, folded: string, markerEnd: number,
     case 'cn-shi':
       // 一是一，二是二
       return !/^[一二三四五六七八九十][,、]/.test(folded.slice(titleStart, titleStart + 2));
+    case 'cn-yao':
+      // 一要…二要: the demand is said right after, not after a pause (一要，…)
+      return markerEnd === titleStart && /[\u4e00-\u9fff“"]/.test(first);
     default:
       return true;
   }

@@ -29,9 +29,9 @@ export interface Placement {
 const MAX_DEPTH = 16;
 const GAP_MAX = 6;
 
-/** Discourse enumerations: 一是, 第一，, 首先. Section-level markers are never placed under them. */
+/** Discourse enumerations: 一是, 一要, 第一，, 首先. Section-level markers are never placed under them. */
 export function isDiscourse(family: MarkerFamily): boolean {
-  return family === 'cn-shi' || family === 'di-comma' || family === 'sequence-word';
+  return family === 'cn-shi' || family === 'cn-yao' || family === 'di-comma' || family === 'sequence-word';
 }
 
 /**
@@ -116,11 +116,19 @@ export function placeHeadings(items: readonly PlaceItem[]): (Placement | null)[]
     lastOrdinal.set(it.key, ordinal);
   };
 
-  /** Level for a new child: below the innermost open section, but never under a discourse run for a section-level marker. */
-  const childLevel = (it: PlaceItem): number => {
+  /**
+   * Level for a new child: below the innermost open section, but never under a discourse
+   * run for a section-level marker; and a discourse list on its own line (一要… after
+   * 一是…五是) goes beside the discourse run before it, not under its last item, unless
+   * that run goes on after it (一是…：一要…二要… 二是…).
+   */
+  const childLevel = (it: PlaceItem, i: number): number => {
     let level = stack.length;
     if (familyRank(it.family) <= 5 && !isDiscourse(it.family)) {
       while (level > 0 && isDiscourse(stack[level - 1]!.family)) level--;
+    } else if (isDiscourse(it.family) && it.line && level > 0) {
+      const open = stack[level - 1]!;
+      if (isDiscourse(open.family) && open.key !== it.key && !runGoesOn(items, open, i)) level--;
     }
     return level;
   };
@@ -177,7 +185,7 @@ export function placeHeadings(items: readonly PlaceItem[]): (Placement | null)[]
       continue; // a number going backwards: not a heading
     }
     // a family not open: a new level
-    const level = Math.min(childLevel(it), MAX_DEPTH - 1);
+    const level = Math.min(childLevel(it, i), MAX_DEPTH - 1);
     if (ordinal === 1) {
       push(i, level, 1);
       continue;
@@ -192,6 +200,20 @@ export function placeHeadings(items: readonly PlaceItem[]): (Placement | null)[]
     if (it.lenient || goesOn || (it.line && ordinal <= GAP_MAX)) push(i, level, ordinal, 1);
   }
   return out;
+}
+
+/**
+ * Does the open run go on after item i (its next number comes before the run restarts
+ * or a section-level heading closes it)? Looks a bounded distance ahead.
+ */
+function runGoesOn(items: readonly PlaceItem[], open: Open, i: number): boolean {
+  for (let j = i + 1; j < items.length && j <= i + 200; j++) {
+    const it = items[j]!;
+    if (it.reset) return false;
+    if (it.key === open.key) return it.ordinal === open.ordinal + 1;
+    if (!isDiscourse(it.family)) return false;
+  }
+  return false;
 }
 
 /**

@@ -11,6 +11,7 @@ export const MarkerFamily = z.enum([
   'arabic-half-paren', // 1)
   'circled', // ①
   'cn-shi', // 一是
+  'cn-yao', // 一要 (一要加快…。二要…: a speech's or report's list of demands)
   'di-comma', // 第一,
   'sequence-word', // 首先/其次/再次/最后
   'di-zhang', // 第一章
