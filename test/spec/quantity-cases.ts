@@ -148,6 +148,9 @@ export const quantityCases: QuantityCase[] = [
   ['三成', [{ raw: '三成', value: 30, unit: '%' }]],
   ['七成以上', [{ raw: '七成以上', value: 70, unit: '%', comparator: 'gte' }]],
   ['近五成的受访者', [{ raw: '五成', value: 50, unit: '%', comparator: 'approx', approximate: true }]],
+  ['近五成企业实现盈利', [{ raw: '五成', value: 50, unit: '%', comparator: 'approx', approximate: true }]],
+  ['超三成农户实现增收', [{ raw: '三成', value: 30, unit: '%', comparator: 'gt' }]],
+  ['不到两成', [{ raw: '两成', value: 20, unit: '%', comparator: 'lt' }]],
   ['百分之百完成', [{ raw: '百分之百', value: 100, unit: '%' }]],
   ['百分之三点五', [{ raw: '百分之三点五', value: 3.5, unit: '%' }]],
 

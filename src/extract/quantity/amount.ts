@@ -55,6 +55,8 @@ const GE_APPROX_Y = /[多余](月|小时|星期|工作日|学期)/y;
 const LATIN = /[A-Za-z]/;
 /** 成 as a percentage (三成 → 30%), only before a boundary: 七成以上, 三成, 近五成的. */
 const CHENG_Y = /成(?=以上|以下|左右|上下|多|的|[，,。；;、）)\s]|$)/y;
+/** …or anywhere after a word of approximation: 近五成企业, 超三成农户, 不到两成. */
+const APPROX_BEFORE_CHENG = /(?:近|约|超|逾|超过|不到|将近|接近|不足)$/;
 
 /** The decimal part of a Chinese numeral: 点 + digits (七十八点二, 十一点六). */
 const CN_DECIMAL_Y = /点[零〇一二三四五六七八九]+/y;
@@ -154,7 +156,8 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   let p = pos + digits.length;
   const numEnd = p;
   // 三成 → 30%
-  if (numeral !== 'masked' && base !== null && base >= 1 && base <= 10 && Number.isInteger(base) && sticky(CHENG_Y, text, p)) {
+  const cheng = sticky(CHENG_Y, text, p) !== null || (text[p] === '成' && APPROX_BEFORE_CHENG.test(text.slice(Math.max(0, pos - 2), pos)));
+  if (numeral !== 'masked' && base !== null && base >= 1 && base <= 10 && Number.isInteger(base) && cheng) {
     return {
       start: pos, numEnd, end: p + 1, value: base * 10, base: base * 10, factor: 1, factorText: '', unit: '%', cls: 'percent',
       entry: null, approx, masked, numeral, digits,
