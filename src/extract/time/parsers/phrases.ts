@@ -60,4 +60,13 @@ export const eventParser: TimeParser = {
   },
 };
 
-export const phraseParsers: TimeParser[] = [comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser, eventParser];
+/** 到本世纪中叶 (the long-range goal year of national plans: 2050). */
+export const midCenturyParser: TimeParser = {
+  name: 'mid-century',
+  pattern: /(?:到|至)?本世纪中叶/g,
+  build(m) {
+    return { ...cand(m, 'deadline', 'mid-century'), interval: { start: '2050-01-01', end: '2050-12-31' }, resolution: 'stated' };
+  },
+};
+
+export const phraseParsers: TimeParser[] = [comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser, eventParser, midCenturyParser];

@@ -20,6 +20,24 @@ export const everyParser: TimeParser = {
   },
 };
 
+const D = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+
+/**
+ * A recurring date: 每年3月底前, 每年6月, 每月10日前, 每月底, 每季度末, 每学期初, 每年年底前
+ * (the date comes round each period; read whole rather than as 每年 alone).
+ */
+export const everyDateParser: TimeParser = {
+  name: 'every-date',
+  pattern: new RegExp(
+    `每(?:(年)(?:${D}月(?:${D}日)?(?:底|末|初|中旬|上旬|下旬)?|年?(?:底|末|初))|(月)(?:${D}日|底|末|初|中旬|上旬|下旬)|(季度|学期|学年)(?:末|初|结束))(?:前|之前|以前)?`,
+    'g',
+  ),
+  build(m) {
+    const unit = m[1] ?? m[2] ?? m[3]!;
+    return cand(m, UNIT[unit]!, 'every-date');
+  },
+};
+
 /** 定期 (regularly), 逐年/逐月 (year by year). */
 export const regularParser: TimeParser = {
   name: 'regular',
@@ -49,4 +67,4 @@ export const cycleParser: TimeParser = {
   },
 };
 
-export const recurringParsers: TimeParser[] = [everyParser, regularParser, annualParser, cycleParser];
+export const recurringParsers: TimeParser[] = [everyParser, everyDateParser, regularParser, annualParser, cycleParser];
