@@ -119,7 +119,7 @@ export const TIME_CASES: TimeCase[] = [
   { input: '每月10日前上报统计数据', ref: REF, times: [{ raw: '每月10日前', kind: 'recurring', recurrence: 'month' }] },
   { input: '每季度末通报一次进展', ref: REF, times: [{ raw: '每季度末', kind: 'recurring', recurrence: 'quarter' }] },
   { input: '每学期初开展安全教育', ref: REF, times: [{ raw: '每学期初', kind: 'recurring', recurrence: 'semester' }] },
-  { input: '到本世纪中叶建成社会主义现代化强国', ref: REF, times: [{ raw: '到本世纪中叶', kind: 'deadline', interval: { start: '2050-01-01', end: '2050-12-31' } }] },
+  { input: '到本世纪中叶建成社会主义现代化强国', ref: REF, times: [{ raw: '到本世纪中叶', kind: 'deadline', interval: ['2050-01-01', '2050-12-31'] }] },
   { input: '每年召开两次会议', ref: REF, times: [{ raw: '每年', kind: 'recurring', recurrence: 'year' }] },
   { input: '每周至少开展一次体育活动', ref: REF, times: [{ raw: '每周', kind: 'recurring', recurrence: 'week' }] },
   { input: '保证学生每天校内校外各1小时体育活动时间', ref: REF, times: [{ raw: '每天', kind: 'recurring', recurrence: 'day' }] },
