@@ -177,6 +177,8 @@ describe('marker families', () => {
     ['⑤指导思想', '⑤', 'circled', 5],
     ['一是指导思想', '一是', 'cn-shi', 1],
     ['一要加强学习。二要压实责任。', '一要', 'cn-yao', 1],
+    ['一）指导思想\n二）基本原则', '一）', 'cn-half-paren', 1],
+    ['三)指导思想', '三)', 'cn-half-paren', 3],
     ['第一，指导思想。第二，基本原则。', '第一，', 'di-comma', 1],
     ['第一章 总则', '第一章', 'di-zhang', 1],
     ['第二节 总则', '第二节', 'di-jie', 2],
@@ -202,6 +204,17 @@ describe('marker families', () => {
       '  二要 鼓励商业模式创新',
       '  三要 优化贸易结构',
     ]);
+  });
+
+  it('一） under 一、 as a second level; not a bracket closing a reference (附件一）)', () => {
+    expect(lines('一、总体要求\n一）指导思想\n二）基本原则\n二、主要任务\n一）加强党建')).toEqual([
+      '一、 总体要求',
+      '  一） 指导思想',
+      '  二） 基本原则',
+      '二、 主要任务',
+      '  一） 加强党建',
+    ]);
+    expect(lines('一、总体要求\n详见附件一）。二）是否')).toEqual(['一、 总体要求']);
   });
 
   it('一要 that is not a list: alone, inside a sentence, 第一要务, 一要，', () => {

@@ -71,6 +71,8 @@ const MARKER_RE = new RegExp(
     `((?<![\\d.])\\d{1,2}(?=[ \\t]+[\\u4e00-\\u9fff]))`,
     // 12 一要 (not 一要务: 第一要务, 首要)
     `([一二三四五六七八九十]{1,3}要(?![务求素点件闻害]))`,
+    // 13 一) 一）(the closing bracket alone; (一) is read by 4 first)
+    `(${CN}{1,3}${S}\\))`,
   ].join('|'),
   'g',
 );
@@ -272,6 +274,7 @@ function classify(m: RegExpExecArray, raw: string): Parsed | null {
   if (m[10]) return { family: 'sequence-word', ordinal: SEQUENCE_ORDINAL[compact] ?? 0 };
   if (m[11]) return { family: 'decimal', ordinal: Number(compact), path: [Number(compact)] };
   if (m[12]) return ordinal('cn-yao', numeralValue(compact.slice(0, -1)));
+  if (m[13]) return ordinal('cn-half-paren', numeralValue(compact.slice(0, -1)));
   return null;
 }
 

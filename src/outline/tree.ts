@@ -50,6 +50,7 @@ export function familyRank(family: MarkerFamily): number {
     case 'cn-dun':
       return 4;
     case 'cn-paren':
+    case 'cn-half-paren':
     case 'di-tiao':
       return 5;
     case 'arabic-dot':

@@ -5,6 +5,7 @@ import { Position } from './position.js';
 export const MarkerFamily = z.enum([
   'cn-dun', // 一、
   'cn-paren', // (一)
+  'cn-half-paren', // 一)
   'arabic-dot', // 1.
   'arabic-dun', // 1、
   'arabic-paren', // (1)
