@@ -90,9 +90,11 @@ describe('properties', () => {
     );
   });
 
-  // Anchored parsers try their pattern only near anchor hits; that must find exactly what a full scan finds.
+  // Anchored parsers try their pattern only near anchor hits, the others only at their first
+  // characters, all in one pass: each must find exactly what its own full scan finds.
   const anchored = TIME_PARSERS.filter((p) => p.anchor);
-  const fullScan = (p: (typeof TIME_PARSERS)[number]) => ({ ...p, anchor: undefined });
+  const firstLed = TIME_PARSERS.filter((p) => p.first !== undefined);
+  const fullScan = (p: (typeof TIME_PARSERS)[number]) => ({ ...p, anchor: undefined, first: undefined });
   // numerals glued to the words the anchors look for, in random order
   const numerals = fc.constantFrom('三', '20', '2025', '二〇二五', '十二', '两', '几', '一百二十', '12345', '３');
   const words = fc.constantFrom('年内', '个月内', '个工作日以内', '年来', '年以来', '年行动计划', '年一轮', '个月一次', '月底前', '月中旬', '年底', '年末前', '上半年', '季度', '第一季度', '以来', '改革开放以来', '党的二十大以来', '“十四五”时期', '十五末', '截至', '到', '第', '近', '每', '个', '年', '月', '，', '\n');
@@ -109,6 +111,30 @@ describe('properties', () => {
       const text = readFileSync(doc.textPath, 'utf8');
       for (const p of anchored) expect(findTimes(text, {}, [p])).toEqual(findTimes(text, {}, [fullScan(p)]));
     }
+  });
+
+  const phraseList = [
+    '今年', '本年度', '本年底', '年内', '明年底', '后年', '去年同期', '前年', '全年', '新的一年', '本学期', '下个学年', '这个学期', '秋季学期', '春季学年',
+    '过去五年', '近三年来', '截至目前', '截止当前', '到目前为止', '迄今为止', '这几年', '连续3年', '每年', '每个月', '每两周', '每年3月底前', '每季度末',
+    '定期', '逐年', '逐季', '年度', '最迟不超过3个工作日', '最长', '为期三年', '延长30年', '期限五年', '有效期5年', '再延长2年', '今后五年', '未来三年',
+    '再用五年时间', '经过3—5年努力', '力争用三年', '用两年时间', '当前和今后一个时期', '今后一段时期', '下一阶段', '过渡期内', '规定时间内', '自印发之日起',
+    '从即日起', '即日起', '开学前', '秋季开学前', '新学期开学初', '春节前', '元旦前', '国庆节前', '汛期到来前', '主汛期前', '中考前', '高考前', '到本世纪中叶',
+    '至本世纪中叶', '本世纪中叶', '每', '年', '过', '这', '本', '下', '新', '，', '。',
+  ];
+  const phrases = fc.constantFrom(...phraseList);
+  it('first-character parsers, scanned together, find exactly what each full scan finds', () => {
+    expect(firstLed.length).toBeGreaterThanOrEqual(20);
+    // every declared first character starts some phrase, so dropping one would show
+    for (const p of firstLed) for (const ch of p.first!) expect(phraseList.some((w) => w.startsWith(ch)), `${p.name}: ${ch}`).toBe(true);
+    const check = (text: string) => {
+      const together = findTimes(text, {}, firstLed);
+      const separately = firstLed.map((p) => findTimes(text, {}, [fullScan(p)]));
+      // findTimes settles overlaps; compare before that, parser by parser, through single-parser runs
+      firstLed.forEach((p, k) => expect(findTimes(text, {}, [p])).toEqual(separately[k]));
+      expect(together).toEqual(findTimes(text, {}, firstLed.map(fullScan)));
+    };
+    fc.assert(fc.property(fc.array(fc.oneof(phrases, numerals), { maxLength: 30 }), (parts) => check(parts.join(''))), { numRuns: 300 });
+    for (const doc of goldDocs()) check(readFileSync(doc.textPath, 'utf8'));
   });
 
   // a hang guard: a quadratic path would hit the test timeout (speed is measured by the bench)

@@ -39,14 +39,18 @@ export const TIME_PARSERS: readonly TimeParser[] = [
  */
 export function findTimes(text: string, options: TimeOptions = {}, parsers: readonly TimeParser[] = TIME_PARSERS): TimeMatch[] {
   const ctx = createContext(text, options.referenceDate);
-  const found: TimeCandidate[] = [];
-  for (const parser of parsers) {
-    for (const m of matches(parser, text)) {
-      const built = parser.build(m, ctx);
-      if (!built) continue;
-      for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) found.push(c);
-    }
-  }
+  const perParser: TimeCandidate[][] = parsers.map(() => []);
+  const keep = (k: number, m: RegExpExecArray) => {
+    const built = parsers[k]!.build(m, ctx);
+    if (!built) return;
+    for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) perParser[k]!.push(c);
+  };
+  parsers.forEach((parser, k) => {
+    if (parser.first === undefined) for (const m of matches(parser, text)) keep(k, m);
+  });
+  scanByFirstCharacter(parsers, text, keep);
+  // candidates in parser order, each parser's in text order (settle breaks ties by that order)
+  const found = perParser.flat();
   return settle(found).map((c) => ({
     kind: c.kind,
     interval: c.interval,
@@ -57,6 +61,64 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
     end: c.end,
     raw: text.slice(c.start, c.end),
   }));
+}
+
+/**
+ * The parsers that declare the characters their matches start with, all in one pass over
+ * the text: at a position whose character starts some of them, each of those is tried
+ * (sticky) unless its last match still covers the position. Each finds what its own
+ * global scan would find; the text is read once instead of once per parser.
+ */
+function scanByFirstCharacter(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
+  const { bucketOf, buckets, sticky } = firstCharacterIndex(parsers);
+  if (buckets.length === 0) return;
+  const next = new Int32Array(parsers.length); // the first start each parser's global scan would still try
+  for (let i = 0; i < text.length; i++) {
+    const b = bucketOf[text.charCodeAt(i)]!;
+    if (b < 0) continue;
+    for (const k of buckets[b]!) {
+      if (i < next[k]!) continue;
+      const re = sticky[k]!;
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      keep(k, m);
+      next[k] = i + m[0].length;
+    }
+  }
+}
+
+interface FirstCharacterIndex {
+  /** For a char code: the index of its bucket, or -1 when no parser starts with it. */
+  bucketOf: Int16Array;
+  /** Buckets: the parsers (indexes) that start with a character. */
+  buckets: number[][];
+  /** Each parser's pattern as a sticky regex (for the parsers with first characters). */
+  sticky: (RegExp | undefined)[];
+}
+
+const FIRST_CHARACTER_INDEXES = new WeakMap<readonly TimeParser[], FirstCharacterIndex>();
+function firstCharacterIndex(parsers: readonly TimeParser[]): FirstCharacterIndex {
+  let index = FIRST_CHARACTER_INDEXES.get(parsers);
+  if (index) return index;
+  const byChar = new Map<number, number[]>();
+  parsers.forEach((p, k) => {
+    for (const ch of new Set(p.first ?? '')) {
+      const code = ch.charCodeAt(0);
+      const list = byChar.get(code) ?? [];
+      list.push(k);
+      byChar.set(code, list);
+    }
+  });
+  const bucketOf = new Int16Array(0x10000).fill(-1);
+  const buckets: number[][] = [];
+  for (const [code, list] of byChar) {
+    bucketOf[code] = buckets.length;
+    buckets.push(list);
+  }
+  index = { bucketOf, buckets, sticky: parsers.map((p) => (p.first === undefined ? undefined : compiled(p.pattern, 'y'))) };
+  FIRST_CHARACTER_INDEXES.set(parsers, index);
+  return index;
 }
 
 /** The non-empty matches of a parser's pattern, left to right, as a global scan finds them. */

@@ -44,6 +44,11 @@ export interface TimeParser {
    * own start. The pattern is then only tried near anchor hits, with the same results.
    */
   anchor?: { pattern: RegExp; reach: number };
+  /**
+   * The characters every match starts with (for patterns without an anchor): such parsers
+   * are tried together in one pass over the text, each only where its match can start.
+   */
+  first?: string;
   /** Builds a candidate from a match, or null to reject it. */
   build(match: RegExpExecArray, ctx: TimeContext): TimeCandidate | TimeCandidate[] | null;
 }

@@ -25,6 +25,7 @@ export const withinParser: TimeParser = {
 export const latestParser: TimeParser = {
   name: 'latest',
   pattern: new RegExp(`(?:最迟|最晚|最长)(?:不得|不)?(?:超过|迟于|晚于)?(${NUM})(?:个)?(小时|日|天|工作日|周|月|年)`, 'g'),
+  first: '最',
   build(m) {
     return cand(m, 'deadline', 'latest');
   },
@@ -46,6 +47,7 @@ export const programmeParser: TimeParser = {
 export const extendParser: TimeParser = {
   name: 'extend',
   pattern: new RegExp(`(?:再延长|延长|为期|期限为|期限|有效期为|有效期)(${NUM})(?:个)?年`, 'g'),
+  first: '再延为期有',
   build(m) {
     const i = m[0].search(/[0-9０-９零〇一二两三四五六七八九十百几]/);
     return cand(m, 'period', 'extend', i);
@@ -56,6 +58,7 @@ export const extendParser: TimeParser = {
 export const aheadParser: TimeParser = {
   name: 'ahead',
   pattern: new RegExp(`(?:今后|未来)(${NUM})(?:个)?年`, 'g'),
+  first: '今未',
   build(m) {
     return cand(m, 'period', 'ahead');
   },
@@ -65,6 +68,7 @@ export const aheadParser: TimeParser = {
 export const termToGoalParser: TimeParser = {
   name: 'term-to-goal',
   pattern: new RegExp(`(再奋斗|再用|再经过|经过|力争用|用)(${NUM}(?:[—–\\-~～至到]${NUM})?(?:个)?年(?:左右)?)(?:的)?(时间|努力|奋斗)?`, 'g'),
+  first: '再经力用',
   build(m, ctx) {
     const [, lead, span, tail] = m;
     if ((lead === '经过' || lead === '用' || lead === '力争用') && !tail) return null;

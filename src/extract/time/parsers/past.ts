@@ -15,6 +15,7 @@ function yearsBack(ref: { iso: string } | null, n: number | null): Interval | nu
 export const pastYearsParser: TimeParser = {
   name: 'past-years',
   pattern: new RegExp(`过去(?:的)?(${NUM}|这些|这几|几)年(?:来|里|中|间)?(?![级龄])`, 'g'),
+  first: '过',
   build(m, ctx) {
     // 刚刚过去的2025年: a year, not a count of years
     const y = /^[0-9０-９]{4}$/.test(m[1]!) ? year(m[1]!) : null;
@@ -37,6 +38,7 @@ export const yearsSinceParser: TimeParser = {
 export const recentYearsParser: TimeParser = {
   name: 'recent-years',
   pattern: new RegExp(`近(${NUM}|几|些|两)?(个)?(年|月)(?:来|以来)?(?![级龄轻代])`, 'g'),
+  first: '近',
   build(m, ctx) {
     if (!m[1] && m[3] === '月') return null; // 近月: not a phrase
     // a bare 近年 frames a statement only before a comma (近年，…); 近年最高水平 is not a span
@@ -61,6 +63,7 @@ function shiftMonths(ref: { year: number; month: number; day: number }, n: numbe
 export const asOfNowParser: TimeParser = {
   name: 'as-of-now',
   pattern: /截至目前|截止目前|截至当前|截止当前|截至现在|到目前为止|迄今为止|截至今日|截至日前/g,
+  first: '截到迄',
   build(m, ctx) {
     return cand(m, ctx.ref ? { start: ctx.ref.iso, end: ctx.ref.iso } : null, 'as-of-now');
   },
@@ -80,6 +83,7 @@ export const sinceEventParser: TimeParser = {
 export const theseYearsParser: TimeParser = {
   name: 'these-years',
   pattern: /(?<!过去)这(一|两|三|四|五|六|七|八|九|十|几|些)年(?:来|里|间|中)?(?![级龄轻代])/g,
+  first: '这',
   build(m, ctx) {
     const n = /[几些]/.test(m[1]!) ? null : num(m[1]!);
     return cand(m, yearsBack(ctx.ref, n), 'these-years');
@@ -90,6 +94,7 @@ export const theseYearsParser: TimeParser = {
 export const streakParser: TimeParser = {
   name: 'streak',
   pattern: new RegExp(`连续(${NUM})(?:个)?(?:年|季度|月)(?![级龄])`, 'g'),
+  first: '连',
   build(m, ctx) {
     const kind = ctx.tenseAt(m.index) === 'future' && ctx.zoneAt(m.index) !== 'review' ? 'period' : 'past';
     return cand(m, null, 'streak', kind);

@@ -8,6 +8,7 @@ function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], rule: string, len
 export const comingPeriodParser: TimeParser = {
   name: 'coming-period',
   pattern: /(?:当前(?:和|及|与|以及)?)?今后(?:一个|一段|较长一段|较长一个|一定)时(?:期|间)(?:内)?/g,
+  first: '当今',
   build(m) {
     return cand(m, 'period', 'coming-period');
   },
@@ -17,6 +18,7 @@ export const comingPeriodParser: TimeParser = {
 export const nextStageParser: TimeParser = {
   name: 'next-stage',
   pattern: /下一个阶段|下一阶段|下阶段/g,
+  first: '下',
   build(m) {
     return cand(m, 'period', 'next-stage');
   },
@@ -26,6 +28,7 @@ export const nextStageParser: TimeParser = {
 export const transitionParser: TimeParser = {
   name: 'transition',
   pattern: /过渡期(?:结束后|满后|后|内|间)?/g,
+  first: '过',
   build(m) {
     return cand(m, 'period', 'transition');
   },
@@ -35,6 +38,7 @@ export const transitionParser: TimeParser = {
 export const prescribedParser: TimeParser = {
   name: 'prescribed',
   pattern: /规定(?:的)?(?:时间|期限|时限)(?:之)?内/g,
+  first: '规',
   build(m) {
     return cand(m, 'deadline', 'prescribed');
   },
@@ -44,6 +48,7 @@ export const prescribedParser: TimeParser = {
 export const effectiveParser: TimeParser = {
   name: 'effective',
   pattern: /自(?:本[\u4e00-\u9fa5]{1,6})?(?:印发|发布|公布|颁布|施行|下发|签发|实施)之日起|(?:从|自)?即日起/g,
+  first: '自从即',
   build(m, ctx) {
     const c = cand(m, 'deadline', 'effective');
     if (ctx.ref && /印发|发布|公布|颁布|下发|签发/.test(m[0])) return { ...c, interval: { start: ctx.ref.iso, end: ctx.ref.iso }, resolution: 'implied' };
@@ -55,6 +60,7 @@ export const effectiveParser: TimeParser = {
 export const eventParser: TimeParser = {
   name: 'event',
   pattern: /(?:(?:春季|秋季|新学期|新学年)?开学(?:前|之前|初)|春节(?:前|之前)|元旦(?:前|之前)|国庆(?:节)?(?:前|之前)|汛期(?:到来)?(?:前|之前)|主汛期(?:前|之前)|(?:中考|高考)(?:前|之前))/g,
+  first: '春秋新开元国汛主中高',
   build(m) {
     return cand(m, 'deadline', 'event');
   },
@@ -64,6 +70,7 @@ export const eventParser: TimeParser = {
 export const midCenturyParser: TimeParser = {
   name: 'mid-century',
   pattern: /(?:到|至)?本世纪中叶/g,
+  first: '到至本',
   build(m) {
     return { ...cand(m, 'deadline', 'mid-century'), interval: { start: '2050-01-01', end: '2050-12-31' }, resolution: 'stated' };
   },

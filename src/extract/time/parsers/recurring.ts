@@ -13,6 +13,7 @@ const every = (n: number | null, unit: string) => (n === null || n === 1 ? unit 
 export const everyParser: TimeParser = {
   name: 'every',
   pattern: new RegExp(`每(?:个)?(?:(学期|学年|年度|半年|季度|星期|年|季|月|周|天|日)|(${NUM})(?:个)?(学期|学年|年|季度|月|周|星期|天|日))(?![级龄薪轻])`, 'g'),
+  first: '每',
   build(m) {
     if (m[1]) return cand(m, UNIT[m[1]]!, 'every');
     const n = num(m[2]!);
@@ -32,6 +33,7 @@ export const everyDateParser: TimeParser = {
     `每(?:(年)(?:${D}月(?:${D}日)?(?:底|末|初|中旬|上旬|下旬)?|年?(?:底|末|初))|(月)(?:${D}日|底|末|初|中旬|上旬|下旬)|(季度|学期|学年)(?:末|初|结束))(?:前|之前|以前)?`,
     'g',
   ),
+  first: '每',
   build(m) {
     const unit = m[1] ?? m[2] ?? m[3]!;
     return cand(m, UNIT[unit]!, 'every-date');
@@ -42,6 +44,7 @@ export const everyDateParser: TimeParser = {
 export const regularParser: TimeParser = {
   name: 'regular',
   pattern: /定期(?!存款|存单|储蓄|寿险|理财|存)|逐年|逐月|逐季/g,
+  first: '定逐',
   build(m) {
     const r = m[0] === '定期' ? 'regular' : m[0] === '逐月' ? 'month' : m[0] === '逐季' ? 'quarter' : 'year';
     return cand(m, r, m[0] === '定期' ? 'regular' : 'year-by-year');
@@ -52,6 +55,7 @@ export const regularParser: TimeParser = {
 export const annualParser: TimeParser = {
   name: 'annual',
   pattern: /(?<![0-9０-９〇零一二三四五六七八九十本上下该今明去每跨全半当])年度(?![内])/g,
+  first: '年',
   build(m) {
     return cand(m, 'year', 'annual');
   },

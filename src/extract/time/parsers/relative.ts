@@ -28,6 +28,7 @@ const TAIL = '(年初|年底|年末|底|末|初(?![步始心衷])|上半年|下�
 export const thisYearParser: TimeParser = {
   name: 'this-year',
   pattern: new RegExp(`(?:今年|本年度|本年)${TAIL}(以来|内)?(?![龄级])`, 'g'),
+  first: '今本',
   build(m, ctx) {
     const y = ctx.ref?.year ?? null;
     if (m[2] === '以来') return cand(m, 'past', y !== null ? { start: iso(y, 1, 1), end: ctx.ref!.iso } : null, 'this-year/since');
@@ -39,6 +40,7 @@ export const thisYearParser: TimeParser = {
 export const withinYearParser: TimeParser = {
   name: 'within-year',
   pattern: /(?<![0-9０-９零〇一二两三四五六七八九十百千几多半今本当该同上下去明近每个周成少青老全])年内(?![涵容部外])/g,
+  first: '年',
   build(m, ctx) {
     return cand(m, 'deadline', ctx.ref ? yearSpan(ctx.ref.year) : null, 'within-year');
   },
@@ -48,6 +50,7 @@ export const withinYearParser: TimeParser = {
 export const nextYearParser: TimeParser = {
   name: 'next-year',
   pattern: new RegExp(`(明年|后年)${TAIL}`, 'g'),
+  first: '明后',
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year + (m[1] === '后年' ? 2 : 1) : null;
     return cand(m, 'deadline', y !== null ? partOf(y, m[2]) : null, 'next-year');
@@ -58,6 +61,7 @@ export const nextYearParser: TimeParser = {
 export const lastYearParser: TimeParser = {
   name: 'last-year',
   pattern: new RegExp(`(?<![比较同与于上])(去年|前年)(同期)?${TAIL}(以来)?`, 'g'),
+  first: '去前',
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year - (m[1] === '前年' ? 2 : 1) : null;
     if (m[4] === '以来') return cand(m, 'past', y !== null ? { start: iso(y, 1, 1), end: ctx.ref!.iso } : null, 'last-year/since');
@@ -91,6 +95,7 @@ export const partOfYearParser: TimeParser = {
 export const wholeYearParser: TimeParser = {
   name: 'whole-year',
   pattern: /(?<![今去明本该当同上下0-9０-９])全年(?![龄级])/g,
+  first: '全',
   build(m, ctx) {
     const kind = pastOrDeadline(ctx, m.index);
     const interval = ctx.ref && kind === 'deadline' ? yearSpan(ctx.ref.year) : null;
@@ -102,6 +107,7 @@ export const wholeYearParser: TimeParser = {
 export const newYearParser: TimeParser = {
   name: 'new-year',
   pattern: /新的一年|新一年/g,
+  first: '新',
   build(m, ctx) {
     return cand(m, 'deadline', ctx.ref ? yearSpan(ctx.ref.year) : null, 'new-year');
   },
@@ -111,6 +117,7 @@ export const newYearParser: TimeParser = {
 export const termParser: TimeParser = {
   name: 'term',
   pattern: /(?<!每)(?:本|下|新|这个|下个|秋季|春季)(?:学期|学年)/g,
+  first: '本下新这秋春',
   build(m) {
     return cand(m, 'deadline', null, 'term');
   },
