@@ -195,6 +195,14 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     if (paragraphFrame && frameOrigin !== clause.paragraph) frameWeight = 0.5;
     const sFrame = sentenceFrame[clause.sentence] ?? null;
     const ownFrame = sFrame && sFrame.start >= clause.start && sFrame.start < clause.end;
+    if (info.qs.length === 0 && info.ts.length === 0) {
+      // no quantity and no time: never a claim (most clauses); only the frame carries on
+      if (sFrame) {
+        paragraphFrame = sFrame;
+        frameOrigin = clause.paragraph;
+      }
+      continue;
+    }
 
     const { lean: sLean, by: decidedBy } = sectionLean(span, clause.start);
     let score = info.cueScore + sLean;
