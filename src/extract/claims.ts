@@ -140,13 +140,25 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     cues: string[];
     span: SectionSpan | null;
   }
+  // clauses come in text order and do not overlap: two cursors walk the quantities and times
+  const inClauses = <X extends { start: number }>(list: readonly X[]) => {
+    let at = 0;
+    return (c: Clause): readonly X[] => {
+      while (at < list.length && list[at]!.start < c.start) at++;
+      let end = at;
+      while (end < list.length && list[end]!.start < c.end) end++;
+      return end === at ? (NONE as readonly X[]) : list.slice(at, end);
+    };
+  };
+  const quantitiesIn = inClauses(quantities);
+  const timesIn = inClauses(times);
   const infos: Info[] = clauses.map((clause) => {
-    const body = text.slice(clause.start, clause.end);
+    let present = 0;
+    for (let i = clause.start; i < clause.end; i++) present |= CUE_TRIGGERS[text.charCodeAt(i)]!;
     let strong = 0;
     let weak = 0;
     const cues: string[] = [];
-    let present = 0;
-    for (let i = 0; i < body.length; i++) present |= CUE_TRIGGERS[body.charCodeAt(i)]!;
+    const body = present === 0 ? '' : text.slice(clause.start, clause.end);
     for (let k = 0; k < CLAUSE_CUES.length; k++) {
       if (!(present & (1 << k))) continue;
       const cue = CLAUSE_CUES[k]!;
@@ -157,7 +169,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
       else weak += w;
       for (const h of hits) if (!cues.includes(h) && cues.length < 8) cues.push(h);
     }
-    return { clause, qs: within(quantities, clause), ts: within(times, clause), cueScore: strong + Math.max(-1, Math.min(1, weak)), cues, span: sectionAt(spans, clause.start) };
+    return { clause, qs: quantitiesIn(clause), ts: timesIn(clause), cueScore: strong + Math.max(-1, Math.min(1, weak)), cues, span: sectionAt(spans, clause.start) };
   });
 
   // the document's own lean, for clauses nothing else decides

@@ -12,6 +12,11 @@ for (const v of ACTION_VERBS) {
   VERBS_BY_FIRST.set(v.charCodeAt(0), list);
 }
 
+const VERB_RANK = new Map<string, number>();
+ACTION_VERBS.forEach((v, i) => {
+  if (!VERB_RANK.has(v)) VERB_RANK.set(v, i);
+});
+
 /** The action verbs that occur in `s`, in ACTION_VERBS order (longest first). */
 function verbsIn(s: string): string[] {
   const present = new Set<string>();
@@ -19,7 +24,7 @@ function verbsIn(s: string): string[] {
     const candidates = VERBS_BY_FIRST.get(s.charCodeAt(i));
     if (candidates) for (const v of candidates) if (s.startsWith(v, i)) present.add(v);
   }
-  return present.size ? ACTION_VERBS.filter((v) => present.has(v)) : [];
+  return present.size === 0 ? [] : [...present].sort((a, b) => VERB_RANK.get(a)! - VERB_RANK.get(b)!);
 }
 
 /** Where a clause's comma-separated segments end: ，,。；;：:！？!? and line breaks. */
