@@ -1,4 +1,5 @@
 import type { Point, Position } from './schema/position.js';
+import { eachLine } from './text/lines.js';
 
 /**
  * Converts offsets in one text to unist points (line and column from 1, offset from 0),
@@ -11,14 +12,7 @@ export class Locator {
   constructor(text: string) {
     this.length = text.length;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+    for (const line of eachLine(text)) if (line.next > line.end) starts.push(line.next);
     this.lineStarts = starts;
   }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../src/text/fold.js';
 import { charTable, stickyCopy } from '../src/text/scan.js';
+import { Locator } from '../src/location.js';
 
 describe('foldWidth', () => {
   it('folds full-width ASCII and the ideographic space, one character for one', () => {
@@ -47,5 +48,25 @@ describe('scan helpers', () => {
     expect(re.exec('1ab2')?.[0]).toBe('ab2');
     re.lastIndex = 0;
     expect(re.exec('1ab2')).toBeNull();
+  });
+});
+
+describe('Locator', () => {
+  it('gives line and column like counting the breaks before the offset (\\n, \\r\\n, \\r)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', '中', '\n', '\r', '\r\n'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const locator = new Locator(text);
+        for (let o = 0; o <= text.length; o++) {
+          const before = text.slice(0, o);
+          const breaks = [...before.matchAll(/\r\n|\n|\r(?!\n)/g)];
+          // an offset between \r and \n is still on the line the \r ends
+          const last = breaks.at(-1);
+          const lineStart = last ? last.index + last[0].length : 0;
+          const inCrLf = before.endsWith('\r') && text[o] === '\n';
+          if (!inCrLf) expect(locator.point(o)).toEqual({ line: breaks.length + 1, column: o - lineStart + 1, offset: o });
+        }
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { eachLine } from '../text/lines.js';
 import type { Candidate, Scan } from './scan.js';
 import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
 
@@ -29,17 +30,15 @@ interface Line {
   end: number;
 }
 
+/** Every line, and an empty last one after a final line break. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13) {
-      lines.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  let last = 0;
+  for (const line of eachLine(text)) {
+    lines.push({ start: line.start, end: line.end });
+    last = line.next > line.end ? line.next : -1;
   }
+  if (last === text.length && text.length > 0) lines.push({ start: last, end: last });
   return lines;
 }
 
