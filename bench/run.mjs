@@ -13,7 +13,7 @@
 //   5. memory: peak RSS and heap retained.
 // Prints a table and writes bench/results.json. Times are never asserted in tests.
 //
-//   node --expose-gc bench/run.mjs [--size-mb 10] [--rt-sample-mb 1] [--runs 3]
+//   node --expose-gc bench/run.mjs [--size-mb 10] [--rt-sample-mb 1] [--runs 3] [--adversarial-runs 7]
 //                                  [--timeout-s 120] [--no-adversarial] [--quick] [--strict]
 import { existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,6 +32,7 @@ const { values: opts } = parseArgs({
     'size-mb': { type: 'string', default: '10' },
     'rt-sample-mb': { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
+    'adversarial-runs': { type: 'string', default: '7' },
     'timeout-s': { type: 'string', default: '120' },
     'no-adversarial': { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
@@ -42,6 +43,7 @@ const { values: opts } = parseArgs({
 const SIZE = Number(opts.quick ? 1 : opts['size-mb']) * MB;
 const RT_SAMPLE = Number(opts.quick ? 0.1 : opts['rt-sample-mb']) * MB;
 const RUNS = Number(opts.runs);
+const ADVERSARIAL_RUNS = Number(opts['adversarial-runs']);
 const TIMEOUT = Number(opts['timeout-s']) * 1000;
 const ADV_SIZES = opts.quick ? [0.25 * MB, 0.5 * MB, 1 * MB] : [1 * MB, 2 * MB, 4 * MB]; // the bar is on 2×/1×; 4×/2× for context
 
@@ -251,9 +253,9 @@ if (!opts['no-adversarial']) {
   const two = adversarialInputs(root, large);
   const four = adversarialInputs(root, larger);
   for (const name of Object.keys(one)) {
-    const a = await inWorker(one[name], RUNS);
-    const b = a.timedOut || a.error ? { skipped: true } : await inWorker(two[name], RUNS);
-    const c = b.timedOut || b.error || b.skipped ? { skipped: true } : await inWorker(four[name], RUNS);
+    const a = await inWorker(one[name], ADVERSARIAL_RUNS);
+    const b = a.timedOut || a.error ? { skipped: true } : await inWorker(two[name], ADVERSARIAL_RUNS);
+    const c = b.timedOut || b.error || b.skipped ? { skipped: true } : await inWorker(four[name], ADVERSARIAL_RUNS);
     const ratio = a.ms && b.ms ? b.ms / a.ms : null;
     results.adversarial.push({
       name,
@@ -262,6 +264,8 @@ if (!opts['no-adversarial']) {
       ms2x: b.ms ?? null,
       ms4x: c.ms ?? null,
       runs: [a.runs ?? 0, b.runs ?? 0, c.runs ?? 0],
+      medianMs: [a.medianMs ?? null, b.medianMs ?? null, c.medianMs ?? null],
+      medianRatio: a.medianMs && b.medianMs ? b.medianMs / a.medianMs : null,
       MBps1x: a.ms ? mb(small) / (a.ms / 1000) : null,
       ratio,
       ratio4x2x: b.ms && c.ms ? c.ms / b.ms : null,
