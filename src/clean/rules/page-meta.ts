@@ -57,11 +57,14 @@ export const pageMeta: CleanRule = {
       const line = lines[i]!;
       const body = lineText(text, line);
       if (body.length === 0 || body.length > 160) continue;
-      if (TIMESTAMP.test(body)) {
+      // a timestamp starts with its year's digits; a label needs its colon (cheap checks first)
+      const c0 = body.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57 && TIMESTAMP.test(body)) {
         kinds[i] = 'strong';
         spans[i] = { start: line.start, end: line.next };
         continue;
       }
+      if (!body.includes('：') && !body.includes(':')) continue;
       const parsed = parseLine(body);
       if (!parsed) continue;
       let end = line.next;
