@@ -1,4 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
+import { charTable } from '../../text/scan.js';
 import { lineSpans, lineText } from './lines.js';
 
 /**
@@ -57,9 +58,16 @@ export const pageChrome: CleanRule = {
   },
 };
 
+/** First characters of the toolbar words: a line whose first token starts otherwise is not chrome. */
+const WORD_START = charTable([...STRONG, ...WEAK].map((w) => w[0]).join(''));
+const SEPARATOR = /[\s【】\[\]|｜/]/;
+
 function classify(body: string): Kind {
   if (body.length === 0) return 'blank';
   if (body.length > 60) return 'other';
+  let first = 0;
+  while (first < body.length && SEPARATOR.test(body[first]!)) first++;
+  if (first < body.length && !WORD_START[body.charCodeAt(first)]) return 'other';
   // tokens, keeping a colon with the word before it (字体：, 分享：)
   const tokens = body
     .replace(/[:：]/g, '： ')
