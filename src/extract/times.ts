@@ -36,6 +36,7 @@ export const TIME_PARSERS: readonly TimeParser[] = [
  * 过去一年, “十四五”以来). Dates inside names (2025年全国教育工作会议), comparison bases
  * (比上年) and signature dates are not times. Relative ones resolve against
  * `referenceDate`; without it they stay unresolved (interval null). Linear in the text.
+ * `parsers` narrows the search to some of TIME_PARSERS (all by default).
  */
 export function findTimes(text: string, options: TimeOptions = {}, parsers: readonly TimeParser[] = TIME_PARSERS): TimeMatch[] {
   const ctx = createContext(text, options.referenceDate);
