@@ -1,5 +1,5 @@
 import type { Point, Position } from './schema/position.js';
-import { eachLine } from './text/lines.js';
+import { forEachLineBreak } from './text/lines.js';
 
 /**
  * Converts offsets in one text to unist points (line and column from 1, offset from 0),
@@ -12,7 +12,7 @@ export class Locator {
   constructor(text: string) {
     this.length = text.length;
     const starts = [0];
-    for (const line of eachLine(text)) if (line.next > line.end) starts.push(line.next);
+    forEachLineBreak(text, text.length, (_end, next) => starts.push(next));
     this.lineStarts = starts;
   }
 

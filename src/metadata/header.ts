@@ -1,4 +1,4 @@
-import { HEADING_START, eachLine } from '../clean/rules/lines.js';
+import { HEADING_START, lineSpansOf } from '../clean/rules/lines.js';
 import { ANY_DATE } from './dates.js';
 
 /** A piece of the (cleaned) text: [start, end) and its value. */
@@ -196,7 +196,7 @@ export function normalise(s: string): string {
 function headLines(text: string, max: number): (Line & { next: number })[] {
   const out: (Line & { next: number })[] = [];
   let nonBlank = 0;
-  for (const span of eachLine(text, 20000)) {
+  for (const span of lineSpansOf(text, 20000)) {
     let s = span.start;
     let e = span.end;
     while (s < e && SPACE.test(text[s]!)) s++;
@@ -215,7 +215,7 @@ function headLines(text: string, max: number): (Line & { next: number })[] {
  */
 export function findSalutation(text: string, from: number): Piece | null {
   let seen = 0;
-  for (const span of eachLine(text, from + 20000)) {
+  for (const span of lineSpansOf(text, from + 20000)) {
     if (span.start < from) continue;
     const body = text.slice(span.start, span.end).trim();
     if (body === '') continue;

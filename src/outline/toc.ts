@@ -1,4 +1,4 @@
-import { eachLine } from '../text/lines.js';
+import { forEachLineBreak } from '../text/lines.js';
 import type { Candidate, Scan } from './scan.js';
 import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
 
@@ -33,12 +33,12 @@ interface Line {
 /** Every line, and an empty last one after a final line break. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  let last = 0;
-  for (const line of eachLine(text)) {
-    lines.push({ start: line.start, end: line.end });
-    last = line.next > line.end ? line.next : -1;
-  }
-  if (last === text.length && text.length > 0) lines.push({ start: last, end: last });
+  let start = 0;
+  forEachLineBreak(text, text.length, (end, next) => {
+    lines.push({ start, end });
+    start = next;
+  });
+  lines.push({ start, end: text.length });
   return lines;
 }
 
@@ -131,8 +131,10 @@ export function detectToc(scan: Scan): TocBlock | null {
         return { start: runStart, end: runEnd, lines: run, explicit: false };
       }
     }
-    run = [];
-    runKeys = new Set();
+    if (run.length > 0) {
+      run = [];
+      runKeys = new Set();
+    }
     return null;
   };
   for (const line of lines) {

@@ -10,24 +10,33 @@ export interface LineSpan {
 }
 
 /**
- * The lines of `text.slice(0, limit)`, lazily (a caller that reads the first few lines of
- * a long text pays for those only). Jumps from line break to line break with indexOf.
+ * Calls `visit(end, next)` for each line break in `text.slice(0, limit)`, in order: `end`
+ * is where the break starts, `next` where the next line starts. Jumps from break to break
+ * with indexOf, and allocates nothing.
  */
-export function* eachLine(text: string, limit: number = text.length): Generator<LineSpan> {
+export function forEachLineBreak(text: string, limit: number, visit: (end: number, next: number) => void): void {
   const n = Math.min(limit, text.length);
-  let start = 0;
-  let count = 0;
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
   for (;;) {
     const i = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
-    if (i < 0 || i >= n) break;
+    if (i < 0 || i >= n) return;
     const next = i === cr && i + 1 < n && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    yield { start, end: i, next };
-    count++;
-    start = next;
+    visit(i, next);
     if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
     if (cr >= 0 && cr < next) cr = text.indexOf('\r', next);
   }
-  if (start < n || count === 0) yield { start, end: n, next: n };
+}
+
+/** The lines of `text.slice(0, limit)` (a caller that reads only the head of a long text passes a limit). */
+export function lineSpansOf(text: string, limit: number = text.length): LineSpan[] {
+  const n = Math.min(limit, text.length);
+  const lines: LineSpan[] = [];
+  let start = 0;
+  forEachLineBreak(text, n, (end, next) => {
+    lines.push({ start, end, next });
+    start = next;
+  });
+  if (start < n || lines.length === 0) lines.push({ start, end: n, next: n });
+  return lines;
 }

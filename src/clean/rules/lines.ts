@@ -1,7 +1,7 @@
 import { charTable } from '../../text/scan.js';
-import { eachLine, type LineSpan } from '../../text/lines.js';
+import { lineSpansOf, type LineSpan } from '../../text/lines.js';
 
-export { eachLine, type LineSpan };
+export { lineSpansOf, type LineSpan };
 
 // The cleaner's rules each ask for the lines of the same text (up to 18 rules per pass):
 // the last answer is kept and returned again. Callers only read the spans (readonly).
@@ -11,17 +11,10 @@ let cachedLines: LineSpan[] = [];
 /** Splits a text into lines, keeping offsets; \n, \r\n and \r end a line. */
 export function lineSpans(text: string): LineSpan[] {
   if (text === cachedText) return cachedLines;
-  cachedLines = splitLineSpans(text);
+  cachedLines = lineSpansOf(text);
   cachedText = text;
   return cachedLines;
 }
-
-function splitLineSpans(text: string): LineSpan[] {
-  const lines: LineSpan[] = [];
-  for (const line of eachLine(text)) lines.push(line);
-  return lines;
-}
-
 
 /** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, zero-width, BOM. */
 export const SPACE_CHARS = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
