@@ -89,6 +89,15 @@ describe('projectMarkdown', () => {
     expectDeletionOnly(source, p.text, (i) => p.map.toSource(i));
   });
 
+  it('keeps masked figures (投入**亿元，新建**所) while deleting bold', () => {
+    const source = '**一、总体要求**\n\n加强**党的领导**，完成**5所**学校建设，投入**亿元，新建**所，培训**余人次。\n';
+    const p = projectMarkdown(source);
+    expect(p.text).toBe('一、总体要求\n加强党的领导，完成5所学校建设，投入**亿元，新建**所，培训**余人次。');
+    expectDeletionOnly(source, p.text, (i) => p.map.toSource(i));
+    const masked = parse(source, { format: 'markdown' }).quantities.filter((q) => q.masked).map((q) => q.raw);
+    expect(masked).toEqual(['**亿元', '**所', '**余人次']);
+  });
+
   it('undoes escapes and entities by deletion', () => {
     const source = '1\\. 总则 \\*注\\* A&amp;B\n';
     const p = projectMarkdown(source);

@@ -44,6 +44,17 @@ export function projectMarkdown(source: string): MarkdownProjection {
   return p.finish();
 }
 
+/** What follows a masked figure: a measure word or a money unit (**亿元, **所, **余人次, **%). */
+const MASKED_UNIT = /^(?:余|多)?(?:[万亿]?元|万|亿|所|个|名|人次|人|家|项|次|户|亩|座|条|台|辆|件|场|批|吨|公里|平方米|%|％)/;
+
+/** `**` at `at` is a mask, not emphasis: right after a word, right before a unit. */
+function isMask(source: string, at: number): boolean {
+  if (source[at] !== '*' || source[at + 1] !== '*') return false;
+  let end = at + 2;
+  while (source[end] === '*') end++;
+  return /[\u4e00-\u9fff]/.test(source[at - 1] ?? '') && MASKED_UNIT.test(source.slice(end, end + 4));
+}
+
 class Projector {
   /** Kept source spans, in order, not overlapping. */
   private readonly kept: { start: number; end: number }[] = [];
@@ -152,6 +163,12 @@ class Projector {
         case 'html':
           this.html(node.value, start, end);
           break;
+        case 'strong':
+        case 'emphasis':
+          // 投入**亿元，新建**所: masked figures of a scraped text, not bold
+          if (isMask(this.source, start)) this.keep(start, end);
+          else this.inline(node.children);
+          break;
         default:
           if ('children' in node) this.inline((node as Parents).children as Nodes[]);
       }
@@ -194,6 +211,7 @@ class Projector {
       if (/(?<![*_])(?:\*{2,3}|_{2,3})(?![*_])/.test(slice)) {
         let at = 0;
         for (const m of slice.matchAll(/(?<![*_])(?:\*{2,3}|_{2,3})(?![*_])/g)) {
+          if (isMask(this.source, start + m.index)) continue; // a masked figure (新建**所) stays
           this.keep(start + at, start + m.index);
           this.special.push({ start: start + m.index, end: start + m.index + m[0].length, reason: 'markdown-syntax' });
           at = m.index + m[0].length;
