@@ -126,6 +126,14 @@ describe('Markdown outline', () => {
     ]);
   });
 
+  it('a Markdown heading that holds only its marker takes its title from the next line (# 一、 / 总体要求)', () => {
+    const doc = parse('# 一、\n\n总体要求。正文\n\n# 二、\n\n主要任务。正文', { format: 'markdown' });
+    expect(doc.outline.children.map((n) => [n.marker, n.title])).toEqual([
+      ['一、', '总体要求'],
+      ['二、', '主要任务'],
+    ]);
+  });
+
   it('a lone Markdown heading with a marker is a heading', () => {
     const out = outlineOfMarkdown('正文。\n\n## 三、保障措施\n\n正文。\n');
     expect(out.outline.children.map((n) => n.marker)).toEqual(['三、']);

@@ -164,7 +164,8 @@ function retitle(scan: Scan, drafts: Draft[]): void {
       while (k < limit && /[\s\u3000\u00a0\u200b\ufeff]/.test(text[k]!)) k++;
       if (k < limit && k < nextStart) {
         ts = k;
-        te = Math.min(scan.breakAt(k), nextStart, c.hintEnd ?? text.length);
+        // a Markdown heading that holds only its marker ("# 一、") takes the next line too
+        te = Math.min(scan.breakAt(k), nextStart, c.hintEnd !== undefined && c.hintEnd > k ? c.hintEnd : text.length);
       }
     }
     const [s, e] = trimSpan(text, ts, Math.min(Math.max(ts, te), ts + MAX_TITLE));
