@@ -98,6 +98,11 @@ describe('projectMarkdown', () => {
     expect(masked).toEqual(['**亿元', '**所', '**余人次']);
   });
 
+  it('keeps a mask that CommonMark took as the end of a bold run', () => {
+    const p = projectMarkdown('**全年投入**亿元，新建学校。\n');
+    expect(p.text).toBe('全年投入**亿元，新建学校。');
+  });
+
   it('undoes escapes and entities by deletion', () => {
     const source = '1\\. 总则 \\*注\\* A&amp;B\n';
     const p = projectMarkdown(source);

@@ -167,7 +167,11 @@ class Projector {
         case 'emphasis':
           // 投入**亿元，新建**所: masked figures of a scraped text, not bold
           if (isMask(this.source, start)) this.keep(start, end);
-          else this.inline(node.children);
+          else {
+            this.inline(node.children);
+            // **全文加粗…投入**亿元: the bold was closed by a mask, which stays
+            if (node.type === 'strong' && isMask(this.source, end - 2)) this.keep(end - 2, end);
+          }
           break;
         default:
           if ('children' in node) this.inline((node as Parents).children as Nodes[]);
