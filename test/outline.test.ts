@@ -271,6 +271,18 @@ describe('run-in headings', () => {
     ]);
   });
 
+  it('paragraphs joined into one line with single spaces (opinion-2018-employment as one line)', () => {
+    const text = '为此，提出以下意见： 一、支持企业稳定发展 （一）加大稳岗支持力度。对不裁员的企业返还失业保险费。（人力资源社会保障部负责） （二）发挥政府性融资担保机构作用。引导金融资源支持创业。 二、开展就业创业服务 （一）加强职业指导。为劳动者提供指导。 （二）强化服务保障。提供服务。';
+    expect(lines(text)).toEqual([
+      '一、 支持企业稳定发展',
+      '  （一） 加大稳岗支持力度',
+      '  （二） 发挥政府性融资担保机构作用',
+      '二、 开展就业创业服务',
+      '  （一） 加强职业指导',
+      '  （二） 强化服务保障',
+    ]);
+  });
+
   it('paragraphs separated by ideographic spaces on one line', () => {
     expect(lines('各位代表：\u3000\u3000一、过去一年工作回顾\u3000\u3000过去一年很不平凡。\u3000\u3000二、今年工作\u3000\u3000今年要努力。')).toEqual([
       '一、 过去一年工作回顾',

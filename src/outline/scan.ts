@@ -316,6 +316,9 @@ function contextAt(text: string, folded: string, start: number): MarkerContext {
   for (let steps = 0; k >= 0 && steps < 3 && CLOSERS.has(folded[k]!); steps++) k--;
   if (k >= 0 && TERMINATORS.has(folded[k]!)) return 'clause';
   if (k >= 0 && isNewline(text[k]) && k < j) return 'clause';
+  // a space between Chinese text and a marker: paragraphs joined into one line with a space
+  // between them ("…若干意见 一、总体要求 （一）指导思想…"); Chinese prose has no spaces
+  if (spaces > 0 && /[\u4e00-\u9fff）)】」』”’》。，；：]/.test(text[j] ?? '')) return 'clause';
   return 'mid';
 }
 
