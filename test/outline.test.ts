@@ -283,6 +283,14 @@ describe('run-in headings', () => {
     ]);
   });
 
+  it('a run-in title ends at a space followed by a paragraph, not at a space inside a two-phrase title', () => {
+    expect(lines('现就有关事项通知如下： 一、总体要求 以习近平新时代中国特色社会主义思想为指导，全面贯彻落实。 二、工作任务 各地要全面摸排小区配套幼儿园情况。')).toEqual([
+      '一、 总体要求',
+      '二、 工作任务',
+    ]);
+    expect(lines('现提出以下意见。一、深化改革 激发活力。正文。二、加强领导 压实责任。正文。')).toEqual(['一、 深化改革 激发活力', '二、 加强领导 压实责任']);
+  });
+
   it('paragraphs separated by ideographic spaces on one line', () => {
     expect(lines('各位代表：\u3000\u3000一、过去一年工作回顾\u3000\u3000过去一年很不平凡。\u3000\u3000二、今年工作\u3000\u3000今年要努力。')).toEqual([
       '一、 过去一年工作回顾',

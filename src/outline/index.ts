@@ -168,10 +168,31 @@ function retitle(scan: Scan, drafts: Draft[]): void {
         te = Math.min(scan.breakAt(k), nextStart, c.hintEnd !== undefined && c.hintEnd > k ? c.hintEnd : text.length);
       }
     }
-    const [s, e] = trimSpan(text, ts, Math.min(Math.max(ts, te), ts + MAX_TITLE));
+    let [s, e] = trimSpan(text, ts, Math.min(Math.max(ts, te), ts + MAX_TITLE));
+    if (c.context !== 'line') e = spaceEnd(text, s, e);
     d.titleStart = s;
     d.titleEnd = e;
   }
+}
+
+/** Text after a space that is this long is a paragraph, not the rest of a run-in title. */
+const PARAGRAPH_AFTER_SPACE = 10;
+
+/**
+ * A run-in title ends at a space followed by a paragraph ("一、总体要求 以习近平新时代中国特色
+ * 社会主义思想为指导，": paragraphs joined into one line with spaces). A short second phrase
+ * stays (聚焦关键 精准发力).
+ */
+function spaceEnd(text: string, start: number, end: number): number {
+  for (let i = start + 2; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0x3000 && c !== 9) continue;
+    let j = i;
+    while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000 || text.charCodeAt(j) === 9)) j++;
+    if (end - j >= PARAGRAPH_AFTER_SPACE) return i;
+    i = j;
+  }
+  return end;
 }
 
 /** Longest common subsequence of TOC lines and body headings (same marker, same title start). */
