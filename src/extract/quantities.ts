@@ -24,7 +24,7 @@ import { CURRENCIES, IDIOMS, SLOGAN_TAILS, UNITS } from './units.js';
 import { type Amount, percentSlipEnd, readAmount } from './quantity/amount.js';
 import { LOOKBACK, isTimeSpan, prefixChange, prefixComparator, suffixComparator } from './quantity/context.js';
 import { countedNoun } from './quantity/counts.js';
-import { CHINESE_NUMERALS, TOKEN_START, tokenAt } from './quantity/tokens.js';
+import { CHINESE_NUMERAL, TOKEN_START, tokenAt } from './quantity/tokens.js';
 import { type SpecialResult, parseDoubling, parseFraction, parseHalf, parsePercentWords, parseRatio, parseSlashFraction } from './quantity/special.js';
 
 export type QuantityMatch = Omit<Quantity, 'type' | 'position' | 'kind' | 'claimId'> & { start: number; end: number };
@@ -36,7 +36,6 @@ export type QuantityMatch = Omit<Quantity, 'type' | 'position' | 'kind' | 'claim
  * from-to (从三个增加到五个); or when the run itself holds 万/亿 (惠及一亿农民). Other runs
  * are skipped without running the scan and the readers on them: the same result, faster.
  */
-const CHINESE_NUMERAL = charTable(CHINESE_NUMERALS);
 const CAN_FOLLOW_CHINESE = charTable(
   [
     ...UNITS.map((u) => u.unit[0]),

@@ -1,5 +1,6 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
+import { forEachLineBreak } from '../text/lines.js';
 import { charTable, stickyCopy } from '../text/scan.js';
 import { circledValue, fullStopValue, numeralValue, parenthesizedValue } from './numerals.js';
 
@@ -110,6 +111,9 @@ function nextMatchFinder(text: string, pattern: RegExp): (i: number) => number {
   };
 }
 
+/** Text a space can separate from a marker that starts a joined paragraph: Chinese, or closing punctuation. */
+const BEFORE_SPACED_MARKER = /[\u4e00-\u9fff）)】」』”’》。，；：]/;
+
 const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 const TERMINATORS = new Set(['。', '!', '?', ';', ':']);
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '】', '〕', '"', "'", '》']);
@@ -149,16 +153,9 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
     headingHints.set(s, h);
   }
 
-  // line starts, for a binary search (jumping from line break to line break)
+  // line starts, for a binary search
   const lineStarts: number[] = [0];
-  if (text.includes('\r')) {
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-    }
-  } else {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  }
+  forEachLineBreak(text, n, (_end, next) => lineStarts.push(next));
   const lineStartOf = (offset: number): number => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -318,7 +315,7 @@ function contextAt(text: string, folded: string, start: number): MarkerContext {
   if (k >= 0 && isNewline(text[k]) && k < j) return 'clause';
   // a space between Chinese text and a marker: paragraphs joined into one line with a space
   // between them ("…若干意见 一、总体要求 （一）指导思想…"); Chinese prose has no spaces
-  if (spaces > 0 && /[\u4e00-\u9fff）)】」』”’》。，；：]/.test(text[j] ?? '')) return 'clause';
+  if (spaces > 0 && BEFORE_SPACED_MARKER.test(text[j] ?? '')) return 'clause';
   return 'mid';
 }
 

@@ -19,7 +19,8 @@ const MASKS = '*＊XxＸｘ×';
 /** The characters a token can start with. */
 export const TOKEN_START = charTable(`0123456789０１２３４５６７８９${CHINESE_NUMERALS}${MASKS}过半翻`);
 
-const CHINESE = charTable(CHINESE_NUMERALS);
+/** The Chinese numerals as a char-code table (also used to skip runs that cannot start an amount). */
+export const CHINESE_NUMERAL = charTable(CHINESE_NUMERALS);
 const RATIO_Y = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+/y;
 const SLASH_FRACTION_Y = /[0-9]{1,3}\/[0-9]{1,3}(?![0-9/])/y;
 const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
@@ -44,12 +45,12 @@ export function tokenAt(text: string, i: number): Token | null {
     if (c <= 57 && (s = at(SLASH_FRACTION_Y, text, i))) return { kind: 'afrac', text: s };
     return { kind: 'num', text: at(ARABIC_Y, text, i)! };
   }
-  if (CHINESE[c]) {
+  if (CHINESE_NUMERAL[c]) {
     if (text.startsWith('分之', i + 1) && (c === 0x767e || c === 0x5343 || c === 0x4e07)) return { kind: 'pctw', text: text.slice(i, i + 3) }; // 百 千 万
     if ((s = at(FRACTION_Y, text, i))) return { kind: 'frac', text: s };
     if (text.startsWith('一半', i)) return { kind: 'half', text: '一半' };
     let end = i + 1;
-    while (end < text.length && CHINESE[text.charCodeAt(end)]) end++;
+    while (end < text.length && CHINESE_NUMERAL[text.charCodeAt(end)]) end++;
     return { kind: 'num', text: text.slice(i, end) };
   }
   if (text.startsWith('过半', i) || text.startsWith('半数', i)) return { kind: 'half', text: text.slice(i, i + 2) };
