@@ -5,11 +5,16 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 
 export default defineConfig([
   {
-    // The library: the browser-safe core (index) and the Node entry (node).
-    entry: { index: 'src/index.ts', node: 'src/node.ts' },
+    // The library, one file per public entry (package.json "exports"):
+    //   index    'tigang'           the browser-safe core: no zod, no Markdown parser
+    //   markdown 'tigang/markdown'  the core + Markdown input (remark-parse, micromark)
+    //   schema   'tigang/schema'    the zod schemas of the output
+    //   node     'tigang/node'      the above minus zod, + files and word segmentation
+    entry: { index: 'src/index.ts', markdown: 'src/markdown-entry.ts', schema: 'src/schema-entry.ts', node: 'src/node.ts' },
     format: ['esm', 'cjs'], // .js for import, .cjs for require
     dts: true, // .d.ts and .d.cts beside each
-    sourcemap: true,
+    // no source maps: they would point at src/, which the package does not ship
+    sourcemap: false,
     clean: true,
     target: 'node20',
     splitting: false, // one self-contained file per entry and format
@@ -22,7 +27,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
     target: 'node20',
     define: { __TIGANG_VERSION__: JSON.stringify(version) },

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { TigangDocument, SCHEMA_VERSION } = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+const { TigangDocument, SCHEMA_VERSION } = await import(pathToFileURL(join(root, 'dist/schema.js')).href);
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const generated = z.toJSONSchema(TigangDocument, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw' });

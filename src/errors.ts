@@ -1,25 +1,61 @@
-/** Codes of errors that stop parsing. Message texts live in src/messages.ts. */
-export type TigangErrorCode =
-  | 'invalid-input'
-  | 'undecodable'
-  | 'unsupported-format'
-  | 'file-not-found'
-  | 'file-unreadable'
-  | 'invalid-option';
+import { ERROR_CODES, type ErrorParams, type TigangErrorCode } from './issues.js';
+import { message } from './messages.js';
 
-/** The one error class tigang throws; `code` is stable, `message` is for humans. */
-export class TigangError extends Error {
+export type { TigangErrorCode, ErrorParams } from './issues.js';
+
+/** A TigangError as plain data: what `toJSON()` gives and `TigangError.fromData` takes back. */
+export type TigangErrorData = {
+  [C in TigangErrorCode]: { name: 'TigangError'; code: C; params: ErrorParams[C]; message: string };
+}[TigangErrorCode];
+
+/**
+ * The one error class tigang throws. `code` and `params` are the contract (see
+ * docs/errors.md); `message` is the English text of them, for logs.
+ *
+ * Structured clone (postMessage from a worker) keeps only an Error's message and stack,
+ * so send `error.toJSON()` — plain data — and rebuild with `TigangError.fromData(data)`.
+ */
+export class TigangError<C extends TigangErrorCode = TigangErrorCode> extends Error {
   override readonly name = 'TigangError';
-  readonly code: TigangErrorCode;
-  readonly details: Record<string, unknown>;
+  readonly code: C;
+  readonly params: ErrorParams[C];
 
-  constructor(code: TigangErrorCode, message: string, details: Record<string, unknown> = {}, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: C, params: ErrorParams[C], options?: { cause?: unknown });
+  /** @deprecated the message is made from code and params: use `new TigangError(code, params)`. */
+  constructor(code: C, legacyMessage: string, params: ErrorParams[C], options?: { cause?: unknown });
+  constructor(code: C, ...rest: unknown[]) {
+    const legacy = typeof rest[0] === 'string';
+    const params = (legacy ? rest[1] : rest[0]) as ErrorParams[C];
+    const options = (legacy ? rest[2] : rest[1]) as { cause?: unknown } | undefined;
+    super(message({ code, params } as never, 'en'), options);
     this.code = code;
-    this.details = details;
+    this.params = params;
+  }
+
+  /** Plain, structured-cloneable data: `{ name, code, params, message }`. */
+  toJSON(): TigangErrorData {
+    return { name: 'TigangError', code: this.code, params: structuredCloneable(this.params), message: this.message } as TigangErrorData;
+  }
+
+  /** Rebuilds an error from `toJSON()` data (after postMessage, JSON or structuredClone). */
+  static fromData(data: { code: TigangErrorCode; params: unknown }): TigangError {
+    if (!isErrorData(data)) throw new TypeError('TigangError.fromData: not TigangError data (expected { code, params } with a known code)');
+    return new TigangError(data.code, data.params as never);
   }
 }
 
+function isErrorData(data: unknown): data is { code: TigangErrorCode; params: object } {
+  if (data === null || typeof data !== 'object') return false;
+  const d = data as { code?: unknown; params?: unknown };
+  return typeof d.code === 'string' && (ERROR_CODES as readonly string[]).includes(d.code) && d.params !== null && typeof d.params === 'object';
+}
+
+/** Params are plain by construction; copying them keeps the data from sharing arrays with the error. */
+function structuredCloneable<T>(params: T): T {
+  return JSON.parse(JSON.stringify(params)) as T;
+}
+
+/** True for a TigangError, also one from another copy of the library (dual ESM/CJS loading). */
 export function isTigangError(value: unknown): value is TigangError {
   return value instanceof Error && (value as { name?: string }).name === 'TigangError' && 'code' in value;
 }

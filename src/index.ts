@@ -1,20 +1,33 @@
-// Public API of the core: runs in Node and in browsers (no native or Node-only module).
-export { parse, type ParseOptions } from './parse.js';
+// Public API of the core: runs in Node and in browsers (no native or Node-only module, and
+// no zod: the zod schemas are in 'tigang/schema', the Markdown projector in 'tigang/markdown').
+// Re-exports only.
+export { parse, safeParse, type ParseOptions, type SafeParseResult, type MarkdownProjector } from './parse.js';
+export { pipeline, toDocument, STAGE_NAMES, type PipelineOptions, type StageName, type TigangFile } from './pipeline.js';
 export { decode, type Decoded } from './decode/index.js';
-export { clean, type CleanOptions, type CleanResult, type CleanRule, type Removal, type Cut } from './clean/index.js';
+export { clean, type CleanOptions, type CleanResult, type CleanRule, type Removal, type Cut, type RuleHit } from './clean/index.js';
 export { defaultRules } from './clean/rules/index.js';
-export { extractMetadata, findBodyStart } from './metadata/index.js';
-export { buildOutline, type OutlineOptions, type OutlineResult } from './outline/index.js';
-export { projectMarkdown } from './markdown/index.js';
 export { findQuantities, type QuantityMatch } from './extract/quantities.js';
 export { findTimes, type TimeMatch, type TimeOptions } from './extract/times.js';
-export { extractClaims, type ClaimInput, type ClaimResult } from './extract/claims.js';
 export { extractQuantities, extractTimes } from './extract/api.js';
 export { outlineToText } from './render/outline-text.js';
 export { outlineToMarkdown, outlineToMdast } from './render/outline-markdown.js';
-export { Positioner } from './positioner.js';
-export { Locator } from './location.js';
-export { TigangError, isTigangError, type TigangErrorCode } from './errors.js';
-export { message, type Locale } from './messages.js';
+export { TigangError, isTigangError, type TigangErrorData } from './errors.js';
+export {
+  WARNING_CODES,
+  ERROR_CODES,
+  STAGES,
+  type Warning,
+  type WarningCode,
+  type WarningParams,
+  type TigangErrorCode,
+  type ErrorParams,
+  type Stage,
+  type Issue,
+} from './issues.js';
+export { message, MESSAGES, LOCALES, type Locale } from './messages.js';
+export { toReferenceDate } from './options.js';
+export type { OffsetMap } from './offset-map.js';
 export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Segmenter } from './segment/index.js';
-export * from './schema/index.js';
+export { SCHEMA_VERSION } from './schema/version.js';
+// The output's types (erased at run time); their zod schemas are in 'tigang/schema'.
+export type * from './schema/index.js';

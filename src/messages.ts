@@ -1,46 +1,72 @@
-import type { TigangErrorCode } from './errors.js';
-import type { WarningCode } from './schema/diagnostics.js';
+// Message texts live apart from codes (as zod's locales do); codes and params are the
+// stable contract. Made only at the edges: the CLI and the playground.
+import type { ErrorParams, Issue, TigangErrorCode, WarningCode, WarningParams } from './issues.js';
 
-type Code = TigangErrorCode | WarningCode;
-type Params = Record<string, unknown>;
 export type Locale = 'en' | 'zh';
+export const LOCALES = ['en', 'zh'] as const satisfies readonly Locale[];
 
-/** Message texts live apart from codes (as zod's locales do); codes are the stable contract. */
-const texts: Record<Locale, Record<Code, (p: Params) => string>> = {
-  en: {
-    'invalid-input': (p) => `Expected a string, Uint8Array or ArrayBuffer, got ${String(p.type)}.`,
-    undecodable: () => 'The bytes are not valid UTF-8, UTF-16 or GB18030 text.',
-    'unsupported-format': (p) => `Unsupported input format: ${String(p.format)}.`,
-    'file-not-found': (p) => `No such file: ${String(p.path)}`,
-    'file-unreadable': (p) => `Cannot read ${String(p.path)}: ${String(p.reason)}`,
-    'invalid-option': (p) => `Invalid option: ${String(p.option)}`,
-    truncated: (p) => (p.missing == null ? 'The text was cut by the site.' : `The text was cut by the site; ${String(p.missing)} characters are missing.`),
-    'ordinal-gap': (p) => `Heading numbers skip from ${String(p.previous)} to ${String(p.current)}.`,
-    'orphan-heading': (p) => `Heading ${String(p.marker)} has no parent in the text; it was placed under the nearest section.`,
-    'toc-only-heading': (p) => `Heading ${String(p.marker)} appears only in the table of contents.`,
-    'replacement-character': (p) => `${String(p.count)} characters could not be decoded and were replaced by U+FFFD.`,
-    'unresolved-deadline': (p) => `"${String(p.raw)}" is relative and the document has no date; pass referenceDate to resolve it.`,
-    'markdown-fallback': () => 'Markdown parsing failed; the input was read as plain text.',
-    'empty-document': () => 'The document has no text after cleaning.',
-  },
-  zh: {
-    'invalid-input': (p) => `输入应为字符串、Uint8Array 或 ArrayBuffer,实际为 ${String(p.type)}。`,
-    undecodable: () => '无法按 UTF-8、UTF-16 或 GB18030 解码该字节序列。',
-    'unsupported-format': (p) => `不支持的输入格式:${String(p.format)}。`,
-    'file-not-found': (p) => `文件不存在:${String(p.path)}`,
-    'file-unreadable': (p) => `无法读取 ${String(p.path)}:${String(p.reason)}`,
-    'invalid-option': (p) => `无效选项:${String(p.option)}`,
-    truncated: (p) => (p.missing == null ? '原文被网站截断。' : `原文被网站截断,缺少 ${String(p.missing)} 字。`),
-    'ordinal-gap': (p) => `标题序号从 ${String(p.previous)} 跳到 ${String(p.current)}。`,
-    'orphan-heading': (p) => `标题 ${String(p.marker)} 缺少上级标题,已归入最近的章节。`,
-    'toc-only-heading': (p) => `标题 ${String(p.marker)} 仅见于目录。`,
-    'replacement-character': (p) => `${String(p.count)} 个字符无法解码,已替换为 U+FFFD。`,
-    'unresolved-deadline': (p) => `“${String(p.raw)}”为相对时间,文档无日期;可传入 referenceDate 解析。`,
-    'markdown-fallback': () => 'Markdown 解析失败,已按纯文本处理。',
-    'empty-document': () => '清理后文档为空。',
-  },
+type AllParams = WarningParams & ErrorParams;
+type Texts = { [C in WarningCode | TigangErrorCode]: (p: AllParams[C]) => string };
+
+const list = (items: readonly string[]) => items.map((s) => `"${s}"`).join(', ');
+
+const en: Texts = {
+  'invalid-input': (p) => `${p.function}() expects ${p.accepts.join(' or ')}; got ${p.received}.`,
+  undecodable: (p) => `The bytes (${p.length}) are not valid ${p.encoding ?? 'UTF-8, UTF-16 or GB18030'} text.`,
+  'unsupported-format': (p) =>
+    p.format === 'markdown' && p.supported.length > 0 && !p.supported.includes('markdown')
+      ? `Markdown input needs the Markdown projector: import { parse } from 'tigang/markdown' (or 'tigang/node'), or pass { markdown: projectMarkdown }.`
+      : `Unsupported input format ${JSON.stringify(p.format)}: use ${list(p.supported)}.`,
+  'file-not-found': (p) => `No such file: ${p.path}`,
+  'file-unreadable': (p) => `Cannot read ${p.path}: ${p.reason}`,
+  'invalid-option': (p) => `Invalid option ${p.option}: got ${p.value}; expected ${p.expected}.`,
+  'unsupported-runtime': (p) => `This JavaScript runtime has no ${p.feature}.`,
+  truncated: (p) => (p.missing === null ? 'The text was cut by the site.' : `The text was cut by the site; ${p.missing} characters are missing.`),
+  'ordinal-gap': (p) => `Heading numbers skip from ${p.previous} to ${p.current} (${p.marker}).`,
+  'orphan-heading': (p) => `Heading ${p.marker} has no parent in the text; it was placed under the nearest section.`,
+  'toc-only-heading': (p) => `Heading ${p.marker} appears only in the table of contents.`,
+  'replacement-character': (p) => `${p.count} characters could not be decoded and were replaced by U+FFFD.`,
+  'unresolved-deadline': (p) => `"${p.raw}" is relative and the document has no date; pass referenceDate to resolve it.`,
+  'markdown-fallback': (p) => `Markdown parsing failed (${p.reason}); the input was read as plain text.`,
+  'empty-document': (p) => `The document has no text after cleaning (${p.length} characters in, all removed or blank).`,
 };
 
-export function message(code: Code, params: Params = {}, locale: Locale = 'en'): string {
-  return texts[locale][code](params);
+const zh: Texts = {
+  'invalid-input': (p) => `${p.function}() 的输入应为 ${p.accepts.join(' 或 ')},实际为 ${p.received}。`,
+  undecodable: (p) => `该字节序列(${p.length} 字节)无法按 ${p.encoding ?? 'UTF-8、UTF-16 或 GB18030'} 解码。`,
+  'unsupported-format': (p) =>
+    p.format === 'markdown' && p.supported.length > 0 && !p.supported.includes('markdown')
+      ? `Markdown 输入需要 Markdown 投影模块:请从 'tigang/markdown'(或 'tigang/node')导入 parse,或传入 { markdown: projectMarkdown }。`
+      : `不支持的输入格式 ${JSON.stringify(p.format)},可用:${list(p.supported)}。`,
+  'file-not-found': (p) => `文件不存在:${p.path}`,
+  'file-unreadable': (p) => `无法读取 ${p.path}:${p.reason}`,
+  'invalid-option': (p) => `选项 ${p.option} 无效:收到 ${p.value},应为${p.expected}。`,
+  'unsupported-runtime': (p) => `当前 JavaScript 运行环境不支持 ${p.feature}。`,
+  truncated: (p) => (p.missing === null ? '原文被网站截断。' : `原文被网站截断,缺少 ${p.missing} 字。`),
+  'ordinal-gap': (p) => `标题序号从 ${p.previous} 跳到 ${p.current}(${p.marker})。`,
+  'orphan-heading': (p) => `标题 ${p.marker} 缺少上级标题,已归入最近的章节。`,
+  'toc-only-heading': (p) => `标题 ${p.marker} 仅见于目录。`,
+  'replacement-character': (p) => `${p.count} 个字符无法解码,已替换为 U+FFFD。`,
+  'unresolved-deadline': (p) => `“${p.raw}”为相对时间,文档无日期;可传入 referenceDate 解析。`,
+  'markdown-fallback': (p) => `Markdown 解析失败(${p.reason}),已按纯文本处理。`,
+  'empty-document': (p) => `清理后文档为空(原文 ${p.length} 字,均被删除或为空白)。`,
+};
+
+/** The message tables, by locale (exported for the test that checks both cover every code). */
+export const MESSAGES: Readonly<Record<Locale, Texts>> = { en, zh };
+
+/**
+ * The human text of a warning or an error, in English or Chinese:
+ * `message(warning, 'zh')`, `message(error)`. (The older form `message(code, params, locale)`
+ * still works.)
+ */
+export function message(issue: Issue, locale?: Locale): string;
+export function message<C extends WarningCode | TigangErrorCode>(code: C, params: AllParams[C], locale?: Locale): string;
+export function message(first: Issue | string, second?: unknown, third?: Locale): string {
+  const issue = (typeof first === 'string' ? { code: first, params: second ?? {} } : first) as { code: WarningCode | TigangErrorCode; params: never };
+  const locale = (typeof first === 'string' ? third : (second as Locale | undefined)) ?? 'en';
+  const table = MESSAGES[locale] ?? MESSAGES.en;
+  const text = table[issue.code] as ((p: never) => string) | undefined;
+  if (!text) return `${issue.code}`;
+  return text(issue.params ?? ({} as never));
 }

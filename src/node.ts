@@ -1,12 +1,15 @@
-// Node-only entry: file I/O (and, later, segmentation with nodejieba and workers).
+// Node-only entry 'tigang/node': everything of 'tigang/markdown', file I/O, and word
+// segmentation with nodejieba (optional peer, loaded lazily) or Intl.Segmenter.
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { TigangError } from './errors.js';
-import { parse, type ParseOptions } from './parse.js';
+import { parse } from './markdown-entry.js';
+import type { ParseOptions } from './parse.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
 
-export * from './index.js';
+// the core and Markdown input; parse, safeParse and pipeline read Markdown without setup
+export * from './markdown-entry.js';
 export { getSegmenter, nodejiebaLoadError, type GetSegmenterOptions, type Segmenter } from './segment/node.js';
 
 /** Format from a file name: .md/.markdown → markdown, anything else → text. */
@@ -17,8 +20,8 @@ export function formatOfPath(path: string): InputFormat {
 
 function readError(path: string, error: unknown): TigangError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new TigangError('file-not-found', `No such file: ${path}`, { path }, { cause: error });
-  return new TigangError('file-unreadable', `Cannot read ${path}: ${(error as Error).message}`, { path, reason: code }, { cause: error });
+  if (code === 'ENOENT') return new TigangError('file-not-found', { path }, { cause: error });
+  return new TigangError('file-unreadable', { path, reason: code ?? (error as Error).message }, { cause: error });
 }
 
 /** Reads and parses a .txt or .md file (any supported encoding). */

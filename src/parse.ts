@@ -1,156 +1,31 @@
-import { clean, type Cut, type Removal } from './clean/index.js';
-import { decode } from './decode/index.js';
-import { TigangError } from './errors.js';
-import { extractClaims } from './extract/claims.js';
-import { findQuantities } from './extract/quantities.js';
-import { findTimes } from './extract/times.js';
-import { quantityRecord, timeRecord } from './extract/output.js';
-import { message } from './messages.js';
-import { extractMetadata } from './metadata/index.js';
-import { projectMarkdown } from './markdown/index.js';
-import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap } from './offset-map.js';
-import { buildOutline, type OutlineOptions } from './outline/index.js';
-import { Positioner } from './positioner.js';
-import type { RemovedSpan, Truncation, Warning } from './schema/diagnostics.js';
-import { SCHEMA_VERSION, type InputFormat, type TigangDocument } from './schema/document.js';
-import type { Quantity, TimeExpression } from './schema/extraction.js';
+import { isTigangError, TigangError } from './errors.js';
+import { pipeline, toDocument, type ParseOptions } from './pipeline.js';
+import type { TigangDocument } from './schema/document.js';
 
-export interface ParseOptions {
-  /** 'markdown' for Markdown from PDF converters (MinerU, marker, docling); default 'text'. */
-  format?: InputFormat;
-  /** Recorded in the output's `source.path`. */
-  path?: string | null;
-  /** ISO date (YYYY-MM-DD) that relative deadlines (今年, 年内) resolve against; default: the document's own date. */
-  referenceDate?: string | null;
-}
+export type { ParseOptions, MarkdownProjector } from './pipeline.js';
 
 /**
  * Parses a Chinese policy text: decode → clean (with an offset map) → metadata →
- * outline → quantities, deadlines, claims. Synchronous and pure; never throws on a
- * string (bytes that decode to nothing throw TigangError 'undecodable').
+ * outline → quantities, deadlines, claims. Synchronous and pure. Throws only
+ * TigangError: 'invalid-input' (not a string or bytes), 'invalid-option' (a bad option
+ * value), 'unsupported-format', 'undecodable' (bytes in no supported encoding).
  */
-export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): TigangDocument {
-  if (typeof input !== 'string' && !(input instanceof Uint8Array) && !(input instanceof ArrayBuffer)) {
-    throw new TigangError('invalid-input', message('invalid-input'), { type: typeof input });
-  }
-  const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown') {
-    throw new TigangError('invalid-option', `Unknown format "${String(format)}": use "text" or "markdown".`, { format });
-  }
-  const decoded = decode(input);
-  const original = decoded.text;
-  const warnings: Warning[] = [];
-
-  // Markdown is first projected to plain text (markup deleted), then cleaned like text.
-  let working = original;
-  let toOriginal: OffsetMap = identityMap;
-  const removals: Removal[] = [];
-  let hints: OutlineOptions['hints'];
-  if (format === 'markdown') {
-    const projected = projectMarkdown(original);
-    working = projected.text;
-    toOriginal = projected.map;
-    removals.push(...projected.removed);
-    hints = projected.hints;
-    if (projected.fallback) warnings.push({ code: 'markdown-fallback', message: message('markdown-fallback'), source: 'markdown' });
-  }
-  const cleaned = clean(working);
-  const cleanedToWorking = cleaned.map;
-  for (const r of cleaned.removed) {
-    const start = toOriginal.toSource(r.start);
-    const end = toOriginal.toSourceEnd(r.end);
-    removals.push({ ...r, start, end, text: original.slice(start, end) });
-  }
-  const cuts: Cut[] = cleaned.cuts.map((c) => ({
-    ...c,
-    start: toOriginal.toSource(c.start),
-    end: toOriginal.toSourceEnd(c.end),
-  }));
-  const positioner = new Positioner(original, composeMaps(cleanedToWorking, toOriginal));
-  const text = cleaned.text;
-
-  const metadata = extractMetadata(text, positioner, { removed: removals.map((r) => r.text) });
-  const outline = buildOutline(text, positioner, hints ? { hints: mapHints(hints, cleanedToWorking, text.length) } : {});
-  warnings.push(...outline.warnings);
-
-  const excluded = [...outline.tocSpans];
-  const inToc = overlapTest(excluded);
-  const isExcluded = overlapTest([...excluded, ...outline.markerSpans]);
-
-  const quantities = findQuantities(text)
-    .filter((q) => !isExcluded(q.start, q.end))
-    .map((q) => withOffsets(quantityRecord(q, 'other', null, positioner.position(q.start, q.end)), q));
-  const referenceDate = options.referenceDate ?? metadata.date ?? null;
-  const times = findTimes(text, { referenceDate })
-    .filter((t) => !inToc(t.start, t.end))
-    .map((t) => withOffsets(timeRecord(t, positioner.position(t.start, t.end)), t));
-
-  const claims = extractClaims({ text, positioner, outline: outline.outline, quantities, times, excluded });
-  const kindOf = new Map<number, { kind: 'commitment' | 'achievement'; id: string }>();
-  for (const list of [claims.commitments, claims.achievements]) {
-    for (const claim of list) for (const q of claim.quantities) kindOf.set(q.position.start.offset, { kind: claim.kind, id: claim.id });
-  }
-
-  const truncation = buildTruncation(cuts, positioner);
-  if (truncation.truncated) {
-    for (const cut of truncation.cuts) {
-      warnings.push({ code: 'truncated', message: message('truncated', { missing: cut.missingChars }), position: cut.position, source: 'clean' });
-    }
-  }
-  if (decoded.replacements > 0) {
-    warnings.push({ code: 'replacement-character', message: message('replacement-character', { count: decoded.replacements }), source: 'decode' });
-  }
-  for (const t of times) {
-    if (t.kind === 'deadline' && t.resolution === 'unresolved' && referenceDate === null) {
-      warnings.push({ code: 'unresolved-deadline', message: message('unresolved-deadline', { raw: t.raw }), position: t.position, source: 'extract' });
-    }
-  }
-
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: { path: options.path ?? null, format, encoding: decoded.encoding, length: original.length },
-    title: metadata.title?.text ?? null,
-    metadata,
-    removed: removals
-      .sort((a, b) => a.start - b.start)
-      .map((r): RemovedSpan => ({ reason: r.reason, text: r.text, position: positioner.originalPosition(r.start, r.end) })),
-    truncation,
-    toc: outline.toc,
-    outline: outline.outline,
-    quantities: quantities.map((q): Quantity => {
-      const owner = kindOf.get(q.position.start.offset);
-      return quantityRecord(q, owner ? owner.kind : q.kind, owner ? owner.id : q.claimId, q.position);
-    }),
-    deadlines: times.map((t): TimeExpression => timeRecord(t, t.position)),
-    commitments: claims.commitments,
-    achievements: claims.achievements,
-    warnings,
-  };
+export function parse(input: string | Uint8Array | ArrayBuffer, options?: ParseOptions): TigangDocument {
+  return toDocument(pipeline(input, options));
 }
 
-/** A record with the working-text offsets the later stages need (dropped again from the output). */
-function withOffsets<R extends object>(record: R, at: { start: number; end: number }): R & { start: number; end: number } {
-  const out = record as R & { start: number; end: number };
-  out.start = at.start;
-  out.end = at.end;
-  return out;
-}
+export type SafeParseResult = { success: true; data: TigangDocument } | { success: false; error: TigangError };
 
-/** Hints are in working (projected) offsets; the outline works on cleaned offsets. */
-function mapHints<H extends { start: number; end: number }>(hints: readonly H[], cleanedToWorking: OffsetMap, cleanedLength: number): H[] {
-  return hints.map((h) => ({ ...h, start: toDerived(cleanedToWorking, h.start, cleanedLength), end: toDerived(cleanedToWorking, h.end, cleanedLength) }));
-}
-
-function buildTruncation(cuts: Cut[], positioner: Positioner): Truncation {
-  const known = cuts.filter((c) => c.missingChars !== null);
-  const stated = cuts.find((c) => c.statedTotalChars !== null)?.statedTotalChars ?? null;
-  // a tail notice states the whole text's shortfall, which includes the omitted cuts before it
-  const tail = cuts.find((c) => c.kind === 'tail' && c.missingChars !== null);
-  const missing = tail ? tail.missingChars : known.length ? known.reduce((n, c) => n + (c.missingChars ?? 0), 0) : null;
-  return {
-    truncated: cuts.length > 0,
-    missingChars: missing,
-    statedTotalChars: stated,
-    cuts: cuts.map((c) => ({ kind: c.kind, missingChars: c.missingChars, position: positioner.originalPosition(c.start, c.end) })),
-  };
+/**
+ * `parse` that returns its failure instead of throwing (as zod's safeParse):
+ * `{ success: true, data }` or `{ success: false, error }` with a TigangError. An error
+ * that is not a TigangError (a bug) is still thrown.
+ */
+export function safeParse(input: string | Uint8Array | ArrayBuffer, options?: ParseOptions): SafeParseResult {
+  try {
+    return { success: true, data: parse(input, options) };
+  } catch (error) {
+    if (error instanceof TigangError || isTigangError(error)) return { success: false, error };
+    throw error;
+  }
 }

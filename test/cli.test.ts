@@ -9,7 +9,8 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.js';
-import { SCHEMA_VERSION, TigangDocument, type Section } from '../src/index.js';
+import type { Section } from '../src/index.js';
+import { SCHEMA_VERSION, TigangDocument } from '../src/schema-entry.js';
 
 const root = join(import.meta.dirname, '..');
 const BIN = join(root, 'dist/cli.js');

@@ -4,7 +4,7 @@ import { clean } from '../src/clean/index.js';
 import { projectMarkdown } from '../src/markdown/index.js';
 import { composeMaps, identityMap } from '../src/offset-map.js';
 import { buildOutline, type OutlineResult } from '../src/outline/index.js';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/markdown-entry.js';
 import { Positioner } from '../src/positioner.js';
 import type { Section } from '../src/schema/outline.js';
 

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parse, TigangDocument } from '../src/index.js';
+import { parse } from '../src/index.js';
+import { TigangDocument } from '../src/schema-entry.js';
 
 const root = join(import.meta.dirname, '..');
 

@@ -2,7 +2,8 @@
 // every position it reports points at what it claims to, in the ORIGINAL text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clean, decode, isTigangError, parse, TigangDocument } from '../src/index.js';
+import { clean, decode, isTigangError, parse } from '../src/markdown-entry.js';
+import { TigangDocument } from '../src/schema-entry.js';
 import type { Position, Section } from '../src/index.js';
 
 const RUNS = Number(process.env.TIGANG_PROPERTY_RUNS ?? 150);

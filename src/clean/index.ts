@@ -1,3 +1,4 @@
+import { checkInput } from '../options.js';
 import { applyDeletions, composeMaps, identityMap, type OffsetMap } from '../offset-map.js';
 import { defaultRules } from './rules/index.js';
 import type { CleanRule, Cut, Removal } from './types.js';
@@ -28,7 +29,8 @@ export interface CleanOptions {
  * that `clean(clean(x).text).text === clean(x).text`.
  */
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
-  const rules = options.rules ?? defaultRules;
+  checkInput('clean', input, false);
+  const rules = (options ?? {}).rules ?? defaultRules;
   let text = input;
   let map: OffsetMap = identityMap;
   const removed: Removal[] = [];

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isTigangError } from '../errors.js';
-import { formatOfPath, parseFileSync } from '../node.js';
-import { parse } from '../parse.js';
+import { formatOfPath, parse, parseFileSync } from '../node.js';
 import { outlineToMarkdown } from '../render/outline-markdown.js';
 import { outlineToText } from '../render/outline-text.js';
 import type { TigangDocument } from '../schema/document.js';

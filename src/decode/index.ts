@@ -1,4 +1,5 @@
 import { TigangError } from '../errors.js';
+import { checkInput } from '../options.js';
 
 export interface Decoded {
   text: string;
@@ -15,7 +16,11 @@ export interface Decoded {
  * runs in browsers too. Throws TigangError('undecodable') when no encoding fits.
  */
 export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
-  if (typeof input === 'string') return { text: stripBom(input), encoding: 'string', replacements: count(input) };
+  checkInput('decode', input);
+  if (typeof input === 'string') {
+    const text = wellFormed(stripBom(input));
+    return { text, encoding: 'string', replacements: count(text) };
+  }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict(bytes.subarray(3), 'utf-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict(bytes.subarray(2), 'utf-16le');
@@ -29,9 +34,18 @@ export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
   if (cjk16) return strict(bytes, cjk16);
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== null && looksLikeText(gb)) return { text: gb, encoding: 'gb18030', replacements: count(gb) };
-  throw new TigangError('undecodable', 'The bytes are not valid UTF-8, UTF-16 or GB18030 text.', {
-    length: bytes.length,
-  });
+  throw new TigangError('undecodable', { encoding: null, length: bytes.length });
+}
+
+/**
+ * A lone surrogate (half of a UTF-16 pair, which no encoding can write) becomes U+FFFD:
+ * one code unit for one, so lengths and offsets stay those of the input, and every
+ * string in the output is well-formed (serialisable as UTF-8).
+ */
+function wellFormed(text: string): string {
+  const s = text as string & { isWellFormed?: () => boolean; toWellFormed?: () => string };
+  if (typeof s.isWellFormed === 'function') return s.isWellFormed() ? text : s.toWellFormed!();
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 function stripBom(text: string): string {
@@ -54,7 +68,7 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 
 function strict(bytes: Uint8Array, encoding: string): Decoded {
   const text = tryDecode(bytes, encoding);
-  if (text === null) throw new TigangError('undecodable', `The bytes are not valid ${encoding}.`, { encoding });
+  if (text === null) throw new TigangError('undecodable', { encoding, length: bytes.length });
   return { text, encoding, replacements: count(text) };
 }
 

@@ -303,7 +303,7 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
   return { cand: fromAmount(a0, a0.masked ? 'masked' : a0.numeral === 'chinese' ? 'chinese' : 'arabic'), resume: a0.end };
 }
 
-/** Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw. Never throws, linear time. */
+/** Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw. Linear time; throws only on a bug (the readers reject, never throw). */
 export function findQuantities(text: string, options: { skipWordNumerals?: boolean } = {}): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
@@ -330,29 +330,25 @@ export function findQuantities(text: string, options: { skipWordNumerals?: boole
     let cand: Candidate | null = null;
     let resume = start + token.text.length;
     let special: SpecialResult | null = null;
-    try {
-      const t = token.text;
-      if (token.kind === 'ratio') {
-        const prev = text[start - 1] ?? '';
-        if (!LATIN_OR_DIGIT.test(prev)) special = parseRatio(text, start, t, before);
-      } else if (token.kind === 'pctw') special = parsePercentWords(text, start, t);
-      else if (token.kind === 'frac') special = parseFraction(text, start, t);
-      else if (token.kind === 'afrac') {
-        if (!LATIN_OR_DIGIT.test(text[start - 1] ?? '')) special = parseSlashFraction(start, t, before);
-      }
-      else if (token.kind === 'half') special = parseHalf(text, start, t);
-      else if (token.kind === 'fan') special = parseDoubling(text, start, t);
-      else if (t.length > MAX_NUMBER_LENGTH) {
-        // a run this long is an ID, a hash or garbage, never an amount; skipping it keeps
-        // the scan linear (number arithmetic on it is not)
-      } else {
-        const r = readNumber(text, start, start + t.length);
-        resume = Math.max(resume, r.resume);
-        cand = r.cand;
-      }
-    } catch {
-      cand = null;
-      special = null;
+    // no try/catch: a reader that throws is a bug to see, not a quantity to drop silently
+    const t = token.text;
+    if (token.kind === 'ratio') {
+      const prev = text[start - 1] ?? '';
+      if (!LATIN_OR_DIGIT.test(prev)) special = parseRatio(text, start, t, before);
+    } else if (token.kind === 'pctw') special = parsePercentWords(text, start, t);
+    else if (token.kind === 'frac') special = parseFraction(text, start, t);
+    else if (token.kind === 'afrac') {
+      if (!LATIN_OR_DIGIT.test(text[start - 1] ?? '')) special = parseSlashFraction(start, t, before);
+    }
+    else if (token.kind === 'half') special = parseHalf(text, start, t);
+    else if (token.kind === 'fan') special = parseDoubling(text, start, t);
+    else if (t.length > MAX_NUMBER_LENGTH) {
+      // a run this long is an ID, a hash or garbage, never an amount; skipping it keeps
+      // the scan linear (number arithmetic on it is not)
+    } else {
+      const r = readNumber(text, start, start + t.length);
+      resume = Math.max(resume, r.resume);
+      cand = r.cand;
     }
     if (special) {
       cand = {

@@ -18,6 +18,8 @@ export interface MarkdownProjection {
   hints: NonNullable<OutlineOptions['hints']>;
   /** The Markdown could not be parsed; `text` is the source unchanged. */
   fallback: boolean;
+  /** Why, when `fallback`: the parser's error message. */
+  fallbackReason?: string;
 }
 
 type Hint = NonNullable<OutlineOptions['hints']>[number];
@@ -36,8 +38,9 @@ export function projectMarkdown(source: string): MarkdownProjection {
   let tree: Root;
   try {
     tree = processor.parse(source);
-  } catch {
-    return { text: source, map: identityMap, removed: [], hints: [], fallback: true };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { text: source, map: identityMap, removed: [], hints: [], fallback: true, fallbackReason: reason };
   }
   const p = new Projector(source);
   p.blocks(tree.children);

@@ -1,6 +1,5 @@
-import { message } from '../messages.js';
+import { warning, type Warning } from '../issues.js';
 import type { Positioner } from '../positioner.js';
-import type { Warning } from '../schema/diagnostics.js';
 import type { OutlineRoot, Section, Toc, TocEntry } from '../schema/outline.js';
 import { acceptHeadings, type Accepted } from './accept.js';
 import { findAppendices } from './appendix.js';
@@ -105,18 +104,13 @@ export function buildOutline(text: string, positioner: Positioner, options: Outl
     if (!p) return;
     const node = nodeOf.get(i)!;
     if (!d.body) {
-      warnings.push({ code: 'toc-only-heading', message: message('toc-only-heading', { marker: d.cand.marker }), position: positioner.position(d.cand.start, d.titleEnd), source: 'outline' });
+      warnings.push(warning('toc-only-heading', { marker: d.cand.marker }, 'outline', positioner.position(d.cand.start, d.titleEnd)));
     } else {
       if (p.expected !== undefined && d.toc === null && !d.cand.hinted) {
-        warnings.push({
-          code: 'ordinal-gap',
-          message: message('ordinal-gap', { previous: p.expected - 1, current: p.ordinal }),
-          position: node.heading!.position,
-          source: 'outline',
-        });
+        warnings.push(warning('ordinal-gap', { previous: p.expected - 1, current: p.ordinal, marker: d.cand.marker }, 'outline', node.heading!.position));
       }
       if (p.parent >= 0 && !merged[p.parent]!.body) {
-        warnings.push({ code: 'orphan-heading', message: message('orphan-heading', { marker: d.cand.marker }), position: node.heading!.position, source: 'outline' });
+        warnings.push(warning('orphan-heading', { marker: d.cand.marker }, 'outline', node.heading!.position));
       }
     }
   });

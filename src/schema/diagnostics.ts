@@ -1,26 +1,41 @@
 import { z } from 'zod';
+import { STAGES, WARNING_CODES } from '../issues.js';
 import { Position } from './position.js';
 
-/** Codes of problems that do not stop parsing. Message texts live in src/messages.ts. */
-export const WarningCode = z.enum([
-  'truncated',
-  'ordinal-gap',
-  'orphan-heading',
-  'toc-only-heading',
-  'replacement-character',
-  'unresolved-deadline',
-  'markdown-fallback',
-  'empty-document',
-]);
+/** Codes of problems that do not stop parsing. Params per code: src/issues.ts; texts: src/messages.ts. */
+export const WarningCode = z.enum(WARNING_CODES);
 export type WarningCode = z.infer<typeof WarningCode>;
 
-export const Warning = z.object({
-  code: WarningCode,
-  message: z.string(),
-  position: Position.optional(),
-  /** The stage that raised it: decode, clean, metadata, outline, extract. */
-  source: z.string(),
-});
+/** The stage that raised a warning. */
+export const Stage = z.enum(STAGES);
+
+const int = z.number().int();
+/** Params of each warning code (mirrors `WarningParams` in src/issues.ts; a test checks both agree). */
+export const WarningParams = {
+  truncated: z.object({ missing: int.nullable() }),
+  'ordinal-gap': z.object({ previous: int, current: int, marker: z.string() }),
+  'orphan-heading': z.object({ marker: z.string() }),
+  'toc-only-heading': z.object({ marker: z.string() }),
+  'replacement-character': z.object({ count: int }),
+  'unresolved-deadline': z.object({ raw: z.string() }),
+  'markdown-fallback': z.object({ reason: z.string() }),
+  'empty-document': z.object({ length: int }),
+} as const satisfies Record<WarningCode, z.ZodType>;
+
+const warningOf = <C extends WarningCode>(code: C) =>
+  z.object({ code: z.literal(code), params: WarningParams[code], position: Position.optional(), stage: Stage });
+
+/** A warning is data: `{ code, params, position?, stage }`; `message(warning, locale)` makes its text. */
+export const Warning = z.discriminatedUnion('code', [
+  warningOf('truncated'),
+  warningOf('ordinal-gap'),
+  warningOf('orphan-heading'),
+  warningOf('toc-only-heading'),
+  warningOf('replacement-character'),
+  warningOf('unresolved-deadline'),
+  warningOf('markdown-fallback'),
+  warningOf('empty-document'),
+]);
 export type Warning = z.infer<typeof Warning>;
 
 /** Why the cleaner removed a span. One reason per rule file in src/clean/rules. */

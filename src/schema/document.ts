@@ -4,8 +4,9 @@ import { Claim, Quantity, TimeExpression } from './extraction.js';
 import { Metadata } from './metadata.js';
 import { OutlineRoot, Toc } from './outline.js';
 
-/** Bumped on any breaking change of the output shape. */
-export const SCHEMA_VERSION = '1.0.0';
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION } from './version.js';
 
 export const InputFormat = z.enum(['text', 'markdown']);
 export type InputFormat = z.infer<typeof InputFormat>;

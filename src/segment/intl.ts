@@ -1,5 +1,6 @@
 // Word segmentation with the platform's Intl.Segmenter (ICU's dictionary for Chinese).
 // Browser-safe: no Node module is imported.
+import { TigangError } from '../errors.js';
 import { MAX_CHUNK, mergeNumberWords, splitSentences } from './sentences.js';
 import type { Segmenter } from './types.js';
 
@@ -37,7 +38,8 @@ function splitAtSeparators(word: string, out: string[]): void {
  */
 export function createIntlSegmenter(options: IntlSegmenterOptions = {}): Segmenter {
   if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') {
-    throw new Error('Intl.Segmenter is not available in this JavaScript runtime.');
+    // a runtime without ICU word segmentation (small-icu builds, old browsers)
+    throw new TigangError('unsupported-runtime', { feature: 'Intl.Segmenter' });
   }
   const segmenter = new Intl.Segmenter(options.locale ?? 'zh', { granularity: 'word' });
   const maxChunk = options.maxChunk ?? MAX_CHUNK;

@@ -1,5 +1,6 @@
 // Node entry for segmentation: nodejieba when it loads, else Intl.Segmenter.
 import { TigangError } from '../errors.js';
+import { describeValue } from '../issues.js';
 import { createIntlSegmenter } from './intl.js';
 import { loadNodejiebaSegmenter } from './nodejieba.js';
 import type { Segmenter } from './types.js';
@@ -22,7 +23,7 @@ export interface GetSegmenterOptions {
 export function getSegmenter(options: GetSegmenterOptions = {}): Segmenter {
   const prefer = options.prefer ?? 'nodejieba';
   if (prefer !== 'nodejieba' && prefer !== 'intl') {
-    throw new TigangError('invalid-option', `Unknown segmenter "${String(prefer)}": use "nodejieba" or "intl".`, { prefer });
+    throw new TigangError('invalid-option', { option: 'prefer', value: describeValue(prefer), expected: '"nodejieba" or "intl"' });
   }
   if (prefer === 'nodejieba') {
     const jieba = loadNodejiebaSegmenter();

@@ -1,0 +1,312 @@
+// The pipeline file: one object that every stage reads and writes (like vfile), from the
+// decoded original to the extractions; `toDocument` turns it into the output once, at the end.
+//
+//   decode → project (Markdown only) → clean → metadata → outline → quantities → times → claims
+//                                                                           ↓
+//                                                                      toDocument
+import { clean, type Cut, type Removal } from './clean/index.js';
+import { decode } from './decode/index.js';
+import { TigangError } from './errors.js';
+import { extractClaims, type ClaimResult } from './extract/claims.js';
+import { quantityRecord, timeRecord } from './extract/output.js';
+import { findQuantities } from './extract/quantities.js';
+import { findTimes } from './extract/times.js';
+import { describeValue, warning, type Warning } from './issues.js';
+import type { MarkdownProjection } from './markdown/index.js';
+import { extractMetadata } from './metadata/index.js';
+import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap } from './offset-map.js';
+import { toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
+import { buildOutline, type OutlineOptions, type OutlineResult } from './outline/index.js';
+import { Positioner } from './positioner.js';
+import type { RemovedSpan, Truncation } from './schema/diagnostics.js';
+import type { InputFormat, TigangDocument } from './schema/document.js';
+import type { Quantity, TimeExpression } from './schema/extraction.js';
+import type { Metadata } from './schema/metadata.js';
+import { SCHEMA_VERSION } from './schema/version.js';
+
+/** Markdown → plain text with markup deleted (`projectMarkdown` from 'tigang/markdown'). */
+export type MarkdownProjector = (source: string) => MarkdownProjection;
+
+export interface ParseOptions {
+  /**
+   * 'markdown' for Markdown from PDF converters (MinerU, marker, docling); default 'text'.
+   * Markdown needs the Markdown projector: `parse` from 'tigang/markdown' or 'tigang/node'
+   * has it; with `parse` from 'tigang', pass `markdown: projectMarkdown`.
+   */
+  format?: InputFormat;
+  /** Recorded in the output's `source.path`. */
+  path?: string | null;
+  /**
+   * The date relative deadlines (今年, 年内) resolve against: an ISO date string
+   * ('2024-03-15') or a Date; default: the document's own date. A Date at midnight UTC
+   * (`new Date('2024-03-15')`) is read in UTC, any other in local time.
+   */
+  referenceDate?: string | Date | null;
+  /** The Markdown projector, for `format: 'markdown'` (see `format`). */
+  markdown?: MarkdownProjector;
+}
+
+/** The stages, in order; `pipeline(input, { until })` stops after the named one. */
+export const STAGE_NAMES = ['decode', 'project', 'clean', 'metadata', 'outline', 'quantities', 'times', 'claims'] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+type QuantityWithOffsets = Quantity & { start: number; end: number };
+type TimeWithOffsets = TimeExpression & { start: number; end: number };
+type Hint = NonNullable<OutlineOptions['hints']>[number];
+
+/**
+ * What the stages share. Offsets are in the WORKING text (`text`) unless a field says
+ * ORIGINAL; `map` takes working offsets to original ones. Fields of later stages are
+ * undefined until their stage has run.
+ */
+export interface TigangFile {
+  /** The decoded input: every output position points into it. */
+  readonly original: string;
+  readonly encoding: string;
+  /** U+FFFD characters in `original` (undecodable bytes, lone surrogates). */
+  readonly replacements: number;
+  readonly format: InputFormat;
+  readonly path: string | null;
+  /** The caller's reference date (YYYY-MM-DD), or null. */
+  readonly referenceDate: string | null;
+  /** The last stage that ran. */
+  stage: StageName;
+  /** The working text: the original with Markdown markup and noise deleted (nothing else changed). */
+  text: string;
+  /** Working → ORIGINAL offsets. */
+  map: OffsetMap;
+  /** Every deleted span, in ORIGINAL offsets, with its reason and text. */
+  removed: Removal[];
+  /** Paywall cuts and tail truncations, in ORIGINAL offsets. */
+  cuts: Cut[];
+  /** Working offsets where deleted text held a line break (a joined hard wrap, a removed page number line). */
+  joins: number[];
+  /** Headings and list items known from Markdown markup. */
+  hints: Hint[];
+  /** Warnings, in the order the stages raised them. */
+  issues: Warning[];
+  /** Turns working spans into unist positions in the original (made once per file). */
+  positioner: Positioner;
+  metadata?: Metadata;
+  outline?: OutlineResult;
+  quantities?: QuantityWithOffsets[];
+  times?: TimeWithOffsets[];
+  claims?: ClaimResult;
+}
+
+export interface PipelineOptions extends ParseOptions {
+  /** Stop after this stage (default: run every stage). */
+  until?: StageName;
+}
+
+const FORMATS: readonly InputFormat[] = ['text', 'markdown'];
+
+/**
+ * Runs the stages on `input` and returns the pipeline file (the intermediate state: the
+ * working text, its map, removed spans, joins, issues and what each stage found), for
+ * tests, the playground and the review report. `parse` is `toDocument(pipeline(input))`.
+ */
+export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: PipelineOptions): TigangFile {
+  checkInput('parse', input);
+  const opts = toOptionsObject<PipelineOptions>(options);
+  const format = opts.format ?? 'text';
+  if (!FORMATS.includes(format)) {
+    throw new TigangError('unsupported-format', { format: typeof format === 'string' ? format : describeValue(format), supported: [...FORMATS] });
+  }
+  const projector = opts.markdown;
+  if (projector !== undefined && typeof projector !== 'function') {
+    throw new TigangError('invalid-option', { option: 'markdown', value: describeValue(projector), expected: 'the projectMarkdown function' });
+  }
+  if (format === 'markdown' && !projector) throw new TigangError('unsupported-format', { format, supported: ['text'] });
+  const path = toPath(opts.path);
+  const referenceDate = toReferenceDate(opts.referenceDate);
+  const until = opts.until ?? 'claims';
+  if (!STAGE_NAMES.includes(until)) {
+    throw new TigangError('invalid-option', { option: 'until', value: describeValue(until), expected: `one of ${STAGE_NAMES.join(', ')}` });
+  }
+  const last = STAGE_NAMES.indexOf(until);
+
+  const decoded = decode(input);
+  const original = decoded.text;
+  const file: TigangFile = {
+    original,
+    encoding: decoded.encoding,
+    replacements: decoded.replacements,
+    format,
+    path,
+    referenceDate,
+    stage: 'decode',
+    text: original,
+    map: identityMap,
+    removed: [],
+    cuts: [],
+    joins: [],
+    hints: [],
+    issues: [],
+    positioner: new Positioner(original, identityMap),
+  };
+  if (decoded.replacements > 0) file.issues.push(warning('replacement-character', { count: decoded.replacements }, 'decode'));
+  const stages: Record<Exclude<StageName, 'decode'>, (f: TigangFile) => void> = {
+    project: (f) => project(f, format === 'markdown' ? projector! : null),
+    clean: cleanStage,
+    metadata: (f) => {
+      f.metadata = extractMetadata(f.text, f.positioner, { removed: f.removed.map((r) => r.text) });
+    },
+    outline: outlineStage,
+    quantities: quantitiesStage,
+    times: timesStage,
+    claims: claimsStage,
+  };
+  for (let i = 1; i <= last; i++) {
+    const name = STAGE_NAMES[i] as Exclude<StageName, 'decode'>;
+    stages[name](file);
+    file.stage = name;
+  }
+  return file;
+}
+
+/** Markdown is projected to plain text (markup deleted); hints keep its headings and list items. */
+function project(file: TigangFile, projector: MarkdownProjector | null): void {
+  if (!projector) return;
+  const projected = projector(file.original);
+  file.text = projected.text;
+  file.map = projected.map;
+  file.removed.push(...projected.removed);
+  file.hints = [...projected.hints];
+  if (projected.fallback) file.issues.push(warning('markdown-fallback', { reason: projected.fallbackReason ?? 'unknown' }, 'markdown'));
+}
+
+function cleanStage(file: TigangFile): void {
+  const { original } = file;
+  const toOriginal = file.map;
+  const cleaned = clean(file.text);
+  for (const r of cleaned.removed) {
+    const start = toOriginal.toSource(r.start);
+    const end = toOriginal.toSourceEnd(r.end);
+    file.removed.push({ ...r, start, end, text: original.slice(start, end) });
+  }
+  for (const c of cleaned.cuts) file.cuts.push({ ...c, start: toOriginal.toSource(c.start), end: toOriginal.toSourceEnd(c.end) });
+  // hints were in projected offsets; the outline reads cleaned ones
+  file.hints = file.hints.map((h) => ({ ...h, start: toDerived(cleaned.map, h.start, cleaned.text.length), end: toDerived(cleaned.map, h.end, cleaned.text.length) }));
+  file.text = cleaned.text;
+  file.map = toOriginal === identityMap ? cleaned.map : composeMaps(cleaned.map, toOriginal);
+  file.positioner = new Positioner(original, file.map);
+  file.joins = joinsOf(file);
+  for (const cut of file.cuts) {
+    file.issues.push(warning('truncated', { missing: cut.missingChars }, 'clean', file.positioner.originalPosition(cut.start, cut.end)));
+  }
+  if (!/[^\s\u3000\u00a0\ufeff]/.test(file.text)) file.issues.push(warning('empty-document', { length: original.length }, 'clean'));
+}
+
+/** Working offsets at which a deleted span held a line break. */
+function joinsOf(file: TigangFile): number[] {
+  const joins: number[] = [];
+  for (const r of file.removed) {
+    if (!/[\n\r]/.test(r.text)) continue;
+    joins.push(toDerived(file.map, r.start, file.text.length));
+  }
+  joins.sort((a, b) => a - b);
+  return joins.filter((j, i) => i === 0 || joins[i - 1] !== j);
+}
+
+function outlineStage(file: TigangFile): void {
+  file.outline = buildOutline(file.text, file.positioner, file.format === 'markdown' ? { hints: file.hints } : {});
+  file.issues.push(...file.outline.warnings);
+}
+
+/** Spans that are not body text for extraction: the TOC block, and heading markers (一、 (一) 1.). */
+function outlineOf(file: TigangFile): OutlineResult {
+  if (!file.outline) throw new Error(`pipeline: stage "${file.stage}" needs the outline`);
+  return file.outline;
+}
+
+function quantitiesStage(file: TigangFile): void {
+  const outline = outlineOf(file);
+  const isExcluded = overlapTest([...outline.tocSpans, ...outline.markerSpans]);
+  const out: QuantityWithOffsets[] = [];
+  for (const q of findQuantities(file.text)) {
+    if (isExcluded(q.start, q.end)) continue;
+    const record = quantityRecord(q, 'other', null, file.positioner.position(q.start, q.end)) as QuantityWithOffsets;
+    record.start = q.start;
+    record.end = q.end;
+    out.push(record);
+  }
+  file.quantities = out;
+}
+
+function timesStage(file: TigangFile): void {
+  const outline = outlineOf(file);
+  const inToc = overlapTest(outline.tocSpans);
+  const referenceDate = file.referenceDate ?? file.metadata?.date ?? null;
+  const out: TimeWithOffsets[] = [];
+  for (const t of findTimes(file.text, { referenceDate })) {
+    if (inToc(t.start, t.end)) continue;
+    const record = timeRecord(t, file.positioner.position(t.start, t.end)) as TimeWithOffsets;
+    record.start = t.start;
+    record.end = t.end;
+    out.push(record);
+    if (t.kind === 'deadline' && t.resolution === 'unresolved' && referenceDate === null) {
+      file.issues.push(warning('unresolved-deadline', { raw: t.raw }, 'extract', record.position));
+    }
+  }
+  file.times = out;
+}
+
+function claimsStage(file: TigangFile): void {
+  const outline = outlineOf(file);
+  file.claims = extractClaims({
+    text: file.text,
+    positioner: file.positioner,
+    outline: outline.outline,
+    quantities: file.quantities ?? [],
+    times: file.times ?? [],
+    excluded: outline.tocSpans,
+  });
+}
+
+/** The output document of a file that went through every stage. */
+export function toDocument(file: TigangFile): TigangDocument {
+  if (file.stage !== 'claims' || !file.metadata || !file.outline || !file.claims) {
+    throw new Error(`toDocument: the pipeline stopped after "${file.stage}"; run it to the end`);
+  }
+  const { positioner, claims, outline, metadata } = file;
+  // quantities inside a claim take its kind and id (claims hold their own copies)
+  const owner = new Map<number, { kind: 'commitment' | 'achievement'; id: string }>();
+  for (const list of [claims.commitments, claims.achievements]) {
+    for (const claim of list) for (const q of claim.quantities) owner.set(q.position.start.offset, { kind: claim.kind, id: claim.id });
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: file.path, format: file.format, encoding: file.encoding, length: file.original.length },
+    title: metadata.title?.text ?? null,
+    metadata,
+    removed: [...file.removed]
+      .sort((a, b) => a.start - b.start)
+      .map((r): RemovedSpan => ({ reason: r.reason, text: r.text, position: positioner.originalPosition(r.start, r.end) })),
+    truncation: truncationOf(file.cuts, positioner),
+    toc: outline.toc,
+    outline: outline.outline,
+    quantities: (file.quantities ?? []).map((q): Quantity => {
+      const o = owner.get(q.position.start.offset);
+      return quantityRecord(q, o ? o.kind : q.kind, o ? o.id : q.claimId, q.position);
+    }),
+    deadlines: (file.times ?? []).map((t): TimeExpression => timeRecord(t, t.position)),
+    commitments: claims.commitments,
+    achievements: claims.achievements,
+    warnings: file.issues,
+  };
+}
+
+function truncationOf(cuts: readonly Cut[], positioner: Positioner): Truncation {
+  const known = cuts.filter((c) => c.missingChars !== null);
+  const stated = cuts.find((c) => c.statedTotalChars !== null)?.statedTotalChars ?? null;
+  // a tail notice states the whole text's shortfall, which includes the omitted cuts before it
+  const tail = cuts.find((c) => c.kind === 'tail' && c.missingChars !== null);
+  const missing = tail ? tail.missingChars : known.length ? known.reduce((n, c) => n + (c.missingChars ?? 0), 0) : null;
+  return {
+    truncated: cuts.length > 0,
+    missingChars: missing,
+    statedTotalChars: stated,
+    cuts: cuts.map((c) => ({ kind: c.kind, missingChars: c.missingChars, position: positioner.originalPosition(c.start, c.end) })),
+  };
+}
