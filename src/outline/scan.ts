@@ -231,6 +231,10 @@ function contextAt(text: string, folded: string, start: number): MarkerContext {
   let k = j;
   for (let steps = 0; k >= 0 && steps < 3 && CLOSERS.has(folded[k]!); steps++) k--;
   if (k >= 0 && TERMINATORS.has(folded[k]!)) return 'clause';
+  // right after a closing quote or bracket: a paragraph that ended in "（XX部负责）" or in a
+  // quoted phrase, joined to the next heading with the line break deleted
+  // ("…（体育总局负责）（五）支持引进…"); the series check decides, as after 。
+  if (k < j) return 'clause';
   if (k >= 0 && isNewline(text[k]) && k < j) return 'clause';
   // a space between Chinese text and a marker: paragraphs joined into one line with a space
   // between them ("…若干意见 一、总体要求 （一）指导思想…"); Chinese prose has no spaces
