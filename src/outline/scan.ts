@@ -1,8 +1,8 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
 import { forEachLineBreak } from '../text/lines.js';
-import { charTable, stickyCopy } from '../text/scan.js';
-import { circledValue, fullStopValue, numeralValue, parenthesizedValue } from './numerals.js';
+import { markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
+import { numeralValue } from './numerals.js';
 
 /**
  * Where a marker stands:
@@ -44,49 +44,6 @@ export interface Candidate {
   hintEnd?: number;
 }
 
-const CN = '[一二三四五六七八九十百零〇两]';
-const S = '[ \\t]?';
-const MARKER_RE = new RegExp(
-  [
-    // 1 第一章 第十二条 第一部分 第1章
-    `(第${S}(?:${CN}{1,4}|\\d{1,3})${S}(?:章|节|条|部分|篇))`,
-    // 2 第一, 第一、 第一:
-    `(第[一二三四五六七八九十]{1,3}[,、:])`,
-    // 3 decimal numbering 1.1 / 1.2.1
-    `((?<![\\d.])\\d{1,2}(?:\\.\\d{1,2}){1,3}(?![\\d.%]))`,
-    // 4 (一)
-    `(\\(${S}${CN}{1,3}${S}\\))`,
-    // 5 (1)
-    `(\\(${S}\\d{1,2}${S}\\))`,
-    // 6 一、 一.
-    `(${CN}{1,3}${S}[、.])`,
-    // 7 一是
-    `([一二三四五六七八九十]{1,3}是)`,
-    // 8 1. 1、 1)
-    `((?<![\\d.])\\d{1,2}${S}[.、)](?![\\d.]))`,
-    // 9 ① ⑴ ⒈
-    `([\\u2460-\\u249b\\u3251-\\u325f\\u32b1-\\u32bf])`,
-    // 10 首先, 其次, 再次, 最后,
-    `((?:首先|其次|再次|最后)(?=[,:、]))`,
-    // 11 decimal top level "1 总则" (a number, spaces, a Chinese character)
-    `((?<![\\d.])\\d{1,2}(?=[ \\t]+[\\u4e00-\\u9fff]))`,
-    // 12 一要 (not 一要务: 第一要务, 首要)
-    `([一二三四五六七八九十]{1,3}要(?![务求素点件闻害]))`,
-    // 13 一) 一）(the closing bracket alone; (一) is read by 4 first)
-    `(${CN}{1,3}${S}\\))`,
-  ].join('|'),
-  'g',
-);
-/** MARKER_RE tried only where a marker can start, on the folded text (see text/scan.ts). */
-const MARKER_AT = stickyCopy(MARKER_RE);
-const MARKER_FIRST = (() => {
-  let chars = '第0123456789(一二三四五六七八九十百零〇两首其再最';
-  for (const [from, to] of [[0x2460, 0x249b], [0x3251, 0x325f], [0x32b1, 0x32bf]] as const) {
-    for (let c = from; c <= to; c++) chars += String.fromCharCode(c);
-  }
-  return charTable(chars);
-})();
-
 /** Where a title ends: a newline, 。!?;: (either width), or a paragraph break of two wide spaces. */
 const TITLE_BREAK = /[\n\r。!?;:！？；：]|\u3000[\u3000\u00a0]/g;
 const LINE_BREAK = /[\n\r]/g;
@@ -114,7 +71,6 @@ function nextMatchFinder(text: string, pattern: RegExp): (i: number) => number {
 /** Text a space can separate from a marker that starts a joined paragraph: Chinese, or closing punctuation. */
 const BEFORE_SPACED_MARKER = /[\u4e00-\u9fff）)】」』”’》。，；：]/;
 
-const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
 const TERMINATORS = new Set(['。', '!', '?', ';', ':']);
 const CLOSERS = new Set(['”', '’', '」', '』', ')', '】', '〕', '"', "'", '》']);
 const isSpace = (c: string | undefined) =>
@@ -169,15 +125,12 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
 
   const candidates: Candidate[] = [];
   for (let at = 0; at < n; at++) {
-    if (!MARKER_FIRST[folded.charCodeAt(at)]) continue;
-    MARKER_AT.lastIndex = at;
-    const m = MARKER_AT.exec(folded);
+    const m = markerAt(folded, at);
     if (m === null) continue;
     const start = at;
-    const raw = m[0];
-    const end = start + raw.length;
+    const end = m.end;
     at = end - 1; // a global scan goes on after the match
-    const parsed = classify(m, raw);
+    const parsed = withOrdinal(m);
     if (!parsed) continue;
     const hint = headingHints.get(start);
     const context: MarkerContext = hint ? 'line' : contextAt(text, folded, start);
@@ -188,7 +141,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
       titleStart++;
       while (titleStart < n && isSpace(text[titleStart])) titleStart++;
     }
-    if (!plausibleStart(parsed.family, folded, end, titleStart)) continue;
+    if (!plausibleMarker(parsed.family, folded, end, titleStart)) continue;
     const lineStart = lineStartOf(start);
     const lineEnd = lineEndAt(titleStart);
     const cand: Candidate = {
@@ -234,45 +187,11 @@ interface Parsed {
   path?: number[];
 }
 
-function classify(m: RegExpExecArray, raw: string): Parsed | null {
-  const compact = raw.replace(/[ \t]/g, '');
-  if (m[1]) {
-    const r = /^第(.+?)(章|节|条|部分|篇)$/.exec(compact);
-    if (!r) return null;
-    const family: MarkerFamily =
-      r[2] === '章' ? 'di-zhang' : r[2] === '节' ? 'di-jie' : r[2] === '条' ? 'di-tiao' : r[2] === '部分' ? 'di-bufen' : 'di-pian';
-    return ordinal(family, numeralValue(r[1]!));
-  }
-  if (m[2]) return ordinal('di-comma', numeralValue(compact.slice(1, -1)));
-  if (m[3]) {
-    const path = compact.split('.').map(Number);
-    if (path.some((x) => !(x >= 1))) return null;
-    return { family: 'decimal', ordinal: path[path.length - 1]!, path };
-  }
-  if (m[4]) return ordinal('cn-paren', numeralValue(compact.slice(1, -1)));
-  if (m[5]) return ordinal('arabic-paren', Number(compact.slice(1, -1)));
-  if (m[6]) return ordinal('cn-dun', numeralValue(compact.slice(0, -1)));
-  if (m[7]) return ordinal('cn-shi', numeralValue(compact.slice(0, -1)));
-  if (m[8]) {
-    const sep = compact[compact.length - 1];
-    const value = Number(compact.slice(0, -1));
-    return ordinal(sep === '.' ? 'arabic-dot' : sep === '、' ? 'arabic-dun' : 'arabic-half-paren', value);
-  }
-  if (m[9]) {
-    const ch = raw;
-    const c = circledValue(ch);
-    if (c) return ordinal('circled', c);
-    const p = parenthesizedValue(ch);
-    if (p) return ordinal('arabic-paren', p);
-    const f = fullStopValue(ch);
-    if (f) return ordinal('arabic-dot', f);
-    return null;
-  }
-  if (m[10]) return { family: 'sequence-word', ordinal: SEQUENCE_ORDINAL[compact] ?? 0 };
-  if (m[11]) return { family: 'decimal', ordinal: Number(compact), path: [Number(compact)] };
-  if (m[12]) return ordinal('cn-yao', numeralValue(compact.slice(0, -1)));
-  if (m[13]) return ordinal('cn-half-paren', numeralValue(compact.slice(0, -1)));
-  return null;
+/** The marker's number read; null when it is out of range (0, or 200 and more). */
+function withOrdinal(m: MarkerReading): Parsed | null {
+  if (m.family === 'sequence-word') return { family: m.family, ordinal: m.numeral as number };
+  if (m.family === 'decimal') return { family: m.family, ordinal: m.numeral as number, path: m.path };
+  return ordinal(m.family, typeof m.numeral === 'number' ? m.numeral : numeralValue(m.numeral));
 }
 
 function ordinal(family: MarkerFamily, value: number): Parsed | null {
@@ -312,44 +231,13 @@ function contextAt(text: string, folded: string, start: number): MarkerContext {
   let k = j;
   for (let steps = 0; k >= 0 && steps < 3 && CLOSERS.has(folded[k]!); steps++) k--;
   if (k >= 0 && TERMINATORS.has(folded[k]!)) return 'clause';
+  // right after a closing quote or bracket: a paragraph that ended in "（XX部负责）" or in a
+  // quoted phrase, joined to the next heading with the line break deleted
+  // ("…（体育总局负责）（五）支持引进…"); the series check decides, as after 。
+  if (k < j) return 'clause';
   if (k >= 0 && isNewline(text[k]) && k < j) return 'clause';
   // a space between Chinese text and a marker: paragraphs joined into one line with a space
   // between them ("…若干意见 一、总体要求 （一）指导思想…"); Chinese prose has no spaces
   if (spaces > 0 && BEFORE_SPACED_MARKER.test(text[j] ?? '')) return 'clause';
   return 'mid';
-}
-
-/** Rejects markers that are really numbers or lists of numbers: 1、2号线, 一、二年级, 1.5万, 9、。 */
-function plausibleStart(family: MarkerFamily, folded: string, markerEnd: number, titleStart: number): boolean {
-  const next = folded[markerEnd] ?? '';
-  const first = folded[titleStart] ?? '';
-  if (first === '') return false;
-  if (/[\n\r。,、;:!?.)）%％]/.test(first)) {
-    // an empty title is allowed only for a marker alone on its line (title on the next line)
-    return (first === '\n' || first === '\r') && family !== 'cn-shi' && family !== 'sequence-word';
-  }
-  switch (family) {
-    case 'arabic-dot':
-    case 'arabic-dun':
-    case 'arabic-half-paren':
-    case 'arabic-paren':
-    case 'decimal':
-      if (/\d/.test(next)) return false;
-      // 1.5万 / 3.所 : a number with its unit, unless a space sets the marker apart
-      if (titleStart === markerEnd && /^[万亿千百倍个年月日号元米吨岁天度时分秒家所人次项条款期批届名位种类件座台辆套]/.test(first)) return false;
-      return true;
-    case 'cn-dun': {
-      // 一、二年级 / 三、四月份 / 一、二、三等奖: a list of numbers, not a heading
-      const rest = folded.slice(titleStart, titleStart + 6);
-      return !/^[一二三四五六七八九十两]{1,2}([、,和及至到或年月级等届次个类批]|$)/.test(rest);
-    }
-    case 'cn-shi':
-      // 一是一，二是二
-      return !/^[一二三四五六七八九十][,、]/.test(folded.slice(titleStart, titleStart + 2));
-    case 'cn-yao':
-      // 一要…二要: the demand is said right after, not after a pause (一要，…)
-      return markerEnd === titleStart && /[\u4e00-\u9fff“"]/.test(first);
-    default:
-      return true;
-  }
 }

@@ -1,5 +1,6 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { HEADING_START, lineSpans, SENTENCE_END, type LineSpan } from './lines.js';
+import { startsWithHeading } from '../../zh/markers.js';
+import { lineSpans, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
  * Joins the lines of text copied from a PDF, which breaks every line at the page width
@@ -62,7 +63,7 @@ export const hardWrap: CleanRule = {
       const next = lines[i + 1]!;
       const first = text[next.start];
       if (next.end === next.start || first === ' ' || first === '\t' || first === '\u3000' || first === '\u00a0') continue;
-      if (HEADING_START.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) continue;
+      if (startsWithHeading(text.slice(next.start, Math.min(next.end, next.start + 16)), text.slice(end - 1, end))) continue;
       if (line.next === line.end) continue; // no line break to delete
       hits.push({ start: end, end: next.start });
     }

@@ -42,6 +42,5 @@ export function isBlankLine(text: string, line: LineSpan): boolean {
 /** Characters that end a sentence (or introduce what follows) when they end a line. */
 export const SENTENCE_END = /[。！？!?；;：:…]["'”’」』）)】》]*$/;
 
-/** A heading marker at the start of a line: 一、 （一） 1. 1、 (1) ① 一是 第一章 … */
-export const HEADING_START =
-  /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百\d]+[）)]|\d{1,3}(?:[.．](?!\d)|、)|[①-⑳]|[一二三四五六七八九十]是|第[一二三四五六七八九十百\d]+[章节条部篇编])/;
+/** Does a heading marker start this line? Derived from the one marker grammar (zh/markers.ts). */
+export { HEADING_START } from '../../zh/markers.js';

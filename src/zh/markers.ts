@@ -1,0 +1,217 @@
+/**
+ * The heading-marker grammar of Chinese official documents (GB/T 9704 and what real texts add):
+ * 第一章 第一节 第一条 第一部分 第一篇/编, 第一， 一、 （一） 一） 1. 1、 1） （1） ① ⑴ ⒈ 1.1 1.2.1
+ * "1 总则", 一是 一要, 首先/其次/再次/最后.
+ *
+ * This is the ONE place that says what a marker looks like. Both the outline scan
+ * (`outline/scan.ts`: every marker anywhere in the text) and the cleaner's "does a heading
+ * start this line" test (`HEADING_START`, used so that a hard-wrapped line is never joined
+ * to a following heading) are derived from it. Where a marker stands (line start, after 。,
+ * inside a sentence) and whether its numbering fits are the outline's business, not this file's.
+ *
+ * To add a marker family: add a form to FORMS (its pattern on half-width text, and how to
+ * read its number), add the family to `schema/outline.ts` MarkerFamily, and give it a rank
+ * in `outline/tree.ts` familyRank.
+ */
+import type { MarkerFamily } from '../schema/outline.js';
+import { foldWidth } from '../text/fold.js';
+import { charTable, stickyCopy } from '../text/scan.js';
+
+/** What a marker says, before its number is read. */
+export interface MarkerReading {
+  family: MarkerFamily;
+  /** The number as written: Chinese (十二) or Arabic (12) numeral text, or its value (circled forms). */
+  numeral: string | number;
+  /** Decimal numbering components (1.2.1 → [1, 2, 1]). */
+  path?: number[];
+}
+
+/** Chinese numerals as written in markers (一 … 一百九十九, 〇/零, 两). */
+const CN = '[一二三四五六七八九十百零〇两]';
+/** Small Chinese numerals for discourse enumerations (一是 … 十是). */
+const CN_SMALL = '[一二三四五六七八九十]';
+/** A PDF or typing space may sit inside a marker: "第 一 章", "（ 一 ）", "1 ." */
+const S = '[ \\t]?';
+
+interface MarkerForm {
+  /** Pattern on width-folded text (see text/fold.ts). No capturing groups. */
+  source: string;
+  /** Reads the match with its spaces removed; null when it is not a marker after all. */
+  read(compact: string): MarkerReading | null;
+}
+
+const DI_FAMILY: Record<string, MarkerFamily> = {
+  章: 'di-zhang',
+  节: 'di-jie',
+  条: 'di-tiao',
+  部分: 'di-bufen',
+  篇: 'di-pian',
+  编: 'di-pian', // 第一编 (codes and laws): a top-level part, like 篇
+};
+
+const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 最后: 0 };
+
+/** The marker forms, tried in this order at each position (the first that matches wins). */
+const FORMS: readonly MarkerForm[] = [
+  {
+    // 第一章 第十二条 第一部分 第1章 第一编
+    source: `第${S}(?:${CN}{1,4}|\\d{1,3})${S}(?:章|节|条|部分|篇|编)`,
+    read: (m) => {
+      const r = /^第(.+?)(章|节|条|部分|篇|编)$/.exec(m);
+      return r ? { family: DI_FAMILY[r[2]!]!, numeral: r[1]! } : null;
+    },
+  },
+  // 第一， 第一、 第一：
+  { source: `第${CN_SMALL}{1,3}[,、:]`, read: (m) => ({ family: 'di-comma', numeral: m.slice(1, -1) }) },
+  {
+    // decimal numbering 1.1 / 1.2.1 (not 1.5%, not a date 2019.1.2)
+    source: `(?<![\\d.])\\d{1,2}(?:\\.\\d{1,2}){1,3}(?![\\d.%])`,
+    read: (m) => {
+      const path = m.split('.').map(Number);
+      if (path.some((x) => !(x >= 1))) return null;
+      return { family: 'decimal', numeral: path[path.length - 1]!, path };
+    },
+  },
+  // (一)
+  { source: `\\(${S}${CN}{1,3}${S}\\)`, read: (m) => ({ family: 'cn-paren', numeral: m.slice(1, -1) }) },
+  // (1)
+  { source: `\\(${S}\\d{1,2}${S}\\)`, read: (m) => ({ family: 'arabic-paren', numeral: m.slice(1, -1) }) },
+  // 一、 一.
+  { source: `${CN}{1,3}${S}[、.]`, read: (m) => ({ family: 'cn-dun', numeral: m.slice(0, -1) }) },
+  // 一是
+  { source: `${CN_SMALL}{1,3}是`, read: (m) => ({ family: 'cn-shi', numeral: m.slice(0, -1) }) },
+  {
+    // 1. 1、 1)
+    source: `(?<![\\d.])\\d{1,2}${S}[.、)](?![\\d.])`,
+    read: (m) => {
+      const sep = m[m.length - 1];
+      return { family: sep === '.' ? 'arabic-dot' : sep === '、' ? 'arabic-dun' : 'arabic-half-paren', numeral: m.slice(0, -1) };
+    },
+  },
+  // ① ⑴ ⒈ (and ㉑…㊿)
+  { source: '[\\u2460-\\u249b\\u3251-\\u325f\\u32b1-\\u32bf]', read: readEnclosed },
+  // 首先, 其次, 再次, 最后,
+  {
+    source: '(?:首先|其次|再次|最后)(?=[,:、])',
+    read: (m) => ({ family: 'sequence-word', numeral: SEQUENCE_ORDINAL[m] ?? 0 }),
+  },
+  {
+    // decimal top level "1 总则": a number, spaces, a Chinese character
+    source: '(?<![\\d.])\\d{1,2}(?=[ \\t]+[\\u4e00-\\u9fff])',
+    read: (m) => ({ family: 'decimal', numeral: Number(m), path: [Number(m)] }),
+  },
+  // 一要 (not 一要务: 第一要务, 首要; not 统一要求, 三要素)
+  { source: `${CN_SMALL}{1,3}要(?![务求素点件闻害])`, read: (m) => ({ family: 'cn-yao', numeral: m.slice(0, -1) }) },
+  // 一) 一）: the closing bracket alone; (一) is read above first
+  { source: `${CN}{1,3}${S}\\)`, read: (m) => ({ family: 'cn-half-paren', numeral: m.slice(0, -1) }) },
+];
+
+/** Every marker form, as one global pattern on width-folded text (one capturing group per form). */
+export const MARKER_PATTERN = new RegExp(FORMS.map((f) => `(${f.source})`).join('|'), 'g');
+const MARKER_AT = stickyCopy(MARKER_PATTERN);
+
+/** The characters a marker can start with (on folded text), for a char-code table scan. */
+export const MARKER_FIRST = (() => {
+  let chars = '第0123456789(一二三四五六七八九十百零〇两首其再最';
+  for (const [from, to] of [[0x2460, 0x249b], [0x3251, 0x325f], [0x32b1, 0x32bf]] as const) {
+    for (let c = from; c <= to; c++) chars += String.fromCharCode(c);
+  }
+  return charTable(chars);
+})();
+
+export interface MarkerMatch extends MarkerReading {
+  /** End of the marker (exclusive), offset in the same string. */
+  end: number;
+}
+
+/**
+ * The marker that starts at `at` in width-folded text, or null. Does not check what
+ * follows (see `plausibleMarker`) nor where it stands.
+ */
+export function markerAt(folded: string, at: number): MarkerMatch | null {
+  if (!MARKER_FIRST[folded.charCodeAt(at)]) return null;
+  MARKER_AT.lastIndex = at;
+  const m = MARKER_AT.exec(folded);
+  if (m === null) return null;
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  const reading = FORMS[g - 1]!.read(m[0].replace(/[ \t]/g, ''));
+  return reading ? { ...reading, end: at + m[0].length } : null;
+}
+
+/** ① → 1 … ⑳ → 20, ㉑ → 21 … ㊿ → 50; ⑴ → 1 … ⒇ → 20 (arabic-paren); ⒈ → 1 … ⒛ → 20 (arabic-dot). */
+function readEnclosed(ch: string): MarkerReading | null {
+  const c = ch.charCodeAt(0);
+  if (c >= 0x2460 && c <= 0x2473) return { family: 'circled', numeral: c - 0x2460 + 1 };
+  if (c >= 0x3251 && c <= 0x325f) return { family: 'circled', numeral: c - 0x3251 + 21 };
+  if (c >= 0x32b1 && c <= 0x32bf) return { family: 'circled', numeral: c - 0x32b1 + 36 };
+  if (c >= 0x2474 && c <= 0x2487) return { family: 'arabic-paren', numeral: c - 0x2474 + 1 };
+  if (c >= 0x2488 && c <= 0x249b) return { family: 'arabic-dot', numeral: c - 0x2488 + 1 };
+  return null;
+}
+
+/** Measure words and units that make "1." or "3、" the start of a quantity (1.5万, 3.所), not a heading. */
+const UNIT_AFTER_NUMBER = /^[万亿千百倍个年月日号元米吨岁天度时分秒家所人次项条款期批届名位种类件座台辆套]/;
+
+/**
+ * Does what follows the marker make it a heading marker rather than a number or a list of
+ * numbers? Rejects 1、2号线, 一、二年级, 1.5万, 9、。, 一是一，二是二, 一要，…; an empty
+ * title is allowed only when the title is on the next line.
+ * `markerEnd` is where the marker ends, `titleStart` where its title starts (after spaces).
+ */
+export function plausibleMarker(family: MarkerFamily, folded: string, markerEnd: number, titleStart: number): boolean {
+  const next = folded[markerEnd] ?? '';
+  const first = folded[titleStart] ?? '';
+  if (first === '') return false;
+  if (/[\n\r。,、;:!?.)）%％]/.test(first)) {
+    return (first === '\n' || first === '\r') && family !== 'cn-shi' && family !== 'sequence-word';
+  }
+  switch (family) {
+    case 'arabic-dot':
+    case 'arabic-dun':
+    case 'arabic-half-paren':
+    case 'arabic-paren':
+    case 'decimal':
+      if (/\d/.test(next)) return false;
+      // a number with its unit, unless a space sets the marker apart
+      return !(titleStart === markerEnd && UNIT_AFTER_NUMBER.test(first));
+    case 'cn-dun':
+      // 一、二年级 / 三、四月份 / 一、二、三等奖: a list of numbers, not a heading
+      return !/^[一二三四五六七八九十两]{1,2}([、,和及至到或年月级等届次个类批]|$)/.test(folded.slice(titleStart, titleStart + 6));
+    case 'cn-shi':
+      return !/^[一二三四五六七八九十][,、]/.test(folded.slice(titleStart, titleStart + 2));
+    case 'cn-yao':
+      // 一要…二要: the demand follows at once, not after a pause (一要，…)
+      return markerEnd === titleStart && /[\u4e00-\u9fff“"]/.test(first);
+    default:
+      return true;
+  }
+}
+
+const isLineSpace = (c: string | undefined) => c === ' ' || c === '\t';
+
+/** How much of a line the heading test reads: the longest marker and a few title characters. */
+const HEAD_WINDOW = 16;
+
+/**
+ * Does a heading marker start this text (a line with its leading spaces trimmed)? 一、 （一）
+ * 一） 1. 1.1 （1） ① ⑴ 一是 一要 第一章 …, either width; not 1.5万 nor 一、二年级.
+ * `before` is the text just before the line, when it runs on from there (a hard-wrapped
+ * line): "PM2." + "5）平均" is a number cut by the wrap, not a heading 5）.
+ */
+export function startsWithHeading(line: string, before = ''): boolean {
+  const lead = before.slice(-1);
+  const head = foldWidth(lead + line.slice(0, HEAD_WINDOW));
+  const at = lead.length;
+  const m = markerAt(head, at);
+  if (m === null) return false;
+  let titleStart = m.end;
+  while (titleStart < head.length && isLineSpace(head[titleStart])) titleStart++;
+  if (m.family === 'sequence-word' && /[,:、]/.test(head[titleStart] ?? '')) titleStart++;
+  // a marker alone (its title on the next line), or one that fills the window
+  if (titleStart >= head.length) return true;
+  return plausibleMarker(m.family, head, m.end, titleStart);
+}
+
+/** `startsWithHeading` with the RegExp-like shape the cleaner's rules call (`HEADING_START.test(line)`). */
+export const HEADING_START: { test(line: string): boolean } = { test: (line) => startsWithHeading(line) };
