@@ -62,7 +62,7 @@ const CASES: Record<string, Expect> = {
     title: '2006年国务院政府工作报告', occasion: '第十届全国人民代表大会第四次会议', speakerRole: '国务院总理', date: '2006-03-05', source: '新华社', salutation: '各位代表',
   },
   'corpus/gwr-2014-national-scraped.txt': { title: '政府工作报告', occasion: '第十二届全国人民代表大会第二次会议', date: '2014-03-05', salutation: '各位代表' },
-  'corpus/gwr-2016-national-dxcarl.txt': { title: '2016年国务院政府工作报告', date: null, salutation: '各位代表' },
+  'corpus/gwr-2016-national-dxcarl.txt': { title: '2016年国务院政府工作报告', date: '2016', salutation: '各位代表' },
   'corpus/gwr-2018-national-scraped.txt': {
     title: '政府工作报告', occasion: '第十三届全国人民代表大会第一次会议', speakerRole: '国务院总理', date: '2018-03-05', salutation: '各位代表',
   },
@@ -131,6 +131,23 @@ describe('extractMetadata on the samples and the corpus', () => {
 describe('extractMetadata on small texts', () => {
   const meta = (text: string, removed: string[] = []) => extractMetadata(text, new Positioner(text, { toSource: (o) => o, toSourceEnd: (o) => o }), { removed });
 
+  it('records where the date came from: dateline, label, signature, title (year), heading (year)', () => {
+    const source = (t: string, removed: string[] = []) => {
+      const m = meta(t, removed);
+      return [m.date, m.dateSource];
+    };
+    expect(source('政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表：')).toEqual(['2025-03-05', 'dateline']);
+    expect(source('通知\n正文。', ['发布时间：2019-02-01 10:00'])).toEqual(['2019-02-01', 'label']);
+    expect(source('通知\n正文。\n国务院办公厅\n2019年1月9日')).toEqual(['2019-01-09', 'signature']);
+    expect(source('2016年国务院政府工作报告\n\n各位代表：\n现在，我代表国务院。')).toEqual(['2016', 'title']);
+    // a span in a title is no year of the document
+    expect(source('2021—2025年教师队伍建设规划\n正文。')).toEqual([null, null]);
+    // a review of 2024 is given in 2025; tasks for 2026 are set in 2026
+    expect(source('各位代表：\n现在，我代表国务院。\n一、2024年工作回顾\n过去一年……')).toEqual(['2025', 'heading']);
+    expect(source('各位代表：\n现在，我代表市政府。\n2026年重点工作\n今年是……')).toEqual(['2026', 'heading']);
+    expect(source('各位代表：\n2024年是极不平凡的一年。')).toEqual([null, null]);
+  });
+
   it('a dateline in brackets after the title', () => {
     const m = meta('政府工作报告\n（2025年3月5日在第十四届全国人民代表大会第三次会议上）\n国务院总理 李强\n各位代表：\n现在，我代表国务院。');
     expect(m).toMatchObject({ date: '2025-03-05', occasion: '第十四届全国人民代表大会第三次会议', speakerRole: '国务院总理' });
@@ -168,7 +185,7 @@ describe('extractMetadata on small texts', () => {
   });
 
   it('empty and title-less texts', () => {
-    expect(meta('')).toEqual({ title: null, occasion: null, speakerRole: null, date: null, source: null, salutation: null, closing: null });
+    expect(meta('')).toEqual({ title: null, occasion: null, speakerRole: null, date: null, dateSource: null, source: null, salutation: null, closing: null });
     expect(meta('各位代表：\n现在，我代表国务院。').title).toBe(null);
     expect(findBodyStart('')).toBe(0);
   });

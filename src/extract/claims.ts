@@ -49,6 +49,12 @@ CLAUSE_CUES.forEach((cue, k) => {
 const TIME_WEIGHT: Record<TimeExpression['kind'], number> = { past: -3, deadline: 3, recurring: 2, period: 0.5 };
 /** A time this close to its sentence's start (after a label such as 具体指标：) frames the whole sentence. */
 const FRAME_REACH = 8;
+/**
+ * The lead of a list of the year's targets: 今年发展主要预期目标是：, 经济社会发展的主要预期目标是：,
+ * 主要目标为：. What follows it in the paragraph (and, after a lead that ends its line with ：,
+ * the list lines under it that hold figures) are targets for the year the lead names.
+ */
+const TARGET_LEAD = /(?:主要预期目标|预期目标|主要目标|发展目标|具体目标|主要指标)(?:是|为)?[：:]/;
 
 /**
  * Groups quantities and deadlines into commitments and achievements. The body is split
@@ -195,9 +201,46 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   let frameOrigin: number | null = null;
   let lastSection: string | null = null;
 
+  // the year of a target list (TARGET_LEAD): its own deadline, else one in the heading over it (三、2026年重点工作)
+  let targetFrame: T | null = null;
+  let targetParagraph = -1;
+  let targetListOpen = false;
+  let targetSection: string | null = null;
+  const oneYear = (t: T | undefined | null): t is T => !!t && t.kind === 'deadline' && !!t.interval && t.interval.start.slice(0, 4) === t.interval.end.slice(0, 4);
+  const headingYearFrame = (span: SectionSpan | null, at: number): T | null => {
+    let best: T | null = null;
+    for (const s of span ? span.path : []) {
+      const whole = spans.find((x) => x.section === s);
+      const t = whole ? within(times, { start: whole.headingStart, end: whole.headingEnd }).find(oneYear) : undefined;
+      if (t) best = t;
+    }
+    for (const h of unmarkedLines) {
+      if (h.start > at) break;
+      if (best && h.start < best.start) continue;
+      const t = within(times, h).find(oneYear);
+      if (t) best = t;
+    }
+    return best;
+  };
+
   for (const info of infos) {
     const { clause, span } = info;
     const sectionId = span?.section.id ?? null;
+    if (targetFrame && (sectionId !== targetSection || (clause.paragraph !== targetParagraph && !(targetListOpen && clause.start === clause.sentenceStart && info.qs.length > 0)))) targetFrame = null;
+    if (targetFrame && clause.paragraph !== targetParagraph) targetParagraph = clause.paragraph;
+    if (clause.start === clause.sentenceStart) {
+      const lead = TARGET_LEAD.exec(text.slice(clause.start, clause.end));
+      if (lead) {
+        const own = info.ts.find((t) => oneYear(t) && t.start - clause.start < lead.index);
+        const frame = own ?? headingYearFrame(span, clause.start);
+        if (frame) {
+          targetFrame = frame;
+          targetParagraph = clause.paragraph;
+          targetSection = sectionId;
+          targetListOpen = text.slice(clause.start + lead.index + lead[0].length, clause.end).trim() === '';
+        }
+      }
+    }
     // a frame carries on through its paragraph, and more faintly through the paragraphs after it, up to the next heading
     let frameWeight = 0.6;
     if (sectionId !== lastSection) {
@@ -232,7 +275,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
 
     const kind: Claim['kind'] = score > 0 ? 'commitment' : score < 0 ? 'achievement' : docLean >= 0 ? 'commitment' : 'achievement';
     const counted = info.qs.filter((q) => !isRhetoric(text, q, clause));
-    const deadline = info.ts.find((t) => t.kind === 'deadline') ?? info.ts.find((t) => t.kind === 'period') ?? (sFrame && (sFrame.kind === 'deadline' || sFrame.kind === 'period') ? sFrame : null);
+    const deadline = info.ts.find((t) => t.kind === 'deadline') ?? targetFrame ?? info.ts.find((t) => t.kind === 'period') ?? (sFrame && (sFrame.kind === 'deadline' || sFrame.kind === 'period') ? sFrame : null);
     const recurrence = info.ts.find((t) => t.kind === 'recurring') ?? (sFrame?.kind === 'recurring' ? sFrame : null);
     const hasTask = info.ts.some((t) => t.kind === 'deadline' || t.kind === 'recurring');
     // a heading is a claim only for the quantities in it (5.1.2 省级人民政府必须按照“产区保持三个月销量…”)

@@ -42,12 +42,61 @@ export function extractMetadata(text: string, positioner: Positioner, options: M
     title: locate(title),
     occasion: occasionOf(title?.text ?? '', headerText, text),
     speakerRole: speakerOf(header, title?.text ?? ''),
-    date: findDate(headerText) ?? runOnDate(text) ?? publishedDate(removed) ?? signatureDate(text),
+    ...documentDate(text, headerText, header.lines, title?.text ?? null, removed),
     source: sourceOf(removed, text),
     salutation: locate(salutation),
     closing: locate(closing),
   };
 }
+
+/**
+ * The document's own date and where it was read, in this order of trust:
+ * - 'dateline': a dated header line (——2025年3月5日在第十四届全国人民代表大会第三次会议上,
+ *   （2022年10月16日）), also run into the first line of a page;
+ * - 'label': a 发布时间/日期 label (in the header or in the page chrome the cleaner removed);
+ * - 'signature': a date alone on a line (the 落款 under a notice: 国务院办公厅 / 2019年1月9日);
+ * - 'title': the one year a title names (2016年国务院政府工作报告): year only;
+ * - 'heading': the year after the one a review heading looks back on (一、2024年工作回顾 →
+ *   2025), or the year a task heading is for (三、2025年政府工作任务): year only.
+ * A year-only date is written YYYY (ISO 8601 reduced precision).
+ */
+function documentDate(text: string, headerText: string, headerLines: readonly string[], title: string | null, removed: readonly string[]): Pick<Metadata, 'date' | 'dateSource'> {
+  const found = (date: string | null, dateSource: NonNullable<Metadata['dateSource']>) => (date ? { date, dateSource } : null);
+  const labelled = headerLines.some((l) => PUBLISHED.test(l));
+  return (
+    found(findDate(headerText), labelled ? 'label' : 'dateline') ??
+    found(runOnDate(text), 'dateline') ??
+    found(publishedDate(removed), 'label') ??
+    found(signatureDate(text), 'signature') ??
+    found(titleYear(title), 'title') ??
+    found(headingYear(text), 'heading') ?? { date: null, dateSource: null }
+  );
+}
+
+/** A title naming one year (2016年国务院政府工作报告, 2025年全市教育工作要点): that year; none for a span (2021—2025年). */
+function titleYear(title: string | null): string | null {
+  if (!title) return null;
+  const years = [...title.matchAll(TITLE_YEAR)];
+  if (years.length !== 1) return null;
+  const m = years[0]!;
+  if (/[-–—~～至到]\s*$/.test(title.slice(0, m.index))) return null;
+  if (/^\s*[-–—~～至到]/.test(title.slice(m.index + m[0].length))) return null;
+  return m[1]!;
+}
+const TITLE_YEAR = /(?<![0-9])((?:19|20)[0-9]{2})\s*年/g;
+
+/**
+ * The year a report speaks in, from its top-level headings: a review of year Y
+ * (一、2024年工作回顾 / 2024年工作总结) is given in Y+1; tasks for year Y (三、2025年政府工作任务,
+ * 2025年重点工作) are set in Y. The first such heading counts.
+ */
+function headingYear(text: string): string | null {
+  const m = HEADING_YEAR.exec(text);
+  if (!m) return null;
+  const y = Number(m[1]);
+  return String(m[2] ? y + 1 : y);
+}
+const HEADING_YEAR = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分[ \t\u3000]*)?[ \t\u3000]*((?:19|20)[0-9]{2})年(?:[^\n。，；]{0,8}?(?:工作)?(回顾|总结)|[^\n。，；]{0,10}(?:工作任务|重点工作|主要任务|工作安排|工作要点))[ \t\u3000]*(?:\n|$)/;
 
 /** Offset in the cleaned text where the body starts: after the title, the header lines and the salutation. */
 export function findBodyStart(text: string): number {

@@ -11,8 +11,15 @@ export const Metadata = z.object({
   occasion: z.string().nullable(),
   /** Who speaks or writes, where stated (区委书记, 市教育局党组理论学习中心组). */
   speakerRole: z.string().nullable(),
-  /** ISO date (YYYY-MM-DD) from 发布时间/日期 lines or a dateline. */
+  /** The document's own date: ISO YYYY-MM-DD, or YYYY when only the year is stated (a title, a heading). */
   date: z.string().nullable(),
+  /**
+   * Where `date` was read: 'dateline' (——2025年3月5日在…会议上), 'label' (发布时间：…),
+   * 'signature' (the date under the text), 'title' (2016年国务院政府工作报告: year only),
+   * 'heading' (一、2024年工作回顾 → 2025: year only); null when there is no date.
+   * Optional: documents from earlier versions lack it.
+   */
+  dateSource: z.enum(['dateline', 'label', 'signature', 'title', 'heading']).nullable().optional(),
   /** 信息来源/来源 value (台州日报). */
   source: z.string().nullable(),
   salutation: Located.nullable(),

@@ -34,9 +34,14 @@ export function fiveYearPlan(n: number): [number, number] | null {
   return [start, start + 4];
 }
 
-/** Parses an ISO date (YYYY-MM-DD); null when malformed. */
+/**
+ * Parses an ISO date (YYYY-MM-DD); null when malformed. A year alone (YYYY, the document
+ * date read from a title or heading) stands for 1 January of that year: 今年 and 明年 resolve
+ * exactly, spans up to "now" (今年以来, 到2025年) start or end on that day.
+ */
 export function parseIso(s: string | null | undefined): { year: number; month: number; day: number; iso: string } | null {
   if (!s) return null;
+  if (/^\d{4}$/.test(s)) return { year: Number(s), month: 1, day: 1, iso: iso(Number(s), 1, 1) };
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (!m) return null;
   const year = Number(m[1]);
