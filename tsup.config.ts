@@ -32,4 +32,16 @@ export default defineConfig([
     target: 'node20',
     define: { __TIGANG_VERSION__: JSON.stringify(version) },
   },
+  {
+    // The review report's browser code (src/report/client.ts): one minified IIFE,
+    // dist/report-client.global.js, that `tigang report` inlines in each report.
+    entry: { 'report-client': 'src/report/client.ts' },
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    dts: false,
+    sourcemap: false,
+    clean: false,
+  },
 ]);

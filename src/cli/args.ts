@@ -25,6 +25,8 @@ export const USAGE = `Usage: tigang <command> [options] FILE... | -
 Commands:
   parse FILE|-          Parse .txt or .md files (or stdin) and print the document.
   commitments FILE|-    Print one row per commitment/achievement with its section path.
+  report FILE|DIR|JSONL --out report.html  One HTML file to review every extraction (tigang report -h).
+  score MARKS.jsonl     Precision and recall from a report's exported reviewer marks.
 
 Options:
   --format FORMAT       parse: json (default), jsonl, outline, md

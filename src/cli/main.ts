@@ -6,6 +6,7 @@ import { outlineToText } from '../render/outline-text.js';
 import type { TigangDocument } from '../schema/document.js';
 import { parseCliArgs, UsageError, USAGE, type CliCommand } from './args.js';
 import { claimsToCsv, claimsToRows } from './commitments.js';
+import { runReportCommand } from './report.js';
 
 declare const __TIGANG_VERSION__: string;
 
@@ -51,6 +52,7 @@ function render(doc: TigangDocument, cmd: CliCommand, many: boolean): string {
 /** Runs the CLI; returns the exit code (0 ok, 1 a file failed, 2 usage error). */
 export function main(argv: readonly string[], io: Io = processIo): number {
   processIoOverride = io;
+  if (argv[0] === 'report' || argv[0] === 'score') return runReportCommand(argv, io);
   let cmd: CliCommand;
   try {
     cmd = parseCliArgs(argv);
