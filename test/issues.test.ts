@@ -1,6 +1,7 @@
 // Issues as data: warnings { code, params, position?, stage }, TigangError { code, params },
 // messages in both locales made from params, safeParse, the codes that are now raised.
 import { readFileSync } from 'node:fs';
+import { MessageChannel } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import {
   clean,
