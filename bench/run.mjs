@@ -332,6 +332,18 @@ if (!opts['no-adversarial']) {
 }
 results.memory.peakRssMB = maxRssMB();
 
+// ---- bundle: a minified browser bundle of `parse` alone (esbuild; bar < 200 KB) --------------
+{
+  try {
+    const { measureParseBundle } = await import('../scripts/bundle-size.mjs');
+    const b = await measureParseBundle(join(root, 'dist/index.js'));
+    results.bundle = { parseMinifiedBytes: b.parseMinifiedBytes, gzipBytes: b.gzipBytes, packages: b.inputs };
+    log(`bundle of parse alone: ${b.parseMinifiedBytes} bytes minified, ${b.gzipBytes} gzip`);
+  } catch (error) {
+    results.bundle = { unavailable: String(error?.message ?? error) };
+  }
+}
+
 // ---- bars, table, JSON -----------------------------------------------------------------------
 
 const parseMBps = results.parse.perDocument.MBps;
@@ -345,6 +357,9 @@ results.bars = {
   adversarialLinear: { bar: 'time(2×)/time(1×) ≤ 2.2', pass: results.adversarial.every((a) => a.pass), worst: Math.max(...results.adversarial.map((a) => a.ratio ?? Infinity), 0) },
 };
 
+results.bars.bundleUnder200KB = results.bundle.parseMinifiedBytes
+  ? { bytes: results.bundle.parseMinifiedBytes, bar: '< 200000 bytes minified', pass: results.bundle.parseMinifiedBytes < 200_000 }
+  : { skipped: results.bundle.unavailable };
 const f = (n, d = 2) => (typeof n === 'number' && Number.isFinite(n) ? n.toFixed(d) : '—');
 const rows = [
   ['measure', 'input', 'time', 'MB/s', 'vs bar'],
@@ -384,6 +399,7 @@ const m = results.memory;
 console.log(`\nmemory: parse of ${f(mb(input.bytes))} MB document by document: peak RSS ${f(m.parse.peakRssMB, 0)} MB (+${f(m.parse.peakRssDeltaMB, 0)} MB over ${f(m.parse.rssBeforeMB, 0)} MB before), heap retained by all ${input.docs.length} outputs ${f(m.parse.heapRetainedByOutputsMB, 0)} MB; heap retained by the one-document output ${f(results.parse.oneDocument.heapRetainedByOutputMB, 0)} MB (worker); process peak RSS ${f(m.peakRssMB, 0)} MB`);
 console.log(`parse found: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 if (rtr.note) console.log(`Recognizers-Text: ${rtr.note}`);
+if (results.bundle.parseMinifiedBytes) console.log(`bundle: parse alone, minified for browsers: ${f(results.bundle.parseMinifiedBytes / 1000, 1)} kB (${f(results.bundle.gzipBytes / 1000, 1)} kB gzip; bar < 200 kB: ${results.bars.bundleUnder200KB.pass ? 'PASS' : 'FAIL'})`);
 writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwrote ${opts.out.startsWith(root) ? opts.out.slice(root.length + 1) : opts.out}`);
 const failed = Object.values(results.bars).filter((b) => b.pass === false);

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Checks the package as users get it: npm pack → install the tarball in an empty folder
-// (optional dependencies omitted, so the Intl fallback is what runs) → import (ESM) and
-// require (CJS) it, read its JSON Schema, run `npx tigang parse FILE`; then publint and
+// Checks the package as users get it: npm pack (its prepack script builds, as on a fresh
+// clone) → install the tarball in an empty folder (optional dependencies omitted, so the
+// Intl fallback is what runs; no compiler is needed) → import (ESM) and require (CJS)
+// every entry, read its JSON Schema, run `npx tigang parse FILE`; then publint and
 // `attw --pack . --profile node16` on the repository.
 //
 //   node scripts/check-package.mjs [--skip-build] [--json] [--keep]
+//
+// --skip-build packs the dist/ already built (npm pack --ignore-scripts).
 //
 // Exit codes: 0 all passed, 1 a check failed, 3 the registry was unreachable (the install
 // could not fetch the dependencies and none were cached).
@@ -57,20 +60,20 @@ const app = join(work, 'app');
 let tarball = '';
 
 try {
-  if (!args.has('--skip-build')) {
-    step('build', () => {
-      expectOk(sh(npm, ['run', 'build', '--silent'], { cwd: root }), 'npm run build');
-    });
-  }
-
   step('npm pack', () => {
-    const r = expectOk(sh(npm, ['pack', '--json', '--pack-destination', work], { cwd: root }), 'npm pack');
+    // without --skip-build, prepack builds dist/ and schema/ (what a fresh clone needs)
+    const ignoreScripts = args.has('--skip-build') ? ['--ignore-scripts'] : [];
+    const r = expectOk(sh(npm, ['pack', '--json', ...ignoreScripts, '--pack-destination', work], { cwd: root }), 'npm pack');
     const [info] = JSON.parse(r.stdout.slice(r.stdout.indexOf('[')));
     tarball = join(work, info.filename);
     const files = info.files.map((f) => f.path);
-    const need = ['package.json', 'README.md', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'dist/cli.js', 'schema/tigang.schema.json'];
+    const entries = ['index', 'markdown', 'node', 'schema'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.cjs`, `dist/${e}.d.ts`, `dist/${e}.d.cts`]);
+    const need = ['package.json', 'README.md', 'LICENSE', ...entries, 'dist/cli.js', 'schema/tigang.schema.json'];
     const missing = need.filter((f) => !files.includes(f));
     if (missing.length) throw new Error(`the tarball lacks ${missing.join(', ')}`);
+    // source maps would point at src/, which is not shipped
+    const maps = files.filter((f) => f.endsWith('.map'));
+    if (maps.length) throw new Error(`the tarball ships source maps without their sources: ${maps.join(', ')}`);
     const stray = files.filter((f) => /^(src|test|fixtures|bench|scripts|node_modules)\//.test(f));
     if (stray.length) throw new Error(`the tarball ships ${stray.slice(0, 5).join(', ')}${stray.length > 5 ? ', …' : ''}`);
     return `${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB packed, ${(info.unpackedSize / 1024).toFixed(0)} kB unpacked`;
@@ -92,10 +95,12 @@ try {
   });
 
   if (installed) {
-    step("ESM: import { parse } from 'tigang'; tigang/node; tigang/schema.json", () => {
+    step("ESM: import { parse } from 'tigang'; tigang/markdown; tigang/node; tigang/schema; tigang/schema.json", () => {
       const code = `
         import { readFileSync } from 'node:fs';
-        import { parse, SCHEMA_VERSION, TigangDocument } from 'tigang';
+        import { parse, safeParse, SCHEMA_VERSION } from 'tigang';
+        import { TigangDocument } from 'tigang/schema';
+        import { parse as parseMarkdown } from 'tigang/markdown';
         import { parseFileSync, getSegmenter } from 'tigang/node';
         import schema from 'tigang/schema.json' with { type: 'json' };
         const doc = parse(readFileSync('sample.txt'));
@@ -103,6 +108,9 @@ try {
         const fromFile = parseFileSync('sample.txt');
         if (doc.schemaVersion !== SCHEMA_VERSION || fromFile.source.length !== doc.source.length) throw new Error('bad document');
         if (schema.title !== 'TigangDocument') throw new Error('bad schema.json');
+        if (parseMarkdown('## 一、总体要求', { format: 'markdown' }).outline.children.length !== 1) throw new Error('tigang/markdown reads no Markdown');
+        const failed = safeParse(null);
+        if (failed.success || failed.error.code !== 'invalid-input') throw new Error('safeParse(null) is not an invalid-input error');
         const seg = getSegmenter();
         console.log(JSON.stringify({ length: doc.source.length, sections: doc.outline.children.length, quantities: doc.quantities.length, segmenter: seg.name, words: seg.cut('到2025年新建学校5所').join('|') }));`;
       const r = expectOk(sh(process.execPath, ['--input-type=module', '-e', code], { cwd: app }), 'node (ESM)');
@@ -111,10 +119,12 @@ try {
       return r.stdout.trim();
     });
 
-    step("CJS: require('tigang'), require('tigang/node'), require('tigang/schema.json')", () => {
+    step("CJS: require('tigang'), require('tigang/markdown'), require('tigang/node'), require('tigang/schema'), require('tigang/schema.json')", () => {
       const code = `
         const { readFileSync } = require('node:fs');
-        const { parse, TigangDocument } = require('tigang');
+        const { parse } = require('tigang');
+        const { TigangDocument } = require('tigang/schema');
+        if (typeof require('tigang/markdown').projectMarkdown !== 'function') throw new Error('no projectMarkdown');
         const { parseFileSync, getSegmenter } = require('tigang/node');
         const schema = require('tigang/schema.json');
         const doc = TigangDocument.parse(parse(readFileSync('sample.txt')));
@@ -138,7 +148,9 @@ try {
   });
 
   step('attw --pack . --profile node16', () => {
-    const r = sh(join(root, 'node_modules/.bin/attw'), ['--pack', '.', '--profile', 'node16', '--format', 'json'], { cwd: root });
+    // the tarball packed above: `attw --pack .` would pack again, and prepack would build again
+    const target = tarball ? [tarball] : ['--pack', '.'];
+    const r = sh(join(root, 'node_modules/.bin/attw'), [...target, '--profile', 'node16', '--format', 'json'], { cwd: root });
     const problems = Object.values(JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))).problems ?? {}).flat();
     const counted = problems.filter((p) => p.resolutionKind !== 'node10');
     const list = (ps) => ps.map((p) => `${p.kind} ${p.entrypoint ?? ''} (${p.resolutionKind ?? 'all'})`).join('; ');

@@ -60,9 +60,9 @@ export const MESSAGES: Readonly<Record<Locale, Texts>> = { en, zh };
  * `message(warning, 'zh')`, `message(error)`. (The older form `message(code, params, locale)`
  * still works.)
  */
-export function message(issue: Issue, locale?: Locale): string;
+export function message(issue: Issue | { code: TigangErrorCode; params: ErrorParams[TigangErrorCode] }, locale?: Locale): string;
 export function message<C extends WarningCode | TigangErrorCode>(code: C, params: AllParams[C], locale?: Locale): string;
-export function message(first: Issue | string, second?: unknown, third?: Locale): string {
+export function message(first: Issue | { code: TigangErrorCode; params: ErrorParams[TigangErrorCode] } | string, second?: unknown, third?: Locale): string {
   const issue = (typeof first === 'string' ? { code: first, params: second ?? {} } : first) as { code: WarningCode | TigangErrorCode; params: never };
   const locale = (typeof first === 'string' ? third : (second as Locale | undefined)) ?? 'en';
   const table = MESSAGES[locale] ?? MESSAGES.en;

@@ -128,6 +128,7 @@ describe.each([
     [['parse', SAMPLE, '--bogus'], /Unknown option '--bogus'/],
     [['parse', SAMPLE, '--input', 'pdf'], /Unknown --input "pdf"/],
     [['parse', SAMPLE, '--reference-date', 'yesterday'], /--reference-date must be an ISO date/],
+    [['parse', SAMPLE, '--reference-date', '2024-02-30'], /--reference-date must be an ISO date/],
     [['frobnicate', SAMPLE], /Unknown command "frobnicate"/],
     [['parse'], /needs a FILE/],
   ])('usage error %j: a clear message, the usage and exit code 2', (argv, pattern) => {

@@ -103,7 +103,7 @@ describe('getSegmenter', () => {
   });
 
   it('rejects an unknown segmenter', () => {
-    expect(() => getSegmenter({ prefer: 'hanlp' as never })).toThrow(/Unknown segmenter/);
+    expect(() => getSegmenter({ prefer: 'hanlp' as never })).toThrow(/Invalid option prefer: got "hanlp"; expected "nodejieba" or "intl"/);
   });
 });
 
@@ -148,8 +148,16 @@ describe('lazy nodejieba (built dist)', () => {
       M._resolveFilename = function (req, ...rest) { if (req === 'nodejieba') { const e = new Error('nodejieba broken'); e.code = 'MODULE_NOT_FOUND'; throw e; } return orig.call(this, req, ...rest); };`;
     const code = `import { getSegmenter, nodejiebaLoadError } from './dist/node.js';
       const s = getSegmenter();
-      console.log(JSON.stringify({ name: s.name, words: s.cut('新建2025所学校'), error: nodejiebaLoadError()?.message }));`;
+      let strict = null;
+      try { getSegmenter({ fallback: false }); } catch (e) { strict = { code: e.code, params: e.params, cause: e.cause?.message }; }
+      console.log(JSON.stringify({ name: s.name, words: s.cut('新建2025所学校'), error: nodejiebaLoadError()?.message, strict }));`;
     const out = JSON.parse(run(['--import', `data:text/javascript,${encodeURIComponent(preload)}`, '--input-type=module', '-e', code]));
-    expect(out).toEqual({ name: 'intl', words: ['新建', '2025', '所', '学校'], error: 'nodejieba broken' });
+    expect(out).toEqual({
+      name: 'intl',
+      words: ['新建', '2025', '所', '学校'],
+      error: 'nodejieba broken',
+      // fallback: false asks for nodejieba or an error, never a silent Intl
+      strict: { code: 'unsupported-runtime', params: { feature: 'nodejieba' }, cause: 'nodejieba broken' },
+    });
   });
 });

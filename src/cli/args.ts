@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { toReferenceDate } from '../node.js';
 
 export type OutputFormat = 'json' | 'jsonl' | 'outline' | 'md' | 'csv';
 
@@ -70,9 +71,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
   const input = values.input ?? null;
   if (input !== null && input !== 'text' && input !== 'markdown') throw new UsageError(`Unknown --input "${input}": use text or markdown.`);
-  const referenceDate = values['reference-date'] ?? null;
-  if (referenceDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) {
-    throw new UsageError(`--reference-date must be an ISO date (YYYY-MM-DD), got "${referenceDate}".`);
+  let referenceDate: string | null;
+  try {
+    // the library's own check (a real calendar date: 2024-02-30 is not one)
+    referenceDate = toReferenceDate(values['reference-date'] ?? null, '--reference-date');
+  } catch {
+    throw new UsageError(`--reference-date must be an ISO date (YYYY-MM-DD), got "${values['reference-date']}".`);
   }
   return { command, files, format, inputFormat: input, referenceDate, compact: values.compact ?? false };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { isTigangError } from '../errors.js';
-import { formatOfPath, parse, parseFileSync } from '../node.js';
+import { formatOfPath, message, parse, parseFileSync, type Locale } from '../node.js';
 import { outlineToMarkdown } from '../render/outline-markdown.js';
 import { outlineToText } from '../render/outline-text.js';
 import type { TigangDocument } from '../schema/document.js';
@@ -29,6 +29,12 @@ function load(file: string, cmd: CliCommand): TigangDocument {
 }
 
 let processIoOverride: Io = processIo;
+
+/** Messages are made here, at the edge: in Chinese when the environment's language is Chinese. */
+function localeOf(env: NodeJS.ProcessEnv): Locale {
+  const lang = env.TIGANG_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '';
+  return /^zh/i.test(lang) ? 'zh' : 'en';
+}
 
 function render(doc: TigangDocument, cmd: CliCommand, many: boolean): string {
   if (cmd.command === 'commitments') {
@@ -79,9 +85,13 @@ export function main(argv: readonly string[], io: Io = processIo): number {
       const doc = load(file, cmd);
       if (cmd.command === 'commitments' && cmd.format === 'csv') csvDocs.push(doc);
       else io.stdout(render(doc, cmd, many));
+      // JSON carries the warnings as data; the text formats show them on stderr
+      if (cmd.format === 'outline' || cmd.format === 'md') {
+        for (const w of doc.warnings) io.stderr(`tigang: ${file}: warning: ${message(w, localeOf(process.env))} [${w.code}]\n`);
+      }
     } catch (error) {
       failed++;
-      if (isTigangError(error)) io.stderr(`tigang: ${file}: ${error.message} [${error.code}]\n`);
+      if (isTigangError(error)) io.stderr(`tigang: ${file}: ${message(error, localeOf(process.env))} [${error.code}]\n`);
       else {
         io.stderr(`tigang: ${file}: unexpected error: ${(error as Error).message}\n`);
         if (process.env.DEBUG) io.stderr(`${(error as Error).stack}\n`);

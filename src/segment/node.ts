@@ -2,7 +2,7 @@
 import { TigangError } from '../errors.js';
 import { describeValue } from '../issues.js';
 import { createIntlSegmenter } from './intl.js';
-import { loadNodejiebaSegmenter } from './nodejieba.js';
+import { loadNodejiebaSegmenter, nodejiebaLoadError } from './nodejieba.js';
 import type { Segmenter } from './types.js';
 
 export type { Segmenter } from './types.js';
@@ -17,9 +17,15 @@ export interface GetSegmenterOptions {
    * 'intl': always Intl.Segmenter; nodejieba is not loaded.
    */
   prefer?: 'nodejieba' | 'intl';
+  /**
+   * With prefer 'nodejieba': false throws TigangError('unsupported-runtime', { feature:
+   * 'nodejieba' }) when nodejieba (an optional peer dependency) is not installed or does not
+   * load, instead of falling back to Intl.Segmenter. Default true.
+   */
+  fallback?: boolean;
 }
 
-/** A word segmenter for Chinese text. Never throws for a missing or broken nodejieba. */
+/** A word segmenter for Chinese text. Never throws for a missing or broken nodejieba (unless `fallback: false`). */
 export function getSegmenter(options: GetSegmenterOptions = {}): Segmenter {
   const prefer = options.prefer ?? 'nodejieba';
   if (prefer !== 'nodejieba' && prefer !== 'intl') {
@@ -28,6 +34,7 @@ export function getSegmenter(options: GetSegmenterOptions = {}): Segmenter {
   if (prefer === 'nodejieba') {
     const jieba = loadNodejiebaSegmenter();
     if (jieba) return jieba;
+    if (options.fallback === false) throw new TigangError('unsupported-runtime', { feature: 'nodejieba' }, { cause: nodejiebaLoadError() });
   }
   return createIntlSegmenter();
 }

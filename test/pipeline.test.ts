@@ -1,0 +1,77 @@
+// The pipeline file: pipeline(input, { until }) exposes the intermediate state; parse is
+// toDocument(pipeline(input)).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isTigangError, parse, pipeline, STAGE_NAMES, toDocument } from '../src/index.js';
+import { parse as parseMd, pipeline as pipelineMd } from '../src/markdown-entry.js';
+
+const SAMPLE = readFileSync(new URL('../fixtures/samples/000_1ead45d65ebf2d6b.txt', import.meta.url), 'utf8');
+
+describe('pipeline', () => {
+  it('toDocument(pipeline(x)) is parse(x), for text and Markdown', () => {
+    expect(toDocument(pipeline(SAMPLE))).toEqual(parse(SAMPLE));
+    const md = readFileSync(new URL('../fixtures/markdown/zero-waste.mineru.md', import.meta.url), 'utf8');
+    expect(toDocument(pipelineMd(md, { format: 'markdown' }))).toEqual(parseMd(md, { format: 'markdown' }));
+  });
+
+  it('until: each stage adds its own fields, and nothing later runs', () => {
+    const decoded = pipeline(SAMPLE, { until: 'decode' });
+    expect(decoded).toMatchObject({ stage: 'decode', text: SAMPLE, original: SAMPLE, removed: [] });
+    const cleaned = pipeline(SAMPLE, { until: 'clean' });
+    expect(cleaned.stage).toBe('clean');
+    expect(cleaned.text.length).toBeLessThan(SAMPLE.length);
+    expect(cleaned.removed.map((r) => r.reason)).toEqual(['paywall-cut', 'truncation-notice']);
+    expect(cleaned.metadata).toBeUndefined();
+    expect(cleaned.outline).toBeUndefined();
+    const outlined = pipeline(SAMPLE, { until: 'outline' });
+    expect(outlined.outline!.outline.children.length).toBeGreaterThan(2);
+    expect(outlined.quantities).toBeUndefined();
+    expect(() => toDocument(outlined)).toThrow(/stopped after "outline"/);
+    expect(STAGE_NAMES[STAGE_NAMES.length - 1]).toBe('claims');
+  });
+
+  it('the working text is the original with the removed spans deleted, and map points back into it', () => {
+    const file = pipeline(SAMPLE, { until: 'clean' });
+    let rebuilt = '';
+    let at = 0;
+    for (const r of [...file.removed].sort((a, b) => a.start - b.start)) {
+      expect(file.original.slice(r.start, r.end)).toBe(r.text);
+      rebuilt += file.original.slice(at, r.start);
+      at = r.end;
+    }
+    rebuilt += file.original.slice(at);
+    expect(rebuilt).toBe(file.text);
+    for (const i of [0, 100, file.text.length - 1]) expect(file.original[file.map.toSource(i)]).toBe(file.text[i]);
+  });
+
+  it('joins: the working offsets where deleted text held a line break', () => {
+    // a PDF page number on its own line between two halves of a sentence
+    const text = '一、总体要求\n到2025年，全市新建\n— 3 —\n学校5所。\n二、主要任务\n完成改造。';
+    const file = pipeline(text, { until: 'clean' });
+    expect(file.removed.length).toBeGreaterThan(0);
+    expect(file.joins.length).toBeGreaterThan(0);
+    for (const j of file.joins) {
+      // between the characters on either side of the join, the original held a line break that is gone
+      const before = file.map.toSourceEnd(j);
+      const after = file.map.toSource(j);
+      expect(file.original.slice(before, after)).toMatch(/[\n\r]/);
+    }
+    // a text without deletions has no joins
+    expect(pipeline('一、总体要求\n新建学校5所。', { until: 'clean' }).joins).toEqual([]);
+  });
+
+  it('issues accumulate in stage order on the file', () => {
+    const file = pipeline('一、总体要求\n今年年底前新建学校5所。\n三、保障措施\n加强领导。');
+    expect(file.issues.map((w) => w.stage)).toEqual([...file.issues.map((w) => w.stage)].sort((a, b) => ['decode', 'markdown', 'clean', 'outline', 'extract'].indexOf(a) - ['decode', 'markdown', 'clean', 'outline', 'extract'].indexOf(b)));
+    expect(file.issues.map((w) => w.code)).toEqual(expect.arrayContaining(['ordinal-gap', 'unresolved-deadline']));
+  });
+
+  it('an unknown stage is invalid-option', () => {
+    try {
+      pipeline('x', { until: 'review' as never });
+      expect.unreachable();
+    } catch (error) {
+      expect(isTigangError(error) && error.code === 'invalid-option' && error.params).toMatchObject({ option: 'until', value: '"review"' });
+    }
+  });
+});
