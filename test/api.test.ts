@@ -109,3 +109,11 @@ describe('output strings are well-formed', () => {
     expect(parse('一、总体要求\n新建学校5所😀。').removed).toEqual([]);
   });
 });
+
+describe('extractTimes takes the same referenceDate', () => {
+  it('a Date resolves like the string', async () => {
+    const { extractTimes } = await import('../src/index.js');
+    expect(extractTimes('今年年底前完成。', { referenceDate: new Date('2024-03-15') })).toEqual(extractTimes('今年年底前完成。', { referenceDate: '2024-03-15' }));
+    expect(() => extractTimes('今年', { referenceDate: 'yesterday' })).toThrow(/Invalid option referenceDate/);
+  });
+});
