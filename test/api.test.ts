@@ -117,3 +117,14 @@ describe('extractTimes takes the same referenceDate', () => {
     expect(() => extractTimes('今年', { referenceDate: 'yesterday' })).toThrow(/Invalid option referenceDate/);
   });
 });
+
+describe('parseFile / parseFileSync (tigang/node) check their arguments', () => {
+  it('a path that is not a string is invalid-input; null options are invalid-option', async () => {
+    const { parseFile, parseFileSync } = await import('../src/node.js');
+    expect(catchError(() => parseFileSync(undefined as never)).params).toEqual({ function: 'parseFileSync', accepts: ['string'], received: 'undefined' });
+    await expect(parseFile(7 as never)).rejects.toMatchObject({ code: 'invalid-input', params: { function: 'parseFile', received: 'number' } });
+    const sample = new URL('../fixtures/samples/001_51c8b0c266839527.txt', import.meta.url).pathname;
+    expect(catchError(() => parseFileSync(sample, null as never)).params).toMatchObject({ option: 'options' });
+    expect(parseFileSync(sample, { referenceDate: new Date('2024-03-15') }).source.path).toBe(sample);
+  });
+});
