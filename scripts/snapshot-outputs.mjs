@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Dumps parse() output (keys sorted) of every fixture and corpus text, and of simple
-// variants of each (one line; read as Markdown; a fixed reference date), to a folder, so
+// variants of each (one line; read as Markdown; a fixed reference date; hard-wrapped every
+// 28 characters with page numbers), to a folder, so
 // that a refactoring can be checked to keep the output identical:
 //
 //   npm run build && node scripts/snapshot-outputs.mjs /tmp/before
@@ -24,14 +25,32 @@ if (!out) {
 const entry = existsSync(join(root, 'dist/markdown.js')) ? 'dist/markdown.js' : 'dist/index.js';
 const { parse } = await import(pathToFileURL(join(root, entry)).href);
 
-const folders = ['fixtures/eval', 'fixtures/corpus', 'fixtures/samples', 'fixtures/markdown', 'fixtures/clean', '../shared/corpus', '../shared/eval/dev'];
+// ../shared is beside the checkout; TIGANG_SHARED points elsewhere (a clone of an old commit in /tmp)
+const shared = process.env.TIGANG_SHARED ?? join(root, '../shared');
+const folders = ['fixtures/eval', 'fixtures/corpus', 'fixtures/samples', 'fixtures/markdown', 'fixtures/clean', join(shared, 'corpus'), join(shared, 'eval/dev')];
 const texts = [];
 for (const folder of folders) {
-  const dir = join(root, folder);
+  const dir = folder.startsWith('/') ? folder : join(root, folder);
   if (!existsSync(dir)) continue;
   for (const name of readdirSync(dir).sort()) {
-    if (/\.(txt|md)$/.test(name)) texts.push({ id: `${folder.replace(/[./]+/g, '_')}__${name}`, file: join(dir, name), markdown: name.endsWith('.md') });
+    const label = folder.startsWith(shared) ? `_shared_${folder.slice(shared.length + 1)}` : folder;
+    if (/\.(txt|md)$/.test(name)) texts.push({ id: `${label.replace(/[./]+/g, '_')}__${name}`, file: join(dir, name), markdown: name.endsWith('.md') });
   }
+}
+
+/** PDF-style text: every line cut every 28 characters, a "— N —" page number every 40 lines. */
+function hardWrap(text) {
+  const out = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.length === 0) out.push('');
+    for (let i = 0; i < line.length; i += 28) out.push(line.slice(i, i + 28));
+  }
+  const paged = [];
+  out.forEach((line, i) => {
+    paged.push(line);
+    if ((i + 1) % 40 === 0) paged.push(`— ${(i + 1) / 40} —`);
+  });
+  return paged.join('\n');
 }
 
 const sortKeys = (v) =>
@@ -51,6 +70,7 @@ for (const t of texts) {
     variants.push(['one-line', () => parse(new TextDecoder().decode(bytes).replace(/\r?\n/g, ''))]);
     variants.push(['as-markdown', () => parse(new TextDecoder().decode(bytes), { format: 'markdown' })]);
     variants.push(['reference-date', () => parse(new TextDecoder().decode(bytes), { referenceDate: '2024-03-15' })]);
+    variants.push(['hard-wrapped', () => parse(hardWrap(new TextDecoder().decode(bytes)))]);
   }
   for (const [variant, run] of variants) {
     let body;

@@ -32,6 +32,15 @@ export class TigangError<C extends TigangErrorCode = TigangErrorCode> extends Er
     this.params = params;
   }
 
+  /**
+   * `instanceof TigangError` holds for a TigangError of any copy of the library: each entry
+   * ('tigang', 'tigang/markdown', 'tigang/node', ESM and CJS) is a self-contained file with
+   * its own class, and an error thrown by one must still be recognised by another.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isTigangError(value);
+  }
+
   /** Plain, structured-cloneable data: `{ name, code, params, message }`. */
   toJSON(): TigangErrorData {
     return { name: 'TigangError', code: this.code, params: structuredCloneable(this.params), message: this.message } as TigangErrorData;

@@ -30,4 +30,4 @@ export type { OffsetMap } from './offset-map.js';
 export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Segmenter } from './segment/index.js';
 export { SCHEMA_VERSION } from './schema/version.js';
 // The output's types (erased at run time); their zod schemas are in 'tigang/schema'.
-export type * from './schema/index.js';
+export type * from './schema/types.js';

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { TigangError } from './errors.js';
+import { checkInput, toOptionsObject } from './options.js';
 import { parse } from './markdown-entry.js';
 import type { ParseOptions } from './parse.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
@@ -25,23 +26,27 @@ function readError(path: string, error: unknown): TigangError {
 }
 
 /** Reads and parses a .txt or .md file (any supported encoding). */
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<TigangDocument> {
+export async function parseFile(path: string, options?: ParseOptions): Promise<TigangDocument> {
+  checkInput('parseFile', path, false);
+  const opts = toOptionsObject<ParseOptions>(options);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw readError(path, error);
   }
-  return parse(bytes, { format: formatOfPath(path), path, ...options });
+  return parse(bytes, { format: formatOfPath(path), path, ...opts });
 }
 
 /** Synchronous parseFile. */
-export function parseFileSync(path: string, options: ParseOptions = {}): TigangDocument {
+export function parseFileSync(path: string, options?: ParseOptions): TigangDocument {
+  checkInput('parseFileSync', path, false);
+  const opts = toOptionsObject<ParseOptions>(options);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     throw readError(path, error);
   }
-  return parse(bytes, { format: formatOfPath(path), path, ...options });
+  return parse(bytes, { format: formatOfPath(path), path, ...opts });
 }

@@ -270,10 +270,11 @@ export function toDocument(file: TigangFile): TigangDocument {
     throw new Error(`toDocument: the pipeline stopped after "${file.stage}"; run it to the end`);
   }
   const { positioner, claims, outline, metadata } = file;
-  // quantities inside a claim take its kind and id (claims hold their own copies)
-  const owner = new Map<number, { kind: 'commitment' | 'achievement'; id: string }>();
+  // quantities inside a claim take its kind and id; a claim's copy of a quantity shares
+  // the quantity's position object, which identifies it (no lookup by offset)
+  const owner = new Map<object, { kind: 'commitment' | 'achievement'; id: string }>();
   for (const list of [claims.commitments, claims.achievements]) {
-    for (const claim of list) for (const q of claim.quantities) owner.set(q.position.start.offset, { kind: claim.kind, id: claim.id });
+    for (const claim of list) for (const q of claim.quantities) owner.set(q.position, { kind: claim.kind, id: claim.id });
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -287,7 +288,7 @@ export function toDocument(file: TigangFile): TigangDocument {
     toc: outline.toc,
     outline: outline.outline,
     quantities: (file.quantities ?? []).map((q): Quantity => {
-      const o = owner.get(q.position.start.offset);
+      const o = owner.get(q.position);
       return quantityRecord(q, o ? o.kind : q.kind, o ? o.id : q.claimId, q.position);
     }),
     deadlines: (file.times ?? []).map((t): TimeExpression => timeRecord(t, t.position)),

@@ -109,3 +109,22 @@ describe('output strings are well-formed', () => {
     expect(parse('一、总体要求\n新建学校5所😀。').removed).toEqual([]);
   });
 });
+
+describe('extractTimes takes the same referenceDate', () => {
+  it('a Date resolves like the string', async () => {
+    const { extractTimes } = await import('../src/index.js');
+    expect(extractTimes('今年年底前完成。', { referenceDate: new Date('2024-03-15') })).toEqual(extractTimes('今年年底前完成。', { referenceDate: '2024-03-15' }));
+    expect(() => extractTimes('今年', { referenceDate: 'yesterday' })).toThrow(/Invalid option referenceDate/);
+  });
+});
+
+describe('parseFile / parseFileSync (tigang/node) check their arguments', () => {
+  it('a path that is not a string is invalid-input; null options are invalid-option', async () => {
+    const { parseFile, parseFileSync } = await import('../src/node.js');
+    expect(catchError(() => parseFileSync(undefined as never)).params).toEqual({ function: 'parseFileSync', accepts: ['string'], received: 'undefined' });
+    await expect(parseFile(7 as never)).rejects.toMatchObject({ code: 'invalid-input', params: { function: 'parseFile', received: 'number' } });
+    const sample = new URL('../fixtures/samples/001_51c8b0c266839527.txt', import.meta.url).pathname;
+    expect(catchError(() => parseFileSync(sample, null as never)).params).toMatchObject({ option: 'options' });
+    expect(parseFileSync(sample, { referenceDate: new Date('2024-03-15') }).source.path).toBe(sample);
+  });
+});

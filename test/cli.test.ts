@@ -170,3 +170,42 @@ describe('bin only', () => {
     expect(new Set(docs.map((d) => JSON.stringify(d.outline)))).toHaveProperty('size', 1);
   });
 });
+
+describe('messages at the edge: warnings and errors as text, in en or zh', () => {
+  const CUT = join(root, 'fixtures/samples/000_1ead45d65ebf2d6b.txt');
+  const withLang = <T>(lang: string | undefined, fn: () => T): T => {
+    const saved = process.env.TIGANG_LANG;
+    if (lang === undefined) delete process.env.TIGANG_LANG;
+    else process.env.TIGANG_LANG = lang;
+    try {
+      return fn();
+    } finally {
+      if (saved === undefined) delete process.env.TIGANG_LANG;
+      else process.env.TIGANG_LANG = saved;
+    }
+  };
+
+  it('--format outline prints each warning on stderr; JSON carries them as data only', () => {
+    const outline = withLang('en', () => run(['parse', CUT, '--format', 'outline']));
+    expect(outline.code).toBe(0);
+    expect(outline.stderr).toMatch(/warning: The text was cut by the site; 715 characters are missing\. \[truncated\]/);
+    const json = withLang('en', () => run(['parse', CUT]));
+    expect(json.stderr).toBe('');
+    const doc = JSON.parse(json.stdout) as TigangDocument;
+    expect(doc.warnings.find((w) => w.code === 'truncated')).toMatchObject({ params: { missing: 715 }, stage: 'clean' });
+  });
+
+  it('in Chinese when the language is Chinese', () => {
+    const outline = withLang('zh_CN.UTF-8', () => run(['parse', CUT, '--format', 'outline']));
+    expect(outline.stderr).toContain('原文被网站截断,缺少 715 字。 [truncated]');
+    const missing = withLang('zh', () => run(['parse', join(tmp, 'nope.txt')]));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('文件不存在');
+  });
+
+  it('reads Markdown from stdin through the public Node entry', () => {
+    const r = run(['parse', '-', '--input', 'markdown', '--format', 'outline'], new TextEncoder().encode('## 一、总体要求\n\n到2025年新建学校5所。\n'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/一、\s*总体要求/);
+  });
+});

@@ -225,3 +225,16 @@ describe('no swallowed exceptions in extraction', () => {
     expect(source).not.toMatch(/\bcatch\s*(\(|\{)/);
   });
 });
+
+describe('docs/errors.md', () => {
+  it('documents every warning and error code (regenerate with node scripts/write-errors-doc.mjs)', () => {
+    const doc = readFileSync(new URL('../docs/errors.md', import.meta.url), 'utf8');
+    for (const code of [...WARNING_CODES, ...ERROR_CODES]) {
+      expect(doc, code).toContain(`### \`${code}\``);
+      const section = doc.slice(doc.indexOf(`### \`${code}\``)).split('\n### ')[0]!;
+      expect(section, code).toMatch(/\n- params: `\{.*\}`\n/);
+      expect(section, code).toMatch(/\n- en: [^\n]*[a-z]{3}/);
+      expect(section, code).toMatch(/\n- zh: .*[\u4e00-\u9fff]/);
+    }
+  });
+});

@@ -66,6 +66,21 @@ describe('pipeline', () => {
     expect(file.issues.map((w) => w.code)).toEqual(expect.arrayContaining(['ordinal-gap', 'unresolved-deadline']));
   });
 
+  it('every quantity a claim holds is, in doc.quantities, of the claim\'s kind and id', () => {
+    const doc = parse(readFileSync(new URL('../fixtures/eval/gwr-2026-shanghai.txt', import.meta.url)));
+    const byOffset = new Map(doc.quantities.map((q) => [q.position.start.offset, q]));
+    let held = 0;
+    for (const claim of [...doc.commitments, ...doc.achievements]) {
+      for (const q of claim.quantities) {
+        held++;
+        expect(byOffset.get(q.position.start.offset), q.raw).toMatchObject({ raw: q.raw, kind: claim.kind, claimId: claim.id });
+      }
+    }
+    expect(held).toBeGreaterThan(100);
+    const owned = doc.quantities.filter((q) => q.claimId !== null).length;
+    expect(owned).toBe(held);
+  });
+
   it('an unknown stage is invalid-option', () => {
     try {
       pipeline('x', { until: 'review' as never });

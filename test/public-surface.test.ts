@@ -52,3 +52,23 @@ describe('browser bundle of parse alone (esbuild, dist/index.js)', () => {
     expect(bundle.inputPaths.some((p) => p.includes('dist/index.js'))).toBe(true);
   });
 });
+
+describe('one TigangError across entries (built dist: each entry is a self-contained file)', () => {
+  it("an error thrown by tigang/markdown's parse is instanceof the TigangError of 'tigang', ESM and CJS", async () => {
+    const core = await import(join(root, 'dist/index.js'));
+    const md = await import(join(root, 'dist/markdown.js'));
+    const { createRequire } = await import('node:module');
+    const cjs = createRequire(import.meta.url)(join(root, 'dist/index.cjs'));
+    let thrown: unknown;
+    try {
+      md.parse(null);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(core.TigangError).not.toBe(md.TigangError);
+    expect(thrown instanceof core.TigangError).toBe(true);
+    expect(thrown instanceof cjs.TigangError).toBe(true);
+    expect(new Error('x') instanceof core.TigangError).toBe(false);
+    expect({ name: 'TigangError', code: 'invalid-input' } instanceof core.TigangError).toBe(false);
+  });
+});

@@ -1,5 +1,4 @@
-import type { TigangDocument } from '../schema/document.js';
-import type { Claim } from '../schema/extraction.js';
+import type { Claim, TigangDocument } from '../node.js';
 
 export interface ClaimRow {
   file: string | null;

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { isTigangError } from '../errors.js';
-import { formatOfPath, message, parse, parseFileSync, type Locale } from '../node.js';
-import { outlineToMarkdown } from '../render/outline-markdown.js';
-import { outlineToText } from '../render/outline-text.js';
-import type { TigangDocument } from '../schema/document.js';
+// the CLI goes through the public Node entry only ('tigang/node')
+import { formatOfPath, isTigangError, message, outlineToMarkdown, outlineToText, parse, parseFileSync, type Locale, type TigangDocument } from '../node.js';
 import { parseCliArgs, UsageError, USAGE, type CliCommand } from './args.js';
 import { claimsToCsv, claimsToRows } from './commitments.js';
 import { runReportCommand } from './report.js';

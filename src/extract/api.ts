@@ -1,4 +1,5 @@
 import { clean } from '../clean/index.js';
+import { toReferenceDate } from '../options.js';
 import { Positioner } from '../positioner.js';
 import type { Quantity, TimeExpression } from '../schema/extraction.js';
 import { findQuantities } from './quantities.js';
@@ -15,9 +16,13 @@ export function extractQuantities(text: string): Quantity[] {
   return findQuantities(cleaned.text).map((q) => quantityRecord(q, 'other', null, positioner.position(q.start, q.end)));
 }
 
-/** Every temporal expression in a text (cleaned first), with positions into the given text. */
-export function extractTimes(text: string, options: TimeOptions = {}): TimeExpression[] {
+/**
+ * Every temporal expression in a text (cleaned first), with positions into the given text.
+ * `referenceDate`: an ISO date string or a Date, as for `parse`.
+ */
+export function extractTimes(text: string, options: Omit<TimeOptions, 'referenceDate'> & { referenceDate?: string | Date | null } = {}): TimeExpression[] {
+  const referenceDate = toReferenceDate(options.referenceDate);
   const cleaned = clean(text);
   const positioner = new Positioner(text, cleaned.map);
-  return findTimes(cleaned.text, options).map((t) => timeRecord(t, positioner.position(t.start, t.end)));
+  return findTimes(cleaned.text, { ...options, referenceDate }).map((t) => timeRecord(t, positioner.position(t.start, t.end)));
 }
