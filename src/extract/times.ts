@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../schema/extraction.js';
 import { createContext } from './time/context.js';
-import { absoluteParser, dateRangeParser, yearSpanParser } from './time/parsers/absolute.js';
+import { absoluteParser, dateRangeParser, firstMonthsParser, monthRangeParser, rocYearParser, sinceDateParser, yearSpanParser } from './time/parsers/absolute.js';
 import { durationParsers } from './time/parsers/duration.js';
 import { fiveYearPlanParser } from './time/parsers/five-year-plan.js';
 import { pastParsers } from './time/parsers/past.js';
@@ -22,6 +22,10 @@ export const TIME_PARSERS: readonly TimeParser[] = [
   yearSpanParser,
   dateRangeParser,
   absoluteParser,
+  rocYearParser,
+  monthRangeParser,
+  firstMonthsParser,
+  sinceDateParser,
   ...relativeParsers,
   ...pastParsers,
   ...recurringParsers,

@@ -50,3 +50,41 @@ export function parseIso(s: string | null | undefined): { year: number; month: n
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day, iso: iso(year, month, day) };
 }
+
+/** The first day of the month `n` months after (before, if negative) year `y`, month `m`. */
+export function monthOffset(y: number, m: number, n: number): { year: number; month: number } {
+  const total = y * 12 + (m - 1) + n;
+  return { year: Math.floor(total / 12), month: (total % 12) + 1 };
+}
+
+/** Shifts an ISO date by whole months (the day kept, clipped to the month's length). */
+export function addMonths(date: string, n: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const t = monthOffset(y, m, n);
+  return iso(t.year, t.month, Math.min(d, daysInMonth(t.year, t.month)));
+}
+
+/** Shifts an ISO date by whole days. */
+export function addDays(date: string, n: number): string {
+  const t = new Date(`${date}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
+}
+
+/** The part of month `m` a word names: 底/末/下旬 (21st to the end), 初/上旬 (1st–10th), 中旬 (11th–20th); the whole month otherwise. */
+export function monthPart(y: number, m: number, part: string | undefined): Interval {
+  if (part === '底' || part === '末' || part === '下旬') return { start: iso(y, m, 21), end: iso(y, m, daysInMonth(y, m)) };
+  if (part === '初' || part === '上旬') return { start: iso(y, m, 1), end: iso(y, m, 10) };
+  if (part === '中旬') return { start: iso(y, m, 11), end: iso(y, m, 20) };
+  return monthSpan(y, m);
+}
+
+/**
+ * The one rule for deadlines written as "by X" (到X, X前, X之前, X以前, X底前): the window
+ * from the reference date to the end of X, when the reference is known and not after X's
+ * end; X itself otherwise (no reference, or a date already past). A bare X (年底, 6月底,
+ * 今年底) is X itself: 年底 is December, 月底 the 21st to the month's end.
+ */
+export function byEndOf(x: Interval, ref: { iso: string } | null): Interval {
+  return ref && ref.iso <= x.end ? { start: ref.iso, end: x.end } : x;
+}

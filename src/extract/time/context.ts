@@ -19,6 +19,9 @@ export const TASK_HEADING = /任务|要求|目标|部署|重点|举措|措施|�
 const FUTURE_CUES = /要|将|力争|争取|确保|必须|努力|预期|目标|拟|应当|务必|计划/g;
 const PAST_CUES = /(?<![为除])了(?![解])|已经|已|累计|顺利|圆满|来之不易|回顾/g;
 
+/** A year of the Republic of China era as written: 民国100年, 民國 99 年, 民国一百年. */
+const ROC_YEAR = /民[国國]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})\s*年/;
+
 /** Year the document speaks from, inferred from its own dates (for choosing kinds only). */
 export function inferDocYear(text: string): number | null {
   const head = text.slice(0, 3000);
@@ -94,7 +97,8 @@ export function createContext(text: string, referenceDate: string | null | undef
     return f > p ? 'future' : p > f ? 'past' : null;
   };
 
-  return { text, ref, docYear, zoneAt, clauseStart, sentenceAt, tenseAt };
+  const rocEra = (text.includes('民国') || text.includes('民國')) && ROC_YEAR.test(text);
+  return { text, ref, docYear, rocEra, zoneAt, clauseStart, sentenceAt, tenseAt };
 }
 
 /** review / task / null for a heading title, by its year (against the document's) and its words. */
