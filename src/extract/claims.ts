@@ -11,8 +11,10 @@ import {
   RHETORIC_COUNTED,
   RHETORIC_UNITS,
   SCOPE_CONDITION,
+  AGENDA_LEAD,
+  YEAR_CHARACTER,
 } from './claim/cues.js';
-import { findAction, findActor } from './claim/fields.js';
+import { findAction, findActor, findActorLabels } from './claim/fields.js';
 import { quantityRecord, timeRecord } from './output.js';
 import { unmarkedHeadings } from './time/context.js';
 import { headingLabel, headingLean, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
@@ -223,9 +225,28 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     return best;
   };
 
+  // responsibility labels close their item: a claim takes the first label after it in its section
+  const labels = findActorLabels(text);
+  let labelAt = 0;
+  const labelActor = (c: Clause): string | null => {
+    while (labelAt < labels.length && labels[labelAt]!.start < c.end) labelAt++;
+    const label = labels[labelAt];
+    if (!label) return null;
+    const heading = spans[lastSpanAtOrBefore(spans, label.start)];
+    if (heading && heading.headingStart > c.start) return null; // a heading between: another item's
+    return label.actor;
+  };
+  // the actor of a sentence's lead clause acts in the clauses after it (各地要…；到2025年，…): read on demand
+  const sentenceLead: (Clause | undefined)[] = [];
+  const leadActor = (c: Clause): string | null => {
+    const lead = sentenceLead[c.sentence];
+    return lead && lead !== c ? findActor(text.slice(lead.start, lead.end)) : null;
+  };
+
   for (const info of infos) {
     const { clause, span } = info;
     const sectionId = span?.section.id ?? null;
+    if (clause.start === clause.sentenceStart) sentenceLead[clause.sentence] = clause;
     if (targetFrame && (sectionId !== targetSection || (clause.paragraph !== targetParagraph && !(targetListOpen && clause.start === clause.sentenceStart && info.qs.length > 0)))) targetFrame = null;
     if (targetFrame && clause.paragraph !== targetParagraph) targetParagraph = clause.paragraph;
     if (clause.start === clause.sentenceStart) {
@@ -282,6 +303,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     if (!counted.length && (!(kind === 'commitment' && hasTask) || inHeading(clause))) continue;
 
     const body = text.slice(clause.start, clause.end);
+    // what the year is (今年是…开局之年) and an agenda's lead (今年要重点做好以下工作) commit to nothing
+    if (YEAR_CHARACTER.test(body) || (!counted.length && AGENDA_LEAD.test(body))) continue;
     const n = (counters.get(sectionId ?? 's0') ?? 0) + 1;
     counters.set(sectionId ?? 's0', n);
     const id = `${sectionId ?? 's0'}/c${n}`;
@@ -292,16 +315,18 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     for (const t of [...info.ts, ...(sFrame && !ownFrame ? [sFrame] : [])]) if (!cues.includes(t.raw)) cues.push(t.raw);
     if (decidedBy) cues.push(`section:${decidedBy}`);
 
+    const ownActor = findActor(body, first ? first.start - clause.start : null);
     const claim: Claim = {
       type: 'claim',
       id,
       kind,
       strength: kind === 'commitment' ? (BINDING.test(body) ? 'binding' : ASPIRATIONAL.test(body) ? 'aspirational' : 'neutral') : null,
-      text: positioner.original.slice(position.start.offset, position.end.offset),
+      // raw: the original at `position` with the spans the cleaner removed deleted (docs/times.md)
+      text: body,
       cues,
       action,
       object,
-      actor: findActor(body, first ? first.start - clause.start : null),
+      actor: ownActor ?? leadActor(clause) ?? labelActor(clause),
       quantities: counted.map((q) => quantityRecord(q, kind, id, q.position)),
       deadline: deadline && kind === 'commitment' ? strip(deadline) : null,
       recurrence: recurrence ? strip(recurrence) : null,
