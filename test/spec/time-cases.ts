@@ -222,6 +222,14 @@ export const TIME_CASES: TimeCase[] = [
   { input: '本月底前完成', ref: REF, times: [{ raw: '本月底前', kind: 'deadline', interval: ['2025-03-05', '2025-03-31'] }] },
   { input: 'GDP连续五个季度保持增长', ref: REF, times: [{ raw: '连续五个季度', kind: 'past' }] },
 
+  { input: '2024年前三季度，全市GDP增长5%', ref: REF, times: [{ raw: '2024年前三季度', kind: 'past', interval: ['2024-01-01', '2024-09-30'], resolution: 'stated' }], note: 'not 三季度' },
+  { input: '2025年一季度末', ref: REF, times: [{ raw: '2025年一季度末', kind: 'deadline', interval: ['2025-03-01', '2025-03-31'] }] },
+  { input: '2025年3月底', ref: '2025-01-10', times: [{ raw: '2025年3月底', kind: 'deadline', interval: ['2025-03-21', '2025-03-31'] }] },
+  { input: '今年1—5月，全市固定资产投资增长', ref: '2025-06-20', times: [{ raw: '今年1—5月', kind: 'past', interval: ['2025-01-01', '2025-05-31'] }] },
+  { input: '9月1日起施行', ref: REF, times: [{ raw: '9月1日起', kind: 'deadline', interval: ['2025-09-01', '2025-09-01'] }] },
+  { input: '半年内完成整改', ref: REF, times: [{ raw: '半年内', kind: 'deadline', interval: null }] },
+  { input: '下半年起全面推开', ref: REF, times: [{ raw: '下半年起', kind: 'deadline', interval: ['2025-07-01', '2025-12-31'] }] },
+  { input: '做好今冬明春农田水利建设', ref: REF, times: [{ raw: '今冬明春', kind: 'period', interval: null }] },
   // ── issue 12: Republic of China era years ───────────────────────────────────
   { input: '民國100年', ref: REF, times: [{ raw: '民國100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'], resolution: 'stated' }] },
   { input: '民国100年，全县完成造林', ref: REF, times: [{ raw: '民国100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'] }] },

@@ -17,7 +17,7 @@ const HEADING_MARKER = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+
 const PREFIX = '(到|至|截至|截止到|截止|从|自)?';
 /** What may follow a stated year: a part (底, 上半年, 三季度, 6月底, 秋季学期), then a deadline word (前, 起, 以来, 内). */
 const DATED_TAIL =
-  `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
+  `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度(末|底|初)?|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
   `(前|之前|以前|起|开始|以来|以后|之后|内)?`;
 
 const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, '１': 1, '２': 2, '３': 3, '４': 4 };
@@ -44,6 +44,7 @@ interface DatedGroups {
   part: string | undefined;
   half: string | undefined;
   quarter: string | undefined;
+  quarterPart: string | undefined;
   firstThree: string | undefined;
   monthText: string | undefined;
   dayText: string | undefined;
@@ -52,7 +53,7 @@ interface DatedGroups {
   suffix: string | undefined;
 }
 function tailGroups(m: RegExpExecArray, k: number): DatedGroups {
-  return { prefix: m[1], part: m[k], half: m[k + 1], quarter: m[k + 2], firstThree: m[k + 3], monthText: m[k + 4], dayText: m[k + 5], monthPart: m[k + 6], season: m[k + 7], suffix: m[k + 8] };
+  return { prefix: m[1], part: m[k], half: m[k + 1], quarter: m[k + 2], quarterPart: m[k + 3], firstThree: m[k + 4], monthText: m[k + 5], dayText: m[k + 6], monthPart: m[k + 7], season: m[k + 8], suffix: m[k + 9] };
 }
 
 /**
@@ -86,7 +87,7 @@ export const rocYearParser: TimeParser = {
 function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGroups): TimeCandidate | TimeCandidate[] | null {
   {
     const raw = m[0];
-    const { prefix, part, half, quarter, firstThree, monthText, dayText, monthPart, season, suffix } = g;
+    const { prefix, part, half, quarter, quarterPart, firstThree, monthText, dayText, monthPart, season, suffix } = g;
     const start = m.index;
     const end = start + raw.length;
     const after = ctx.text.slice(end, end + 1);
@@ -111,6 +112,7 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     else if (part === '初') base = yearStart(y);
     else if (part === '中') base = { start: iso(y, 6, 1), end: iso(y, 7, 31) };
     else if (half) base = halfSpan(y, half === '上' ? 1 : 2);
+    else if (quarter && quarterPart) base = monthSpan(y, QUARTER[quarter]! * 3 - (quarterPart === '初' ? 2 : 0)); // 一季度末: its last month
     else if (quarter) base = quarterSpan(y, QUARTER[quarter]!);
     else if (firstThree) base = { start: iso(y, 1, 1), end: iso(y, 9, 30) };
     else if (season === '秋季') base = { start: iso(y, 9, 1), end: iso(y, 12, 31) };
@@ -161,7 +163,8 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     if (!ctx.clauseStart(start)) return null;
     if (/^(?:度|级|版|届|第|期|号|秋季|春季|新|的)/.test(rest)) return null;
     if (!/^(?:是|要|将|，|,)/.test(rest) && NAME_TAIL.test(rest)) return null;
-    if (rest.length === 0 && !/[，,]/.test(after)) return null;
+    // a bare year closing its line (a title, a label) frames nothing; a month or part of a year does
+    if (rest.length === 0 && !/[，,]/.test(after) && !(part || half || quarter || firstThree || monthText || season)) return null;
     return make(pastOrDeadline(ctx, start, y), base, monthText ? 'month' : part || half || quarter || firstThree || season ? 'part' : 'year');
   }
 }
@@ -209,20 +212,21 @@ export const dateRangeParser: TimeParser = {
 const RANGE_DASH = '[ \\t]*(?:[-–—~～]{1,2}|至|到)[ \\t]*';
 
 /**
- * Month ranges within one year: 2024年1-9月, 2018年2——4月, 1—11月, 1至9月份. Statistics for
+ * Month ranges within one year: 2024年1-9月, 2018年2——4月, 1—11月, 1至9月份, 今年1—5月. Statistics for
  * months gone by are past; a range still ahead is a period. Without a year, the range is the
  * reference year's, or the year before when it reports months that have not ended yet
  * (1—11月 in a report of January 2026 is 2025's).
  */
 export const monthRangeParser: TimeParser = {
   name: 'month-range',
-  pattern: new RegExp(`(?<![0-9０-９年月日./-])(?:(${YEAR})年)?(${M})${RANGE_DASH}(${M})月(份)?`, 'g'),
+  pattern: new RegExp(`(?<![0-9０-９年月日./-])(?:(${YEAR})年|(今年|本年|去年|上年|明年))?(${M})${RANGE_DASH}(${M})月(份)?`, 'g'),
   anchor: { pattern: new RegExp(`${RANGE_DASH}(?:${M})月`), reach: 9 },
   build(m, ctx) {
-    const y0 = m[1] ? year(m[1]) : null;
+    const relative = m[2] ? ({ 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : null;
+    const y0 = m[1] ? year(m[1]) : relative !== null && ctx.ref ? ctx.ref.year + relative : null;
     if (m[1] && y0 === null) return null;
-    const a = num(m[2]!);
-    const b = num(m[3]!);
+    const a = num(m[3]!);
+    const b = num(m[4]!);
     if (a === null || b === null || a < 1 || b > 12 || b <= a) return null;
     if (/^[日号]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null; // 1-9月5日: a date range, not months
     const future = ctx.tenseAt(m.index) === 'future' && ctx.zoneAt(m.index) !== 'review';
@@ -230,7 +234,7 @@ export const monthRangeParser: TimeParser = {
     if (y === null && ctx.ref) y = !future && b >= ctx.ref.month ? ctx.ref.year - 1 : ctx.ref.year;
     const kind: TimeCandidate['kind'] = y0 !== null && ctx.docYear !== null && y0 < ctx.docYear ? 'past' : future ? 'period' : 'past';
     const interval = y === null ? null : { start: iso(y, a, 1), end: iso(y, b, daysInMonth(y, b)) };
-    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (y0 !== null ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'month-range' };
+    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (m[1] ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'month-range' };
   },
 };
 

@@ -10,13 +10,13 @@ function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], rule: string, off
 // A count not glued to a preceding numeral (so 二十三年 is read whole) nor to words that make it something else.
 const FREE = '(?<![0-9０-９零〇一二两三四五六七八九十百千几多第近连续每这过去再个])';
 
-/** 三年内, 30日内, 6个月内, 两个工作日内, 5日之内, 1个月之内 (a window from now or from a trigger). */
+/** 三年内, 30日内, 6个月内, 两个工作日内, 5日之内, 1个月之内, 半年内, 一年半以内 (a window from now or from a trigger). */
 export const withinParser: TimeParser = {
   name: 'within',
-  pattern: new RegExp(`${FREE}(${NUM})(?:个)?(年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以|之)?内`, 'g'),
-  anchor: { pattern: /(?:年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以|之)?内/, reach: 32 },
+  pattern: new RegExp(`${FREE}(${NUM}|半)(?:个)?(年|月|日|天|周|星期|工作日|小时|学期|季度)半?(?:以|之)?内`, 'g'),
+  anchor: { pattern: /(?:年|月|日|天|周|星期|工作日|小时|学期|季度)半?(?:以|之)?内/, reach: 32 },
   build(m) {
-    if (num(m[1]!) === null && !/几/.test(m[1]!)) return null;
+    if (m[1] !== '半' && num(m[1]!) === null && !/几/.test(m[1]!)) return null;
     if (/^[0-9０-９]{4}$/.test(m[1]!) && m[2] === '年') return null; // 2024年内: a stated year, the absolute parser's
     if (m[2] === '月' && !/个月/.test(m[0])) return null; // 6月内: June, not six months
     return cand(m, 'deadline', 'within');
@@ -91,7 +91,7 @@ export const termToGoalParser: TimeParser = {
 export const aheadOfScheduleParser: TimeParser = {
   name: 'ahead-of-schedule',
   pattern: new RegExp(`提前(${NUM}|半)(个)?(年|月|季度|周|天)(半)?(?![级度])`, 'g'),
-  first: '提',
+  anchor: { pattern: /提前[0-9０-９零〇一二两三四五六七八九十百几半]/, reach: 0 }, // 提 alone is common
   build(m) {
     if (m[3] === '月' && !m[2]) return null; // 提前3月: a month name
     return cand(m, 'deadline', 'ahead-of-schedule');

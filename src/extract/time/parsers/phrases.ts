@@ -44,6 +44,16 @@ export const campaignPeriodParser: TimeParser = {
   },
 };
 
+/** 今冬明春 (this winter and next spring: a season's campaign; no calendar dates). */
+export const winterSpringParser: TimeParser = {
+  name: 'winter-spring',
+  pattern: /今冬明春/g,
+  first: '今',
+  build(m) {
+    return cand(m, 'period', 'winter-spring');
+  },
+};
+
 /** 规定时间内, 规定期限内, 规定时限内. */
 export const prescribedParser: TimeParser = {
   name: 'prescribed',
@@ -86,4 +96,4 @@ export const midCenturyParser: TimeParser = {
   },
 };
 
-export const phraseParsers: TimeParser[] = [campaignPeriodParser, comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser, eventParser, midCenturyParser];
+export const phraseParsers: TimeParser[] = [campaignPeriodParser, winterSpringParser, comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser, eventParser, midCenturyParser];

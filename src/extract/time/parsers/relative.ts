@@ -1,4 +1,4 @@
-import { byEndOf, halfSpan, iso, monthOffset, monthPart, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart } from '../calendar.js';
+import { byEndOf, daysInMonth, halfSpan, iso, monthOffset, monthPart, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart } from '../calendar.js';
 import { pastOrDeadline } from '../kinds.js';
 import { num } from '../numbers.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
@@ -12,6 +12,7 @@ function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], interval: Interva
 /** The part of year `y` a tail names (底, 年中, 上半年, 一季度, 一季度末 …); the whole year without one. */
 function partOf(y: number, tail: string | undefined): Interval {
   if (!tail) return yearSpan(y);
+  if (tail === '前三季度') return { start: iso(y, 1, 1), end: iso(y, 9, 30) };
   const q = /([一二三四])季度(末|底|初)?/.exec(tail);
   if (q) {
     const n = QUARTER[q[1]!]!;
@@ -56,7 +57,7 @@ export const withinYearParser: TimeParser = {
 export const nextYearParser: TimeParser = {
   name: 'next-year',
   pattern: new RegExp(`(明年|后年|次年)${TAIL}(前|之前|以前)?`, 'g'),
-  first: '明后次',
+  anchor: { pattern: /明年|后年|次年/, reach: 0 }, // 后 alone is too common a first character
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year + (m[1] === '后年' ? 2 : 1) : null;
     if (y === null) return cand(m, 'deadline', null, 'next-year');
@@ -68,7 +69,7 @@ export const nextYearParser: TimeParser = {
 export const lastYearParser: TimeParser = {
   name: 'last-year',
   pattern: new RegExp(`(?<![比较同与于上])(去年|前年|上一年(?:度)?)(同期)?${TAIL}(以来)?`, 'g'),
-  first: '去前上',
+  anchor: { pattern: /去年|前年|上一年/, reach: 0 }, // 前 and 上 alone are too common
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year - (m[1] === '前年' ? 2 : 1) : null;
     if (m[4] === '以来') return cand(m, 'past', y !== null ? { start: iso(y, 1, 1), end: ctx.ref!.iso } : null, 'last-year/since');
@@ -96,7 +97,7 @@ const DAY = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 export const relativeMonthParser: TimeParser = {
   name: 'relative-month',
   pattern: new RegExp(`(?<![比较同与于上])(今年|本年|明年|后年|次年|去年|前年)${MONTH}月(?:${DAY}[日号])?(底|末|初|中旬|上旬|下旬|份)?(前|之前|以前|起|以来|以后|内|中)?`, 'g'),
-  first: '今本明后次去前',
+  anchor: { pattern: /(?:今年|本年|明年|后年|次年|去年|前年)(?:[0-9０-９]|[一二三四五六七八九十]月|[一二三四五六七八九十]{2}月)/, reach: 0 },
   build(m, ctx) {
     const [, word, monthText, dayText, part, suffix] = m;
     const mo = num(monthText!);
@@ -148,7 +149,7 @@ export const midYearParser: TimeParser = {
 /** 上半年, 下半年, 一季度, 一季度末, 前三季度, 二季度以后 on their own (the year from context). */
 export const partOfYearParser: TimeParser = {
   name: 'part-of-year',
-  pattern: /(?<![0-9０-９〇零一二三四五六七八九今明去本当该年每])(上半年|下半年|前三季度|第?[一二三四]季度(?:末|底|初)?)(以来|以后|之后|前|之前)?/g,
+  pattern: /(?<![0-9０-９〇零一二三四五六七八九今明去本当该年每前])(上半年|下半年|前三季度|第?[一二三四]季度(?:末|底|初)?)(以来|以后|之后|前|之前|起|开始)?/g,
   anchor: { pattern: /半年|季度/, reach: 2 },
   build(m, ctx) {
     const kind = m[2] === '以来' ? 'past' : pastOrDeadline(ctx, m.index);
@@ -217,16 +218,16 @@ export const termParser: TimeParser = {
 };
 
 /**
- * A month of this year with a deadline word: 6月底前, 3月前, 10月起; this month and the next:
+ * A month or date of this year with a deadline word: 6月底前, 3月前, 10月起, 9月1日起; this month and the next:
  * 本月, 下月, 上月, 月底前, 月初, 本月底, 下月初 (月初 the 1st–10th, 月底 the 21st to the end).
  */
 export const monthParser: TimeParser = {
   name: 'month',
-  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起)|(本|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前)?)/g,
+  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起)|(本|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前)?)/g,
   anchor: { pattern: /月/, reach: 3 },
   build(m, ctx) {
     if (m[1] === undefined) {
-      const [, , , , which, part, by] = m;
+      const [, , , , , which, part, by] = m;
       if (!which && !part) return null; // 月 alone
       if (!which && !by && !ctx.clauseStart(m.index)) return null; // 月初 framing a statement, or 月底前
       const shift = which === '下' ? 1 : which === '上' ? -1 : 0;
@@ -237,10 +238,11 @@ export const monthParser: TimeParser = {
       return cand(m, kind, by ? byEndOf(span, ctx.ref) : span, 'month');
     }
     const mo = num(m[1]!);
-    if (mo === null || mo < 1 || mo > 12) return null;
+    const d = m[2] ? num(m[2]) : null;
+    if (mo === null || mo < 1 || mo > 12 || (m[2] && (d === null || d < 1 || d > daysInMonth(2024, mo)))) return null;
     if (!ctx.ref) return cand(m, 'deadline', null, 'month');
-    const span = monthPart(ctx.ref.year, mo, m[2] === '份' ? undefined : m[2]);
-    return cand(m, 'deadline', m[3] === '起' ? span : byEndOf(span, ctx.ref), 'month');
+    const span = d !== null ? { start: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))), end: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))) } : monthPart(ctx.ref.year, mo, m[3] === '份' ? undefined : m[3]);
+    return cand(m, 'deadline', m[4] === '起' ? span : byEndOf(span, ctx.ref), 'month');
   },
 };
 
