@@ -12,8 +12,13 @@ import type { TimeCandidate, TimeParser } from './time/types.js';
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
 export interface TimeOptions {
-  /** ISO date the relative expressions (今年, 年内, 明年) resolve against; null leaves them unresolved. */
-  referenceDate?: string | null;
+  /**
+   * Date the relative expressions (今年, 年内, 明年) resolve against: an ISO date (YYYY-MM-DD),
+   * a year alone (YYYY, a document date read from a title), or a Date; null leaves them
+   * unresolved. A Date at midnight UTC (new Date('2024-03-15')) is read in UTC, any other in
+   * local time (new Date(2024, 2, 15)).
+   */
+  referenceDate?: string | Date | null;
 }
 
 /** Every parser, in no particular order: overlaps are settled by length, then priority. */

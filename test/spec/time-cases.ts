@@ -230,6 +230,9 @@ export const TIME_CASES: TimeCase[] = [
   { input: '半年内完成整改', ref: REF, times: [{ raw: '半年内', kind: 'deadline', interval: null }] },
   { input: '下半年起全面推开', ref: REF, times: [{ raw: '下半年起', kind: 'deadline', interval: ['2025-07-01', '2025-12-31'] }] },
   { input: '做好今冬明春农田水利建设', ref: REF, times: [{ raw: '今冬明春', kind: 'period', interval: null }] },
+  { input: '五年间，风险挑战超乎寻常', ref: REF, times: [{ raw: '五年间', kind: 'past', interval: ['2020-03-05', '2025-03-05'] }] },
+  { input: '全国解放以来，国家对高等学校进行了调整', ref: REF, times: [{ raw: '全国解放以来', kind: 'past', interval: null }] },
+  { input: '两次检查的时间间隔不少于30天', times: [] },
   // ── issue 12: Republic of China era years ───────────────────────────────────
   { input: '民國100年', ref: REF, times: [{ raw: '民國100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'], resolution: 'stated' }] },
   { input: '民国100年，全县完成造林', ref: REF, times: [{ raw: '民国100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'] }] },

@@ -37,10 +37,18 @@ export function fiveYearPlan(n: number): [number, number] | null {
 /**
  * Parses an ISO date (YYYY-MM-DD); null when malformed. A year alone (YYYY, the document
  * date read from a title or heading) stands for 1 January of that year: 今年 and 明年 resolve
- * exactly, spans up to "now" (今年以来, 到2025年) start or end on that day.
+ * exactly, spans up to "now" (今年以来, 到2025年) start or end on that day. A Date is read as
+ * the day its caller wrote: in UTC at midnight UTC (new Date('2024-03-15')), else in local time.
  */
-export function parseIso(s: string | null | undefined): { year: number; month: number; day: number; iso: string } | null {
-  if (!s) return null;
+export function parseIso(value: string | Date | null | undefined): { year: number; month: number; day: number; iso: string } | null {
+  if (!value) return null;
+  let s: string;
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const utc = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    s = utc ? iso(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()) : iso(value.getFullYear(), value.getMonth() + 1, value.getDate());
+  } else if (typeof value === 'string') s = value;
+  else return null;
   if (/^\d{4}$/.test(s)) return { year: Number(s), month: 1, day: 1, iso: iso(Number(s), 1, 1) };
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
   if (!m) return null;

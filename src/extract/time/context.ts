@@ -50,7 +50,7 @@ export function inferDocYear(text: string): number | null {
   return null;
 }
 
-export function createContext(text: string, referenceDate: string | null | undefined): TimeContext {
+export function createContext(text: string, referenceDate: string | Date | null | undefined): TimeContext {
   const ref = parseIso(referenceDate ?? null);
   const docYear = ref ? ref.year : inferDocYear(text);
 

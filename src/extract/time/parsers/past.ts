@@ -25,13 +25,13 @@ export const pastYearsParser: TimeParser = {
 };
 
 /**
- * 一年来, 五年来, 多年来, 三年多来, 3年半以来, 三个多月以来, 两个月来 (not 近年来: its own parser).
+ * 一年来, 五年来, 五年间, 多年来, 三年多来, 3年半以来, 三个多月以来, 两个月来 (not 近年来: its own parser).
  * 多 (more than) leaves the start unknown; 半 adds six months.
  */
 export const yearsSinceParser: TimeParser = {
   name: 'years-since',
-  pattern: new RegExp(`(?<![近过去这连续每第0-9０-９零〇一二两三四五六七八九十百])(${NUM}|多|几|数)(个)?(多)?(年|月)(多|半)?(?:来|以来)(?![看])`, 'g'),
-  anchor: { pattern: /[年月][多半]?(?:来|以来)/, reach: 32 },
+  pattern: new RegExp(`(?<![近过去这连续每第0-9０-９零〇一二两三四五六七八九十百今后未来])(${NUM}|多|几|数)(个)?(多)?(年|月)(多|半)?(?:来|以来|间(?![隔距]))(?![看])`, 'g'),
+  anchor: { pattern: /[年月][多半]?(?:来|以来|间)/, reach: 32 },
   build(m, ctx) {
     const [, count, ge, more1, unit, more2] = m;
     if (unit === '月' && !ge) return null; // 5月以来: a month of the year (the absolute or month parser's)
@@ -83,7 +83,7 @@ export const asOfNowParser: TimeParser = {
 /** X以来 for the milestones policy texts count from: 改革开放以来, 党的十八大以来, 新中国成立以来; and 长期以来, 一直以来. */
 export const sinceEventParser: TimeParser = {
   name: 'since-event',
-  pattern: /(?:长期|一直|改革开放|新中国成立|中华人民共和国成立|建国|(?:党的)?(?:十[六七八九]|二十)大|(?:党的)?(?:十[六七八九]|二十)届[一二三四五六七]中全会|新时代|入汛|入冬|入夏|疫情发生|脱贫攻坚战打响)以来/g,
+  pattern: /(?:长期|一直|(?:全国)?解放|改革开放|新中国成立|中华人民共和国成立|建国|(?:党的)?(?:十[六七八九]|二十)大|(?:党的)?(?:十[六七八九]|二十)届[一二三四五六七]中全会|新时代|入汛|入冬|入夏|疫情发生|脱贫攻坚战打响)以来/g,
   anchor: { pattern: /以来/, reach: 12 },
   build(m) {
     return cand(m, null, 'since-event', 'past');
