@@ -1,7 +1,11 @@
 import { clean, type Cut, type Removal } from './clean/index.js';
 import { decode } from './decode/index.js';
 import { TigangError } from './errors.js';
-import { extractClaims } from './extract/claims.js';
+import { extractClaims, zoneHeadings } from './extract/claims.js';
+import { sectionSpans } from './extract/claim/sections.js';
+import { parseIso } from './extract/time/calendar.js';
+import { inferDocYear } from './extract/time/context.js';
+import { decideZones } from './extract/zones.js';
 import { findQuantities } from './extract/quantities.js';
 import { findTimes } from './extract/times.js';
 import { quantityRecord, timeRecord } from './extract/output.js';
@@ -81,11 +85,13 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     .filter((q) => !isExcluded(q.start, q.end))
     .map((q) => withOffsets(quantityRecord(q, 'other', null, positioner.position(q.start, q.end)), q));
   const referenceDate = options.referenceDate ?? metadata.date ?? null;
-  const times = findTimes(text, { referenceDate })
+  // review or tasks, decided once after the outline; the time and claim stages read it
+  const zones = decideZones(text, zoneHeadings(sectionSpans(outline.outline, positioner, text.length)), parseIso(referenceDate)?.year ?? inferDocYear(text));
+  const times = findTimes(text, { referenceDate, zones })
     .filter((t) => !inToc(t.start, t.end))
     .map((t) => withOffsets(timeRecord(t, positioner.position(t.start, t.end)), t));
 
-  const claims = extractClaims({ text, positioner, outline: outline.outline, quantities, times, excluded });
+  const claims = extractClaims({ text, positioner, outline: outline.outline, quantities, times, excluded, zones });
   const kindOf = new Map<number, { kind: 'commitment' | 'achievement'; id: string }>();
   for (const list of [claims.commitments, claims.achievements]) {
     for (const claim of list) for (const q of claim.quantities) kindOf.set(q.position.start.offset, { kind: claim.kind, id: claim.id });

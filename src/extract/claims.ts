@@ -16,8 +16,8 @@ import {
 } from './claim/cues.js';
 import { findAction, findActor, findActorLabels } from './claim/fields.js';
 import { quantityRecord, timeRecord } from './output.js';
-import { unmarkedHeadings } from './time/context.js';
-import { headingLabel, headingLean, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
+import { decideZones, type ZoneHeading, type Zones } from './zones.js';
+import { headingLabel, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
 
 export interface ClaimInput {
   /** The cleaned working text. */
@@ -29,6 +29,8 @@ export interface ClaimInput {
   times: readonly (TimeExpression & { start: number; end: number })[];
   /** Working-text spans that are not body (TOC blocks). */
   excluded: readonly { start: number; end: number }[];
+  /** The zone decision made after the outline (parse passes it); without it, from the outline here. */
+  zones?: Zones;
 }
 
 export interface ClaimResult {
@@ -74,7 +76,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
   breaks.push(...removedLineBreaks(text.length, positioner));
   const isExcluded = (start: number, end: number) => input.excluded.some((x) => start < x.end && end > x.start);
-  const unmarkedLines = unmarkedHeadings(text);
+  const zones = input.zones ?? decideZones(text, zoneHeadings(spans), null);
+  const unmarkedLines = zones.unmarked;
   const inHeading = (c: Clause) => {
     let e = c.end;
     while (e > c.start && /[。；;，,：:！？!?\s]/.test(text[e - 1]!)) e--;
@@ -101,43 +104,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     return hiEnd === lo ? (NONE as readonly X[]) : list.slice(lo, hiEnd);
   };
 
-  // leans of the headings, from their words and the times written in them
-  const lean = new Map<string, number>();
-  for (const s of spans) {
-    const t = within(times, { start: s.headingStart, end: s.headingEnd }).find((x) => x.kind === 'past' || x.kind === 'deadline');
-    lean.set(s.section.id, headingLean(s.section.title, t ? t.kind : null));
-  }
-  // the heading that tells most firmly (2024年工作回顾 over its 聚焦…任务 subsection; nearest on a tie)
-  // decides; imperative titles only lean where none tells
-  // unmarked heading lines (“十四五”时期工作回顾) stand above everything up to the next one
-  const unmarked = unmarkedLines.map((h) => ({ start: h.start, lean: h.zone === 'review' ? -4 : 4, title: h.title }));
-  const unmarkedLean = (at: number) => {
-    let l: { lean: number; title: string | null } = { lean: 0, title: null };
-    for (const h of unmarked) {
-      if (h.start > at) break;
-      l = h;
-    }
-    return l;
-  };
-  const sectionLean = (span: SectionSpan | null, at: number): { lean: number; by: string | null } => {
-    let best = 0;
-    let by: string | null = null;
-    let weak = 0;
-    const path = span ? span.path : [];
-    for (let i = path.length - 1; i >= 0; i--) {
-      const l = lean.get(path[i]!.id) ?? 0;
-      if (Math.abs(l) >= 3 && Math.abs(l) > Math.abs(best)) {
-        best = l;
-        by = path[i]!.title;
-      } else if (Math.abs(l) < 3) weak += l;
-    }
-    const outer = unmarkedLean(at);
-    if (Math.abs(outer.lean) > Math.abs(best)) {
-      best = outer.lean;
-      by = outer.title;
-    }
-    return best !== 0 ? { lean: best, by } : { lean: Math.max(-2, Math.min(2, weak)), by: null };
-  };
+  // the part of the document: review (−) or tasks (+), decided once for the time and claim stages
+  const sectionLean = (_span: SectionSpan | null, at: number) => zones.leanAt(at);
 
   // per clause: cues, own times, frames
   interface Info {
@@ -337,6 +305,11 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     (kind === 'commitment' ? commitments : achievements).push(claim);
   }
   return { commitments, achievements };
+}
+
+/** The body headings as the zone decision reads them. */
+export function zoneHeadings(spans: readonly SectionSpan[]): ZoneHeading[] {
+  return spans.map((s) => ({ start: s.headingStart, end: s.headingEnd, title: s.section.title, depth: s.path.length }));
 }
 
 /** The items in text order: a copy, sorted only when the caller's order is not already that. */

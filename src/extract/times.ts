@@ -8,6 +8,7 @@ import { phraseParsers } from './time/parsers/phrases.js';
 import { recurringParsers } from './time/parsers/recurring.js';
 import { relativeParsers } from './time/parsers/relative.js';
 import type { TimeCandidate, TimeParser } from './time/types.js';
+import type { Zones } from './zones.js';
 
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
@@ -19,6 +20,8 @@ export interface TimeOptions {
    * local time (new Date(2024, 2, 15)).
    */
   referenceDate?: string | Date | null;
+  /** The zone decision made after the outline (parse passes it); without it, from the top-level headings. */
+  zones?: Zones;
 }
 
 /** Every parser, in no particular order: overlaps are settled by length, then priority. */
@@ -48,7 +51,7 @@ export const TIME_PARSERS: readonly TimeParser[] = [
  * `parsers` narrows the search to some of TIME_PARSERS (all by default).
  */
 export function findTimes(text: string, options: TimeOptions = {}, parsers: readonly TimeParser[] = TIME_PARSERS): TimeMatch[] {
-  const ctx = createContext(text, options.referenceDate);
+  const ctx = createContext(text, options.referenceDate, options.zones);
   const perParser: TimeCandidate[][] = parsers.map(() => []);
   const keep = (k: number, m: RegExpExecArray) => {
     const built = parsers[k]!.build(m, ctx);

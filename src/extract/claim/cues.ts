@@ -37,13 +37,6 @@ export const CLAUSE_CUES: readonly Cue[] = [
   cue('达到|增长|下降|上涨|突破|超过|提高到|提升至|居[^，。；]{1,10}(?:前列|首位|第一)|占比|同比|年均', -0.5, '达增下上突超提居占同年'),
 ];
 
-/** Headings over a part that reports results. */
-export const REVIEW_TITLE = /回顾|成绩|成效|成就|过去|取得的|工作总结|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
-/** Headings over a part that sets tasks or rules. */
-export const TASK_TITLE = /任务|要求|目标|部署|重点|举措|措施|安排|打算|意见|思路|展望|计划|保障|下一步|工作建议/;
-/** Imperative headings (完善…, 加强…, 推动…): a weak sign of tasks. */
-export const IMPERATIVE_TITLE = /^(?:[一二三四五六七八九十]是)?(?:大力|全力|持续|加快|加力|深入|全面|着力|坚持|切实|积极|扎实|进一步|更大力度|坚定不移|坚持不懈|协同|用心用情)?(?:完善|加强|推动|推进|深化|提高|提升|强化|健全|建立|构建|促进|落实|优化|实施|打造|培育|发展|建设|做好|抓好|扩大|保障|规范|聚焦|锚定|突出|压实|加大|增强|激发|支持|引导|筑牢|补齐|建强|保持|防范|守牢|维护|坚持|提振|稳定|办好|弘扬|培育|创新|巩固|全面)/;
-
 /** Quantities that count parts of the speech, not things in the world (三点意见, 四个方面, 6条跑道). */
 export const RHETORIC_COUNTED = /^(?:方面|点(?:意见|要求|体会|建议|希望|想法)?|跑道|关口|类型|不同|层面|维度|原则|理念|字方针|句话|条主线|大类)/;
 export const RHETORIC_UNITS = new Set(['方面', '点', '级', '层面']);

@@ -1,4 +1,4 @@
-import { classifyHeading } from '../context.js';
+import { headingZone } from '../../../zh/zones.js';
 import { daysInMonth, halfSpan, iso, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
 import { pastOrDeadline } from '../kinds.js';
 import { YEAR, num, year } from '../numbers.js';
@@ -152,7 +152,7 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     if (!part && !half && !quarter && !firstThree && !monthText && !season) {
       // 一、2024年工作回顾 / 三、2025年政府工作任务
       if (HEADING_MARKER.test(ctx.text.slice(Math.max(0, start - 12), start))) {
-        const zone = classifyHeading(ctx.text.slice(start, start + 40).split('\n')[0] ?? '', ctx.docYear);
+        const zone = headingZone(ctx.text.slice(start, start + 40).split('\n')[0] ?? '', ctx.docYear);
         const kind = zone === 'review' ? 'past' : zone === 'task' ? 'deadline' : pastOrDeadline(ctx, start, y);
         return make(kind, base, 'heading');
       }
@@ -259,14 +259,16 @@ export const firstMonthsParser: TimeParser = {
 
 /**
  * A span from a stated date up to now: 自2003年1月就职以来, 从2001年起至今, 自2018年实施以来,
- * 2019年10月至今 (a verb phrase of up to eight characters may stand between the date and 以来).
+ * 2019年10月至今, 一九五三年下半年到现在 (a verb phrase of up to eight characters may stand between
+ * the date and 以来).
  */
 export const sinceDateParser: TimeParser = {
   name: 'since-date',
-  pattern: new RegExp(`(自|从)?(${YEAR})年(?:(${M})月(?:(${M})日)?)?(?:(?:起|开始)?(?:至今|到现在|迄今)|[\\u4e00-\\u9fa5]{0,8}?以来)`, 'g'),
+  pattern: new RegExp(`(自|从)?(${YEAR})年(?:(${M})月(?:(${M})日)?|([上下])半年)?(?:(?:起|开始)?(?:至今|到现在|迄今)|[\\u4e00-\\u9fa5]{0,8}?以来)`, 'g'),
   anchor: { pattern: new RegExp(`${YEAR}年`), reach: 1 },
   build(m, ctx) {
-    const [raw, from, yearText, monthText, dayText] = m;
+    const [raw, from, yearText, monthTextGiven, dayText, half] = m;
+    const monthText = monthTextGiven ?? (half === '下' ? '7' : undefined);
     const y = year(yearText!);
     if (y === null) return null;
     const upToNow = /至今|到现在|迄今$/.test(raw);
@@ -276,7 +278,7 @@ export const sinceDateParser: TimeParser = {
     if (mo === null || d === null || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
     const start = iso(y, mo, d);
     // up to the reference date; without one, to the end of the date as stated (as 2012年以来 does)
-    const stated = dayText ? start : monthText ? iso(y, mo, daysInMonth(y, mo)) : iso(y, 12, 31);
+    const stated = dayText ? start : half ? iso(y, half === '上' ? 6 : 12, half === '上' ? 30 : 31) : monthText ? iso(y, mo, daysInMonth(y, mo)) : iso(y, 12, 31);
     const interval = { start, end: ctx.ref && ctx.ref.iso >= start ? ctx.ref.iso : stated };
     return { start: m.index, end: m.index + raw.length, kind: 'past', interval, resolution: 'stated', recurrence: null, rule: 'since-date' };
   },
