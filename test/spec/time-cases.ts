@@ -233,6 +233,10 @@ export const TIME_CASES: TimeCase[] = [
   { input: '五年间，风险挑战超乎寻常', ref: REF, times: [{ raw: '五年间', kind: 'past', interval: ['2020-03-05', '2025-03-05'] }] },
   { input: '全国解放以来，国家对高等学校进行了调整', ref: REF, times: [{ raw: '全国解放以来', kind: 'past', interval: null }] },
   { input: '两次检查的时间间隔不少于30天', times: [] },
+  { input: '本月内完成摸排', ref: REF, times: [{ raw: '本月内', kind: 'deadline', interval: ['2025-03-01', '2025-03-31'] }] },
+  { input: '下个月召开推进会', ref: REF, times: [{ raw: '下个月', kind: 'deadline', interval: ['2025-04-01', '2025-04-30'] }] },
+  { input: '上个月，全市新增就业2万人', ref: REF, times: [{ raw: '上个月', kind: 'past', interval: ['2025-02-01', '2025-02-28'] }] },
+  { input: '三个月以后', ref: REF, times: [{ raw: '三个月以后', kind: 'deadline', interval: ['2025-06-01', '2025-06-30'] }] },
   // ── issue 12: Republic of China era years ───────────────────────────────────
   { input: '民國100年', ref: REF, times: [{ raw: '民國100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'], resolution: 'stated' }] },
   { input: '民国100年，全县完成造林', ref: REF, times: [{ raw: '民国100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'] }] },

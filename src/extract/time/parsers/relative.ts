@@ -219,23 +219,23 @@ export const termParser: TimeParser = {
 
 /**
  * A month or date of this year with a deadline word: 6月底前, 3月前, 10月起, 9月1日起; this month and the next:
- * 本月, 下月, 上月, 月底前, 月初, 本月底, 下月初 (月初 the 1st–10th, 月底 the 21st to the end).
+ * 本月, 本月内, 下月, 下个月, 上个月, 月底前, 月初, 本月底, 下月初 (月初 the 1st–10th, 月底 the 21st to the end).
  */
 export const monthParser: TimeParser = {
   name: 'month',
-  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起)|(本|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前)?)/g,
+  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起)|(本|下个|上个|这个|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内)?)/g,
   anchor: { pattern: /月/, reach: 3 },
   build(m, ctx) {
     if (m[1] === undefined) {
       const [, , , , , which, part, by] = m;
       if (!which && !part) return null; // 月 alone
       if (!which && !by && !ctx.clauseStart(m.index)) return null; // 月初 framing a statement, or 月底前
-      const shift = which === '下' ? 1 : which === '上' ? -1 : 0;
+      const shift = which === '下' || which === '下个' ? 1 : which === '上' || which === '上个' ? -1 : 0;
       const kind: TimeCandidate['kind'] = shift < 0 ? 'past' : 'deadline';
       if (!ctx.ref) return cand(m, kind, null, 'month');
       const t = monthOffset(ctx.ref.year, ctx.ref.month, shift);
       const span = monthPart(t.year, t.month, part);
-      return cand(m, kind, by ? byEndOf(span, ctx.ref) : span, 'month');
+      return cand(m, kind, by && by !== '内' ? byEndOf(span, ctx.ref) : span, 'month');
     }
     const mo = num(m[1]!);
     const d = m[2] ? num(m[2]) : null;
