@@ -58,7 +58,7 @@ const FRAME_REACH = 8;
  * 主要目标为：. What follows it in the paragraph (and, after a lead that ends its line with ：,
  * the list lines under it that hold figures) are targets for the year the lead names.
  */
-const TARGET_LEAD = /(?:主要预期目标|预期目标|主要目标|发展目标|具体目标|主要指标)(?:是|为)?[：:]/;
+const TARGET_LEAD = /(?:主要预期目标|预期目标|主要目标|发展目标|具体目标|主要指标|以下目标|目标任务)(?:是|为)?[：:]/;
 
 /**
  * Groups quantities and deadlines into commitments and achievements. The body is split
