@@ -237,6 +237,10 @@ export const TIME_CASES: TimeCase[] = [
   { input: '下个月召开推进会', ref: REF, times: [{ raw: '下个月', kind: 'deadline', interval: ['2025-04-01', '2025-04-30'] }] },
   { input: '上个月，全市新增就业2万人', ref: REF, times: [{ raw: '上个月', kind: 'past', interval: ['2025-02-01', '2025-02-28'] }] },
   { input: '三个月以后', ref: REF, times: [{ raw: '三个月以后', kind: 'deadline', interval: ['2025-06-01', '2025-06-30'] }] },
+  { input: '一、2020年工作回顾\n年初剩余的551万农村贫困人口全部脱贫', ref: '2021-03-05', times: [{ raw: '2020年', kind: 'past' }, { raw: '年初', kind: 'past', interval: ['2020-01-01', '2020-01-31'] }] },
+  { input: '到年初，全面完成登记', ref: REF, times: [{ raw: '到年初', kind: 'deadline' }] },
+  { input: '一、2008年工作回顾\n9月份后，国际经济形势急转直下', ref: '2009-03-05', times: [{ raw: '2008年', kind: 'past' }, { raw: '9月份后', kind: 'past', interval: ['2008-09-01', '2008-09-30'] }] },
+  { input: '初步建成年初制定的项目', times: [] },
   // ── issue 12: Republic of China era years ───────────────────────────────────
   { input: '民國100年', ref: REF, times: [{ raw: '民國100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'], resolution: 'stated' }] },
   { input: '民国100年，全县完成造林', ref: REF, times: [{ raw: '民国100年', kind: 'past', interval: ['2011-01-01', '2011-12-31'] }] },

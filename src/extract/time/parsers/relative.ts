@@ -131,6 +131,20 @@ export const yearEndParser: TimeParser = {
   },
 };
 
+/** 年初, 到年初, 年初前 (the start of this year: January) where it frames a statement; last year's in a review. */
+export const yearStartParser: TimeParser = {
+  name: 'year-start',
+  pattern: /(?<![0-9０-９〇零一二两三四五六七八九十百几多今明去本当该同上下每前全半近个次])(到|至)?年初(前|之前|以前)?(?![步始心衷])/g,
+  anchor: { pattern: /年初/, reach: 2 },
+  build(m, ctx) {
+    if (!m[1] && !m[2] && !ctx.clauseStart(m.index)) return null;
+    const kind = m[1] || m[2] ? 'deadline' : pastOrDeadline(ctx, m.index);
+    if (!ctx.ref) return cand(m, kind, null, 'year-start');
+    const start = yearStart(kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year);
+    return cand(m, kind, m[1] || m[2] ? byEndOf(start, ctx.ref) : start, 'year-start');
+  },
+};
+
 /** 年中, 到年中, 年中前 (the middle of this year: June and July), where it frames a statement. */
 export const midYearParser: TimeParser = {
   name: 'mid-year',
@@ -223,7 +237,7 @@ export const termParser: TimeParser = {
  */
 export const monthParser: TimeParser = {
   name: 'month',
-  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起)|(本|下个|上个|这个|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内)?)/g,
+  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起|以后|之后|后)|(本|下个|上个|这个|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内)?)/g,
   anchor: { pattern: /月/, reach: 3 },
   build(m, ctx) {
     if (m[1] === undefined) {
@@ -240,7 +254,12 @@ export const monthParser: TimeParser = {
     const mo = num(m[1]!);
     const d = m[2] ? num(m[2]) : null;
     if (mo === null || mo < 1 || mo > 12 || (m[2] && (d === null || d < 1 || d > daysInMonth(2024, mo)))) return null;
-    if (!ctx.ref) return cand(m, 'deadline', null, 'month');
+    // 9月份后，国际经济形势急转直下: from that month on; in a review, last year's
+    const after = m[4] === '后' || m[4] === '以后' || m[4] === '之后';
+    const kind = after ? pastOrDeadline(ctx, m.index) : 'deadline';
+    if (!ctx.ref) return cand(m, kind, null, 'month');
+    const y = kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year;
+    if (after) return cand(m, kind, monthSpan(y, mo), 'month/after');
     const span = d !== null ? { start: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))), end: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))) } : monthPart(ctx.ref.year, mo, m[3] === '份' ? undefined : m[3]);
     return cand(m, 'deadline', m[4] === '起' ? span : byEndOf(span, ctx.ref), 'month');
   },
@@ -254,6 +273,7 @@ export const relativeParsers: TimeParser[] = [
   thisAndNextYearParser,
   relativeMonthParser,
   yearEndParser,
+  yearStartParser,
   midYearParser,
   partOfYearParser,
   relativeQuarterParser,
