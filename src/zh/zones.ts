@@ -4,10 +4,11 @@
  * (主要任务, 2025年重点工作, 总体要求). The zone decision (src/extract/zones.ts) and, through it,
  * the time and claim stages read only these.
  */
+// the one numeral reader (moves to src/zh/numerals.ts with the quant branch)
+import { parseChineseNumber, toHalfWidth } from '../extract/numerals.js';
 
 /** A year as written at a heading's start: 2025 or 二〇二五. */
 const HEADING_YEAR = /^[ \t\u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?![0-9０-９]*[-–—~～至到])/;
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Words of a heading over a part that reports results: lean −3. */
 export const REVIEW_WORDS = /回顾|成绩|成效|成就|过去|取得|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
@@ -29,9 +30,8 @@ const TASK_TIME_IN_HEADING = /(?:到|至)(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}�
 export function headingYear(title: string): number | null {
   const m = HEADING_YEAR.exec(title);
   if (!m) return null;
-  const s = m[1]!.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const v = /^[0-9]{4}$/.test(s) ? Number(s) : [...s].reduce((n, ch) => n * 10 + (CN_DIGIT[ch] ?? NaN), 0);
-  return Number.isFinite(v) && v >= 1900 && v <= 2100 ? v : null;
+  const v = parseChineseNumber(toHalfWidth(m[1]!));
+  return v !== null && v >= 1900 && v <= 2100 ? v : null;
 }
 
 /**

@@ -20,7 +20,6 @@ const DATED_TAIL =
   `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度(末|底|初)?|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
   `(前|之前|以前|起|开始|以来|以后|之后|内)?`;
 
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, '１': 1, '２': 2, '３': 3, '４': 4 };
 
 /**
  * Years, months and dates as written: 到2025年底, 2025年6月底前, 截至2024年底, 从2019年起,
@@ -112,8 +111,8 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     else if (part === '初') base = yearStart(y);
     else if (part === '中') base = { start: iso(y, 6, 1), end: iso(y, 7, 31) };
     else if (half) base = halfSpan(y, half === '上' ? 1 : 2);
-    else if (quarter && quarterPart) base = monthSpan(y, QUARTER[quarter]! * 3 - (quarterPart === '初' ? 2 : 0)); // 一季度末: its last month
-    else if (quarter) base = quarterSpan(y, QUARTER[quarter]!);
+    else if (quarter && quarterPart) base = monthSpan(y, num(quarter)! * 3 - (quarterPart === '初' ? 2 : 0)); // 一季度末: its last month
+    else if (quarter) base = quarterSpan(y, num(quarter)!);
     else if (firstThree) base = { start: iso(y, 1, 1), end: iso(y, 9, 30) };
     else if (season === '秋季') base = { start: iso(y, 9, 1), end: iso(y, 12, 31) };
     else if (season === '春季') base = { start: iso(y, 2, 1), end: iso(y, 6, 30) };

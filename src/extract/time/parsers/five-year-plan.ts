@@ -1,7 +1,7 @@
 import { fiveYearPlan, iso, yearSpan, yearsSpan } from '../calendar.js';
+import { num } from '../numbers.js';
 import type { TimeParser } from '../types.js';
 
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /**
  * Five-year plan periods: “十四五” (2021–2025), “十五五”时期, 十四五期间, “十四五”以来, “十四五”末,
@@ -23,7 +23,7 @@ export const fiveYearPlanParser: TimeParser = {
     if (!quoted && !suffix && !planAfter) return null;
     if (middle === '' && !(quoted && (suffix || planAfter))) return null; // 十五 alone: only “十五”规划/时期
     if ((open && !close) || (!open && close)) return null;
-    const n = middle === null ? DIGIT[plan!]! : 10 + (middle ? DIGIT[middle]! : 0);
+    const n = middle === null ? num(plan!)! : 10 + (middle ? num(middle)! : 0);
     const years = fiveYearPlan(n);
     if (!years) return null;
     const [a, b] = years;

@@ -3,7 +3,6 @@ import { pastOrDeadline } from '../kinds.js';
 import { num } from '../numbers.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
 
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], interval: Interval | null, rule: string, offset = 0, length = m[0].length): TimeCandidate {
   return { start: m.index + offset, end: m.index + offset + length, kind, interval, resolution: interval ? 'implied' : 'unresolved', recurrence: null, rule };
@@ -15,7 +14,7 @@ function partOf(y: number, tail: string | undefined): Interval {
   if (tail === '前三季度') return { start: iso(y, 1, 1), end: iso(y, 9, 30) };
   const q = /([一二三四])季度(末|底|初)?/.exec(tail);
   if (q) {
-    const n = QUARTER[q[1]!]!;
+    const n = num(q[1]!)!;
     return q[2] ? monthSpan(y, q[2] === '初' ? n * 3 - 2 : n * 3) : quarterSpan(y, n);
   }
   if (/底|末/.test(tail)) return yearEnd(y);
