@@ -1,13 +1,17 @@
 // The pipeline file: one object that every stage reads and writes (like vfile), from the
 // decoded original to the extractions; `toDocument` turns it into the output once, at the end.
 //
-//   decode → project (Markdown only) → clean → metadata → outline → quantities → times → claims
+//   decode → project (Markdown only) → clean → metadata → outline → zones → quantities → times → claims
 //                                                                           ↓
 //                                                                      toDocument
 import { clean, type Cut, type Removal } from './clean/index.js';
 import { decode } from './decode/index.js';
 import { TigangError } from './errors.js';
-import { extractClaims, type ClaimResult } from './extract/claims.js';
+import { extractClaims, zoneHeadings, type ClaimResult } from './extract/claims.js';
+import { sectionSpans } from './extract/claim/sections.js';
+import { parseIso } from './extract/time/calendar.js';
+import { inferDocYear } from './extract/time/context.js';
+import { decideZones, type Zones } from './extract/zones.js';
 import { quantityRecord, timeRecord } from './extract/output.js';
 import { findQuantities } from './extract/quantities.js';
 import { findTimes } from './extract/times.js';
@@ -47,7 +51,7 @@ export interface ParseOptions {
 }
 
 /** The stages, in order; `pipeline(input, { until })` stops after the named one. */
-export const STAGE_NAMES = ['decode', 'project', 'clean', 'metadata', 'outline', 'quantities', 'times', 'claims'] as const;
+export const STAGE_NAMES = ['decode', 'project', 'clean', 'metadata', 'outline', 'zones', 'quantities', 'times', 'claims'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
 type QuantityWithOffsets = Quantity & { start: number; end: number };
@@ -89,6 +93,8 @@ export interface TigangFile {
   positioner: Positioner;
   metadata?: Metadata;
   outline?: OutlineResult;
+  /** Which parts of the text review the past and which set tasks: decided once, read by times and claims. */
+  zones?: Zones;
   quantities?: QuantityWithOffsets[];
   times?: TimeWithOffsets[];
   claims?: ClaimResult;
@@ -153,6 +159,7 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
       f.metadata = extractMetadata(f.text, f.positioner, { removed: f.removed.map((r) => r.text) });
     },
     outline: outlineStage,
+    zones: zonesStage,
     quantities: quantitiesStage,
     times: timesStage,
     claims: claimsStage,
@@ -220,6 +227,14 @@ function outlineOf(file: TigangFile): OutlineResult {
   return file.outline;
 }
 
+/** Review or tasks, decided once after the outline from its headings and the document's year. */
+function zonesStage(file: TigangFile): void {
+  const outline = outlineOf(file);
+  const referenceDate = file.referenceDate ?? file.metadata?.date ?? null;
+  const headings = zoneHeadings(sectionSpans(outline.outline, file.positioner, file.text.length));
+  file.zones = decideZones(file.text, headings, parseIso(referenceDate)?.year ?? inferDocYear(file.text));
+}
+
 function quantitiesStage(file: TigangFile): void {
   const outline = outlineOf(file);
   const isExcluded = overlapTest([...outline.tocSpans, ...outline.markerSpans]);
@@ -239,7 +254,7 @@ function timesStage(file: TigangFile): void {
   const inToc = overlapTest(outline.tocSpans);
   const referenceDate = file.referenceDate ?? file.metadata?.date ?? null;
   const out: TimeWithOffsets[] = [];
-  for (const t of findTimes(file.text, { referenceDate })) {
+  for (const t of findTimes(file.text, { referenceDate, zones: file.zones })) {
     if (inToc(t.start, t.end)) continue;
     const record = timeRecord(t, file.positioner.position(t.start, t.end)) as TimeWithOffsets;
     record.start = t.start;
@@ -261,6 +276,7 @@ function claimsStage(file: TigangFile): void {
     quantities: file.quantities ?? [],
     times: file.times ?? [],
     excluded: outline.tocSpans,
+    zones: file.zones,
   });
 }
 

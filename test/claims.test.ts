@@ -184,3 +184,62 @@ describe('clause cues', () => {
     expect(matches).toBeGreaterThan(1000);
   });
 });
+
+describe('claims: issue 12 item 7', () => {
+  const claims = (text: string, referenceDate: string | null = '2025-03-05') => claimsOf(parse(text, { referenceDate }));
+
+  it('what the year is (今年是…开局之年) and an agenda lead (今年要重点做好以下工作) are not commitments', () => {
+    const text = '二、2025年工作安排\n今年是“十五五”开局之年，也是全面深化改革的关键一年。\n2026年是中国共产党成立105周年，是“十五五”规划实施第一年。\n今年要重点做好以下工作。\n今年要重点做好八个方面工作。\n年内新建学校10所。';
+    const found = claims(text).map((c) => c.text);
+    expect(found).toEqual(['年内新建学校10所。']);
+  });
+
+  it('takes the actor from responsibility labels that close an item, each item its own', () => {
+    const text = [
+      '（一）加大稳岗支持。对不裁员的参保企业，返还其上年度失业保险费的50%。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）',
+      '（二）鼓励创业。创业担保贷款最高额度提高到15万元。（财政部、人民银行负责）',
+      '（三）推进见习。2019年组织100万青年参加见习。',
+      '（四）建设园区。到2020年建成示范园区10个。（牵头单位：市发展改革委，配合单位：市财政局）',
+      '（五）整治校舍。年内完成30所学校改造。',
+      '责任单位：市教育局、市住房城乡建设局',
+      '（六）推广地膜。到2020年，地膜回收率达到80%以上。（农业农村部、市场监管总局指导）',
+    ].join('\n');
+    const actorOf = (fragment: string) => claims(text).find((c) => c.text.includes(fragment))?.actor;
+    expect(actorOf('返还其上年度')).toBe('人力资源社会保障部、财政部');
+    expect(actorOf('最高额度')).toBe('财政部、人民银行');
+    expect(actorOf('100万青年')).toBeNull(); // no label of its own: not the next item's
+    expect(actorOf('示范园区')).toBe('市发展改革委');
+    expect(actorOf('30所学校')).toBe('市教育局、市住房城乡建设局');
+    expect(actorOf('地膜回收率')).toBe('农业农村部、市场监管总局');
+  });
+
+  it('takes the actor stated in the clause or in the lead of its sentence: 省教育厅会同…, 各地要…；…', () => {
+    const actorOf = (text: string) => claims(text)[0]?.actor;
+    expect(actorOf('三、主要任务\n省教育厅会同省财政厅年内完成100所学校改造。')).toBe('省教育厅');
+    expect(actorOf('三、主要任务\n各地要加大投入，年内新建幼儿园20所。')).toBe('各地');
+    expect(claims('三、主要任务\n各试点城市要制定方案；到2020年建成示范项目10个。').map((c) => c.actor)).toEqual(['各试点城市']);
+  });
+
+  it('raw (text) is the original at its position with the removed spans deleted', () => {
+    for (const name of readdirSync('fixtures/corpus').filter((f) => f.endsWith('.txt'))) {
+      const original = readFileSync(`fixtures/corpus/${name}`, 'utf8');
+      for (const [input, format] of [[original, 'text'], [original.replace(/^([一二三四五六七八九十]+、)/gm, '## $1'), 'markdown']] as const) {
+        const doc = parse(input, { format });
+        const removed = doc.removed.map((r) => [r.position.start.offset, r.position.end.offset] as const);
+        const rawAt = (s: number, e: number) => {
+          let out = '';
+          let i = s;
+          for (const [a, b] of removed) {
+            if (b <= i || a >= e) continue;
+            out += input.slice(i, Math.max(i, a));
+            i = Math.max(i, b);
+          }
+          return out + input.slice(i, Math.max(i, e));
+        };
+        for (const c of claimsOf(doc)) expect(c.text, name).toBe(rawAt(c.position.start.offset, c.position.end.offset));
+        for (const t of doc.deadlines) expect(t.raw, name).toBe(rawAt(t.position.start.offset, t.position.end.offset));
+        for (const q of doc.quantities) expect(q.raw, name).toBe(rawAt(q.position.start.offset, q.position.end.offset));
+      }
+    }
+  });
+});

@@ -38,9 +38,24 @@ describe('resolution', () => {
     expect(without).toMatchObject({ raw: '年内', interval: null, resolution: 'unresolved' });
   });
 
-  it('reads 年底 as the end of the year, not the whole year', () => {
-    const [t] = findTimes('年底前完成', { referenceDate: '2025-03-01' });
-    expect(t!.interval).toEqual({ start: '2025-12-01', end: '2025-12-31' });
+  it('reads 年底 as the end of the year, not the whole year; "by" it (年底前) from the reference date', () => {
+    expect(findTimes('年底，全市建成10所', { referenceDate: '2025-03-01' })[0]!.interval).toEqual({ start: '2025-12-01', end: '2025-12-31' });
+    expect(findTimes('年底前完成', { referenceDate: '2025-03-01' })[0]!.interval).toEqual({ start: '2025-03-01', end: '2025-12-31' });
+  });
+
+  it('reads every "by X" deadline by one rule: [reference, end of X], relative or stated alike', () => {
+    const ref = { referenceDate: '2025-03-05' };
+    const by = (s: string) => findTimes(s, ref).map((t) => [t.raw, t.interval?.start, t.interval?.end]);
+    expect(by('年底前完成')).toEqual([['年底前', '2025-03-05', '2025-12-31']]);
+    expect(by('今年底前完成')).toEqual([['今年底前', '2025-03-05', '2025-12-31']]);
+    expect(by('2025年底前完成')).toEqual([['2025年底前', '2025-03-05', '2025-12-31']]);
+    expect(by('到2025年底完成')).toEqual([['到2025年底', '2025-03-05', '2025-12-31']]);
+    expect(by('6月底前完成')).toEqual([['6月底前', '2025-03-05', '2025-06-30']]);
+    expect(by('今年6月底前完成')).toEqual([['今年6月底前', '2025-03-05', '2025-06-30']]);
+    expect(by('2025年6月底前完成')).toEqual([['2025年6月底前', '2025-03-05', '2025-06-30']]);
+    // a date already past when the text speaks, or no reference: X itself
+    expect(findTimes('2019年4月底前完成', { referenceDate: null })[0]!.interval).toEqual({ start: '2019-04-21', end: '2019-04-30' });
+    expect(findTimes('6月底前完成', { referenceDate: '2025-09-01' })[0]!.interval).toEqual({ start: '2025-06-21', end: '2025-06-30' });
   });
 
   it('reads 十四五 as the plan period 2021–2025, not as 14', () => {
@@ -97,7 +112,7 @@ describe('properties', () => {
   const fullScan = (p: (typeof TIME_PARSERS)[number]) => ({ ...p, anchor: undefined, first: undefined });
   // numerals glued to the words the anchors look for, in random order
   const numerals = fc.constantFrom('三', '20', '2025', '二〇二五', '十二', '两', '几', '一百二十', '12345', '３');
-  const words = fc.constantFrom('年内', '个月内', '个工作日以内', '年来', '年以来', '年行动计划', '年一轮', '个月一次', '月底前', '月中旬', '年底', '年末前', '上半年', '季度', '第一季度', '以来', '改革开放以来', '党的二十大以来', '“十四五”时期', '十五末', '截至', '到', '第', '近', '每', '个', '年', '月', '，', '\n');
+  const words = fc.constantFrom('年内', '个月内', '个工作日以内', '年来', '年以来', '年行动计划', '年一轮', '个月一次', '月底前', '月中旬', '年底', '年末前', '上半年', '季度', '第一季度', '以来', '年前', '个月后', '年半以来', '个多月以来', '—11月', '-9月份', '个月之内', '年中', '季度末', '本季度', '民国', '年底前', '前十一个月', '年初', '月份后', '今年', '明年', '去年', '上一年', '次年', '提前', '半', '月1日起', '改革开放以来', '党的二十大以来', '“十四五”时期', '十五末', '截至', '到', '第', '近', '每', '个', '年', '月', '，', '\n');
   it('anchored parsers find exactly what a full scan finds', () => {
     expect(anchored.length).toBeGreaterThanOrEqual(8);
     fc.assert(
@@ -119,7 +134,8 @@ describe('properties', () => {
     '定期', '逐年', '逐季', '年度', '最迟不超过3个工作日', '最长', '为期三年', '延长30年', '期限五年', '有效期5年', '再延长2年', '今后五年', '未来三年',
     '再用五年时间', '经过3—5年努力', '力争用三年', '用两年时间', '当前和今后一个时期', '今后一段时期', '下一阶段', '过渡期内', '规定时间内', '自印发之日起',
     '从即日起', '即日起', '开学前', '秋季开学前', '新学期开学初', '春节前', '元旦前', '国庆节前', '汛期到来前', '主汛期前', '中考前', '高考前', '到本世纪中叶',
-    '至本世纪中叶', '本世纪中叶', '每', '年', '过', '这', '本', '下', '新', '，', '。',
+    '至本世纪中叶', '本世纪中叶', '次年年末', '上一年', '今明两年', '今年6月底前', '明年3月份', '去年12月', '提前半年', '脱贫攻坚期内', '今冬明春', '过去的一学年',
+    '每', '年', '过', '这', '本', '下', '新', '，', '。',
   ];
   const phrases = fc.constantFrom(...phraseList);
   it('first-character parsers, scanned together, find exactly what each full scan finds', () => {

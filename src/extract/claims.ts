@@ -11,11 +11,13 @@ import {
   RHETORIC_COUNTED,
   RHETORIC_UNITS,
   SCOPE_CONDITION,
+  AGENDA_LEAD,
+  YEAR_CHARACTER,
 } from './claim/cues.js';
-import { findAction, findActor } from './claim/fields.js';
+import { findAction, findActor, findActorLabels } from './claim/fields.js';
 import { quantityRecord, timeRecord } from './output.js';
-import { unmarkedHeadings } from './time/context.js';
-import { headingLabel, headingLean, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
+import { decideZones, type ZoneHeading, type Zones } from './zones.js';
+import { headingLabel, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
 
 export interface ClaimInput {
   /** The cleaned working text. */
@@ -27,6 +29,8 @@ export interface ClaimInput {
   times: readonly (TimeExpression & { start: number; end: number })[];
   /** Working-text spans that are not body (TOC blocks). */
   excluded: readonly { start: number; end: number }[];
+  /** The zone decision made after the outline (parse passes it); without it, from the outline here. */
+  zones?: Zones;
 }
 
 export interface ClaimResult {
@@ -54,7 +58,7 @@ const FRAME_REACH = 8;
  * 主要目标为：. What follows it in the paragraph (and, after a lead that ends its line with ：,
  * the list lines under it that hold figures) are targets for the year the lead names.
  */
-const TARGET_LEAD = /(?:主要预期目标|预期目标|主要目标|发展目标|具体目标|主要指标)(?:是|为)?[：:]/;
+const TARGET_LEAD = /(?:主要预期目标|预期目标|主要目标|发展目标|具体目标|主要指标|以下目标|目标任务)(?:是|为)?[：:]/;
 
 /**
  * Groups quantities and deadlines into commitments and achievements. The body is split
@@ -72,7 +76,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
   breaks.push(...removedLineBreaks(text.length, positioner));
   const isExcluded = (start: number, end: number) => input.excluded.some((x) => start < x.end && end > x.start);
-  const unmarkedLines = unmarkedHeadings(text);
+  const zones = input.zones ?? decideZones(text, zoneHeadings(spans), null);
+  const unmarkedLines = zones.unmarked;
   const inHeading = (c: Clause) => {
     let e = c.end;
     while (e > c.start && /[。；;，,：:！？!?\s]/.test(text[e - 1]!)) e--;
@@ -99,43 +104,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     return hiEnd === lo ? (NONE as readonly X[]) : list.slice(lo, hiEnd);
   };
 
-  // leans of the headings, from their words and the times written in them
-  const lean = new Map<string, number>();
-  for (const s of spans) {
-    const t = within(times, { start: s.headingStart, end: s.headingEnd }).find((x) => x.kind === 'past' || x.kind === 'deadline');
-    lean.set(s.section.id, headingLean(s.section.title, t ? t.kind : null));
-  }
-  // the heading that tells most firmly (2024年工作回顾 over its 聚焦…任务 subsection; nearest on a tie)
-  // decides; imperative titles only lean where none tells
-  // unmarked heading lines (“十四五”时期工作回顾) stand above everything up to the next one
-  const unmarked = unmarkedLines.map((h) => ({ start: h.start, lean: h.zone === 'review' ? -4 : 4, title: h.title }));
-  const unmarkedLean = (at: number) => {
-    let l: { lean: number; title: string | null } = { lean: 0, title: null };
-    for (const h of unmarked) {
-      if (h.start > at) break;
-      l = h;
-    }
-    return l;
-  };
-  const sectionLean = (span: SectionSpan | null, at: number): { lean: number; by: string | null } => {
-    let best = 0;
-    let by: string | null = null;
-    let weak = 0;
-    const path = span ? span.path : [];
-    for (let i = path.length - 1; i >= 0; i--) {
-      const l = lean.get(path[i]!.id) ?? 0;
-      if (Math.abs(l) >= 3 && Math.abs(l) > Math.abs(best)) {
-        best = l;
-        by = path[i]!.title;
-      } else if (Math.abs(l) < 3) weak += l;
-    }
-    const outer = unmarkedLean(at);
-    if (Math.abs(outer.lean) > Math.abs(best)) {
-      best = outer.lean;
-      by = outer.title;
-    }
-    return best !== 0 ? { lean: best, by } : { lean: Math.max(-2, Math.min(2, weak)), by: null };
-  };
+  // the part of the document: review (−) or tasks (+), decided once for the time and claim stages
+  const sectionLean = (_span: SectionSpan | null, at: number) => zones.leanAt(at);
 
   // per clause: cues, own times, frames
   interface Info {
@@ -223,9 +193,28 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     return best;
   };
 
+  // responsibility labels close their item: a claim takes the first label after it in its section
+  const labels = findActorLabels(text);
+  let labelAt = 0;
+  const labelActor = (c: Clause): string | null => {
+    while (labelAt < labels.length && labels[labelAt]!.start < c.end) labelAt++;
+    const label = labels[labelAt];
+    if (!label) return null;
+    const heading = spans[lastSpanAtOrBefore(spans, label.start)];
+    if (heading && heading.headingStart > c.start) return null; // a heading between: another item's
+    return label.actor;
+  };
+  // the actor of a sentence's lead clause acts in the clauses after it (各地要…；到2025年，…): read on demand
+  const sentenceLead: (Clause | undefined)[] = [];
+  const leadActor = (c: Clause): string | null => {
+    const lead = sentenceLead[c.sentence];
+    return lead && lead !== c ? findActor(text.slice(lead.start, lead.end)) : null;
+  };
+
   for (const info of infos) {
     const { clause, span } = info;
     const sectionId = span?.section.id ?? null;
+    if (clause.start === clause.sentenceStart) sentenceLead[clause.sentence] = clause;
     if (targetFrame && (sectionId !== targetSection || (clause.paragraph !== targetParagraph && !(targetListOpen && clause.start === clause.sentenceStart && info.qs.length > 0)))) targetFrame = null;
     if (targetFrame && clause.paragraph !== targetParagraph) targetParagraph = clause.paragraph;
     if (clause.start === clause.sentenceStart) {
@@ -282,6 +271,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     if (!counted.length && (!(kind === 'commitment' && hasTask) || inHeading(clause))) continue;
 
     const body = text.slice(clause.start, clause.end);
+    // what the year is (今年是…开局之年) and an agenda's lead (今年要重点做好以下工作) commit to nothing
+    if (YEAR_CHARACTER.test(body) || (!counted.length && AGENDA_LEAD.test(body))) continue;
     const n = (counters.get(sectionId ?? 's0') ?? 0) + 1;
     counters.set(sectionId ?? 's0', n);
     const id = `${sectionId ?? 's0'}/c${n}`;
@@ -292,16 +283,18 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     for (const t of [...info.ts, ...(sFrame && !ownFrame ? [sFrame] : [])]) if (!cues.includes(t.raw)) cues.push(t.raw);
     if (decidedBy) cues.push(`section:${decidedBy}`);
 
+    const ownActor = findActor(body, first ? first.start - clause.start : null);
     const claim: Claim = {
       type: 'claim',
       id,
       kind,
       strength: kind === 'commitment' ? (BINDING.test(body) ? 'binding' : ASPIRATIONAL.test(body) ? 'aspirational' : 'neutral') : null,
-      text: positioner.original.slice(position.start.offset, position.end.offset),
+      // raw: the original at `position` with the spans the cleaner removed deleted (docs/times.md)
+      text: body,
       cues,
       action,
       object,
-      actor: findActor(body, first ? first.start - clause.start : null),
+      actor: ownActor ?? leadActor(clause) ?? labelActor(clause),
       quantities: counted.map((q) => quantityRecord(q, kind, id, q.position)),
       deadline: deadline && kind === 'commitment' ? strip(deadline) : null,
       recurrence: recurrence ? strip(recurrence) : null,
@@ -312,6 +305,11 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     (kind === 'commitment' ? commitments : achievements).push(claim);
   }
   return { commitments, achievements };
+}
+
+/** The body headings as the zone decision reads them. */
+export function zoneHeadings(spans: readonly SectionSpan[]): ZoneHeading[] {
+  return spans.map((s) => ({ start: s.headingStart, end: s.headingEnd, title: s.section.title, depth: s.path.length }));
 }
 
 /** The items in text order: a copy, sorted only when the caller's order is not already that. */

@@ -386,6 +386,7 @@ function finish(text: string, c: Candidate, before: string): QuantityMatch | nul
       const bound = !!pre && pre.comparator !== 'approx';
       const gteOrRange = hasGte || a !== b;
       const span =
+        suffix?.word === '之内' || // 5日之内, 1个月之内: a window (the time extractor's), not an amount ≤ 1
         isTimeSpan(before, afterText, b.unit ?? '', a.numeral, gteOrRange) ||
         (!!pre && isTimeSpan(before.slice(0, pre.at), afterText, b.unit ?? '', a.numeral, gteOrRange));
       // a bound duration (至少1个月, 不超过4个小时) is a quantity even where a span word precedes it; 每 never

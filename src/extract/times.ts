@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../schema/extraction.js';
 import { createContext } from './time/context.js';
-import { absoluteParser, dateRangeParser, yearSpanParser } from './time/parsers/absolute.js';
+import { absoluteParser, dateRangeParser, firstMonthsParser, monthRangeParser, rocYearParser, sinceDateParser, yearSpanParser } from './time/parsers/absolute.js';
 import { durationParsers } from './time/parsers/duration.js';
 import { fiveYearPlanParser } from './time/parsers/five-year-plan.js';
 import { pastParsers } from './time/parsers/past.js';
@@ -8,12 +8,20 @@ import { phraseParsers } from './time/parsers/phrases.js';
 import { recurringParsers } from './time/parsers/recurring.js';
 import { relativeParsers } from './time/parsers/relative.js';
 import type { TimeCandidate, TimeParser } from './time/types.js';
+import type { Zones } from './zones.js';
 
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
 export interface TimeOptions {
-  /** ISO date the relative expressions (今年, 年内, 明年) resolve against; null leaves them unresolved. */
-  referenceDate?: string | null;
+  /**
+   * Date the relative expressions (今年, 年内, 明年) resolve against: an ISO date (YYYY-MM-DD),
+   * a year alone (YYYY, a document date read from a title), or a Date; null leaves them
+   * unresolved. A Date at midnight UTC (new Date('2024-03-15')) is read in UTC, any other in
+   * local time (new Date(2024, 2, 15)).
+   */
+  referenceDate?: string | Date | null;
+  /** The zone decision made after the outline (parse passes it); without it, from the top-level headings. */
+  zones?: Zones;
 }
 
 /** Every parser, in no particular order: overlaps are settled by length, then priority. */
@@ -22,6 +30,10 @@ export const TIME_PARSERS: readonly TimeParser[] = [
   yearSpanParser,
   dateRangeParser,
   absoluteParser,
+  rocYearParser,
+  monthRangeParser,
+  firstMonthsParser,
+  sinceDateParser,
   ...relativeParsers,
   ...pastParsers,
   ...recurringParsers,
@@ -39,7 +51,7 @@ export const TIME_PARSERS: readonly TimeParser[] = [
  * `parsers` narrows the search to some of TIME_PARSERS (all by default).
  */
 export function findTimes(text: string, options: TimeOptions = {}, parsers: readonly TimeParser[] = TIME_PARSERS): TimeMatch[] {
-  const ctx = createContext(text, options.referenceDate);
+  const ctx = createContext(text, options.referenceDate, options.zones);
   const perParser: TimeCandidate[][] = parsers.map(() => []);
   const keep = (k: number, m: RegExpExecArray) => {
     const built = parsers[k]!.build(m, ctx);

@@ -67,6 +67,7 @@ export const UNITS: readonly UnitEntry[] = [
   e('个星期', 'time'),
   e('星期', 'time', '一 二 三 四 五 六 日 天'),
   e('个月', 'time'),
+  e('个季度', 'time'),
   e('天', 'time', '然 下 空 地 津 气 使 堂 生 性 才 赋'),
   e('周岁', 'count'),
   e('周', 'time', '年 边 期 末 刊 转 围 全 密 到 详 知 岁'),

@@ -11,6 +11,8 @@ describe('findTimes: the case table', () => {
   for (const c of TIME_CASES) {
     it(`${c.input.replace(/\n/g, '⏎')}${c.ref ? ` @${c.ref}` : ''}`, () => {
       const found = findTimes(c.input, { referenceDate: c.ref ?? null });
+      // the reference date passed as a Date gives the same reading
+      if (c.ref) expect(findTimes(c.input, { referenceDate: new Date(c.ref) })).toEqual(found);
       expect(found.map((t) => t.raw)).toEqual(c.times.map((t) => t.raw));
       c.times.forEach((want, i) => {
         const got = found[i]!;

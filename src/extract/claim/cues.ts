@@ -37,13 +37,6 @@ export const CLAUSE_CUES: readonly Cue[] = [
   cue('达到|增长|下降|上涨|突破|超过|提高到|提升至|居[^，。；]{1,10}(?:前列|首位|第一)|占比|同比|年均', -0.5, '达增下上突超提居占同年'),
 ];
 
-/** Headings over a part that reports results. */
-export const REVIEW_TITLE = /回顾|成绩|成效|成就|过去|取得的|工作总结|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
-/** Headings over a part that sets tasks or rules. */
-export const TASK_TITLE = /任务|要求|目标|部署|重点|举措|措施|安排|打算|意见|思路|展望|计划|保障|下一步|工作建议/;
-/** Imperative headings (完善…, 加强…, 推动…): a weak sign of tasks. */
-export const IMPERATIVE_TITLE = /^(?:[一二三四五六七八九十]是)?(?:大力|全力|持续|加快|加力|深入|全面|着力|坚持|切实|积极|扎实|进一步|更大力度|坚定不移|坚持不懈|协同|用心用情)?(?:完善|加强|推动|推进|深化|提高|提升|强化|健全|建立|构建|促进|落实|优化|实施|打造|培育|发展|建设|做好|抓好|扩大|保障|规范|聚焦|锚定|突出|压实|加大|增强|激发|支持|引导|筑牢|补齐|建强|保持|防范|守牢|维护|坚持|提振|稳定|办好|弘扬|培育|创新|巩固|全面)/;
-
 /** Quantities that count parts of the speech, not things in the world (三点意见, 四个方面, 6条跑道). */
 export const RHETORIC_COUNTED = /^(?:方面|点(?:意见|要求|体会|建议|希望|想法)?|跑道|关口|类型|不同|层面|维度|原则|理念|字方针|句话|条主线|大类)/;
 export const RHETORIC_UNITS = new Set(['方面', '点', '级', '层面']);
@@ -54,7 +47,7 @@ export const DIVISIONS = /^(?:个)?(?:以上)?(?:省|自治区|直辖市|地区|
 export const SCOPE_CONDITION = /出现|发生|涉及|跨|波及/;
 
 /** Words that head an actor before 要/将/负责/牵头 (市教育局要牵头…, 各级政府要…). */
-export const ACTOR_SUFFIX = /(?:局|委|办|厅|部|署|院|校|学校|高校|政府|部门|单位|中心|委员会|集团|企业|公司|协会|商会|联合会|党委|党组|组织|指挥部|机构|各地|各区|各县|街道|乡镇|区县|市县|社|行|会)$/;
+export const ACTOR_SUFFIX = /(?:局|委|办|厅|部|署|院|校|学校|高校|政府|部门|单位|中心|委员会|集团|企业|公司|协会|商会|联合会|党委|党组|组织|指挥部|机构|各地|各区|各县|各市|各省|试点城市|试点地区|街道|乡镇|区县|市县|社|行|会)$/;
 export const ACTOR_VERB = /^(?:要|将|应当|应|须|必须|负责|牵头|会同|统筹|联合|组织|要牵头|要会同|要负责|要加强|按照|根据|承担|定期)/;
 
 /** Verbs that act on what a quantity counts (新建 学校 5所, 完成 20所 …改造). Longest first. */
@@ -65,3 +58,19 @@ export const ACTION_VERBS = [
   '改造', '筹措', '供应', '出台', '推出', '启动', '开工', '盘活', '处置', '储备', '上报', '值班', '监测', '保障', '惠及', '吸引', '集聚', '获评', '获批', '办理',
   '招收', '接待', '组建', '帮扶', '资助', '补助', '减免', '发布', '制定', '拨付', '下达', '确定', '达标', '覆盖', '提供', '安装', '更新', '整治', '治理', '种植', '造林',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Sentences that are not commitments though they name this year and hold a task word:
+ * what the year is (今年是“十五五”开局之年, 2026年是中国共产党成立105周年), and the lead of
+ * an agenda (今年要重点做好以下工作, 重点抓好八个方面工作).
+ */
+export const YEAR_CHARACTER = /^(?:今年|明年|新的一年|(?:19|20)[0-9]{2}年)(?:，)?是[^。；;]*?(?:之年|一年|周年|关键期|起步期|窗口期)/;
+export const AGENDA_LEAD = /(?:做好|抓好|推进|突出|部署)(?:以下|如下)|以下[^，。；;：:]{0,8}(?:工作|任务)[：:。]?$|(?:做好|抓好)[一二三四五六七八九十几0-9]+(?:个|项)?方面(?:的)?(?:重点)?工作/;
+
+/**
+ * Labels that name who is responsible for the item they close: （人力资源社会保障部、财政部负责）,
+ * （生态环境部、农业农村部指导）, （市发展改革委牵头，各区配合）, （牵头单位：市发展改革委，配合单位：…）,
+ * 责任单位：市教育局、市财政局.
+ */
+export const RESPONSIBLE_PAREN = /[（(]([^（）()。，,；;\n]{2,80}?)(?:按职责分工)?(?:负责|牵头|指导)(?:[。，,；;][^（）()\n]{0,40})?[）)]/g;
+export const RESPONSIBLE_LABEL = /(牵头单位|牵头部门|责任单位|责任部门|主责单位|负责单位|责任主体)\s*[:：]\s*([^；;，,。）)\n]{2,60})/g;

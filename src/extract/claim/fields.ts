@@ -1,5 +1,5 @@
 import { charTable } from '../../text/scan.js';
-import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB } from './cues.js';
+import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB, RESPONSIBLE_LABEL, RESPONSIBLE_PAREN } from './cues.js';
 
 /** ACTOR_VERB tried at a given offset of a segment (sticky) instead of on a slice from there. */
 const ACTOR_VERB_AT = new RegExp(ACTOR_VERB.source.replace(/^\^/, ''), 'y');
@@ -130,4 +130,38 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
 function tidy(s: string): string | null {
   const t = s.replace(QUOTES, '').replace(MODAL_HEAD, '').replace(COMPARATOR_TAIL, '').trim();
   return t.length >= 2 ? t : null;
+}
+
+/** A responsibility label in the text (working offsets) and the body it names. */
+export interface ActorLabel {
+  start: number;
+  end: number;
+  actor: string;
+}
+
+/**
+ * The responsibility labels of a text, in order: （X、Y负责）, （X、Y等负责。列第一位者为牵头单位）,
+ * 牵头单位：X / 责任单位：X (where both stand in one label, the lead unit). Each names the actor
+ * of the item it closes.
+ */
+export function findActorLabels(text: string): ActorLabel[] {
+  const out: ActorLabel[] = [];
+  for (const m of text.matchAll(RESPONSIBLE_PAREN)) {
+    const actor = m[1]!.replace(/(?:等)?(?:有关部门和单位|有关部门|有关单位)?(?:等)?$/, '').replace(/[，,]$/, '').trim();
+    if (actor.length >= 2 && /[部委局办院厅府署行会司组]|单位|部门|政府/.test(actor)) out.push({ start: m.index!, end: m.index! + m[0].length, actor });
+  }
+  let last: (ActorLabel & { kind: string }) | null = null;
+  for (const m of text.matchAll(RESPONSIBLE_LABEL)) {
+    const start = m.index!;
+    const actor = m[2]!.trim();
+    // 牵头单位：X，责任单位：Y in one label: the lead unit stands for it
+    if (last && start - last.end <= 4 && /^(?:牵头)/.test(last.kind)) {
+      last.end = start + m[0].length;
+      continue;
+    }
+    const label = { start, end: start + m[0].length, actor, kind: m[1]! };
+    out.push(label);
+    last = label;
+  }
+  return out.sort((a, b) => a.start - b.start).map(({ start, end, actor }) => ({ start, end, actor }));
 }

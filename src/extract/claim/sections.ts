@@ -1,7 +1,6 @@
 import { toDerived } from '../../offset-map.js';
 import type { Positioner } from '../../positioner.js';
 import type { OutlineRoot, Section } from '../../schema/outline.js';
-import { IMPERATIVE_TITLE, REVIEW_TITLE, TASK_TITLE } from './cues.js';
 
 /** A body section with its span in working-text offsets. */
 export interface SectionSpan {
@@ -73,25 +72,3 @@ export function sectionAt(spans: readonly SectionSpan[], at: number): SectionSpa
 export function headingLabel(s: Section): string {
   return `${s.marker}${s.title}`;
 }
-
-/**
- * The lean of a heading: ±5 for a year in it (before the document's year or not), ±4
- * when it says outright what the part is (工作回顾 / 主要任务, 总体要求), ±3 for words that lean (成绩, 成效 /
- * 任务, 要求, 保障), +1 for an imperative title (完善…, 加强…), else 0. `timeKind` is the
- * kind of a time written in the heading (past → results, deadline → tasks).
- */
-export function headingLean(title: string, timeKind: string | null): number {
-  if (timeKind === 'past') return -5;
-  if (timeKind === 'deadline') return 5;
-  const review = STRONG_REVIEW.test(title) ? 4 : REVIEW_TITLE.test(title) ? 3 : 0;
-  const task = STRONG_TASK.test(title) ? 4 : TASK_TITLE.test(title) ? 3 : 0;
-  // “十三五”时期发展成就和“十四五”时期主要目标任务: both, so neither
-  if (review && task) return 0;
-  if (review) return -review;
-  if (task) return task;
-  if (IMPERATIVE_TITLE.test(title)) return 1;
-  return 0;
-}
-
-const STRONG_REVIEW = /回顾|工作总结|过去[一二三四五]年|以来的?工作/;
-const STRONG_TASK = /主要任务|工作任务|重点任务|总体要求|工作安排|工作打算|工作思路|下一步|目标任务|工作要点/;

@@ -224,6 +224,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   if (unit !== null && unitFits(text, q + unit.length, unit, entry, numeral)) {
     let end = q + unit.length;
     let u = unit;
+    let geTime = false; // 三个多月: a duration, subject to the time-span rules like 三个月
     if (a1 !== null || a2 !== null) approx = true;
     if (u === '个') {
       const ge = sticky(GE_APPROX_Y, text, end);
@@ -231,6 +232,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
         u = '个' + ge.slice(1);
         end += ge.length;
         approx = true;
+        geTime = true;
       }
     }
     const per = sticky(PER_Y, text, end);
@@ -241,7 +243,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     const factor = factorText ? (MULTIPLIERS[factorText] ?? 1) : 1;
     return {
       start: pos, numEnd, end, value: base === null ? null : applyFactor(base, digits, numeral, factor), base, factor, factorText, unit: u,
-      cls: entry?.cls ?? null, entry, approx, masked, numeral, digits,
+      cls: geTime ? 'time' : (entry?.cls ?? null), entry, approx, masked, numeral, digits,
     };
   }
   if (!options.allowNoUnit) return null;

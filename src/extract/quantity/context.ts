@@ -82,10 +82,10 @@ export function prefixChange(before: string): Change | null {
   return { direction: INCREASE_SET.has(verb) ? 'increase' : 'decrease', points: false };
 }
 
-/** Before a duration: recurrence (每5年) or a span that is a deadline/period (近三年, 今后五年, 经过5年). */
-const SPAN_BEFORE = /(每|每隔|隔|近|过去|未来|今后|这|那|经过|再用|用|历时|头|前|后|最近|此后|其后|之后|再过|奋斗|之前|此前|以前|以后|往后|截至)$/;
-/** After a duration: 三年内, 三年来, 5年一周期, 24小时之内, 三年后, 五年时间. */
-const SPAN_AFTER = /^(?:内|之内|以来|来|后|以后|之后|前|以前|之前|间|期间|时间|一周期|一个周期|的时间|里|中|一次|一轮|一届|一换|计划|规划|行动|纲要|攻坚|建设规划)/;
+/** Before a duration: recurrence (每5年) or a span that is a deadline/period (近三年, 今后五年, 经过5年); 民国100年 is a year. */
+const SPAN_BEFORE = /(民国|民國|每|每隔|隔|近|过去|未来|今后|这|那|经过|再用|用|历时|头|前|后|最近|此后|其后|之后|再过|奋斗|之前|此前|以前|以后|往后|截至)$/;
+/** After a duration: 三年内, 三年来, 5年一周期, 24小时之内, 三年后, 五年时间, 3年半以来, 一年多来. */
+const SPAN_AFTER = /^(?:半|多)?(?:内|之内|以来|来|后|以后|之后|前|以前|之前|间|期间|时间|一周期|一个周期|的时间|里|中|一次|一轮|一届|一换|计划|规划|行动|纲要|攻坚|建设规划)/;
 /** The contexts in which a Chinese-numeral 年 is a length of time being counted (连续三年, 延长五年). */
 const CN_YEAR_OK = /(连续|延长|延长至|满|至少|不少于|超过|长达|工作|累计|达)$/;
 

@@ -25,6 +25,8 @@ export interface TimeContext {
   readonly ref: { year: number; month: number; day: number; iso: string } | null;
   /** Year the document speaks from: the reference date's, else inferred from the text; only used to choose kinds. */
   readonly docYear: number | null;
+  /** True when the text writes years in the Republic of China era (民国100年): bare 100年底 is then a year. */
+  readonly rocEra: boolean;
   /** 'review' inside a part that reports results (一、2024年工作回顾), 'task' inside a part that sets tasks, else null. */
   zoneAt(offset: number): 'review' | 'task' | null;
   /** True when `offset` starts a clause (text start, after a line break, 。；，: or a heading marker). */

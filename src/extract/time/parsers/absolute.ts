@@ -1,4 +1,4 @@
-import { classifyHeading } from '../context.js';
+import { headingZone } from '../../../zh/zones.js';
 import { daysInMonth, halfSpan, iso, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
 import { pastOrDeadline } from '../kinds.js';
 import { YEAR, num, year } from '../numbers.js';
@@ -13,7 +13,13 @@ const NAME_TAIL = /会议|大会|报告|讲话|纲要|公报|年鉴|博览会|�
 const PLAN_AFTER = /^(?:度)?(?:行动方案|行动计划|工作方案|实施方案|实施计划)/;
 const HEADING_MARKER = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|章|节|篇))[ \t\u3000]*$/;
 
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, '１': 1, '２': 2, '３': 3, '４': 4 };
+/** 到, 至, 截至, 截止到, 截止, 从, 自 before a stated date. */
+const PREFIX = '(到|至|截至|截止到|截止|从|自)?';
+/** What may follow a stated year: a part (底, 上半年, 三季度, 6月底, 秋季学期), then a deadline word (前, 起, 以来, 内). */
+const DATED_TAIL =
+  `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度(末|底|初)?|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
+  `(前|之前|以前|起|开始|以来|以后|之后|内)?`;
+
 
 /**
  * Years, months and dates as written: 到2025年底, 2025年6月底前, 截至2024年底, 从2019年起,
@@ -22,17 +28,65 @@ const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1
  */
 export const absoluteParser: TimeParser = {
   name: 'absolute',
-  pattern: new RegExp(
-    `(到|至|截至|截止到|截止|从|自)?(${YEAR})年` +
-      `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
-      `(前|之前|以前|起|开始|以来|以后|之后|内)?`,
-    'g',
-  ),
+  pattern: new RegExp(`${PREFIX}(${YEAR})年${DATED_TAIL}`, 'g'),
   anchor: { pattern: new RegExp(`${YEAR}年`), reach: 3 },
   build(m, ctx) {
-    const [raw, prefix, yearText, part, half, quarter, firstThree, monthText, dayText, monthPart, season, suffix] = m;
-    const y = year(yearText!);
+    const y = year(m[2]!);
     if (y === null) return null;
+    return buildDated(m, ctx, y, tailGroups(m, 3));
+  },
+};
+
+/** The groups of a match of PREFIX, a year and DATED_TAIL, the tail's groups from index `k`. */
+interface DatedGroups {
+  prefix: string | undefined;
+  part: string | undefined;
+  half: string | undefined;
+  quarter: string | undefined;
+  quarterPart: string | undefined;
+  firstThree: string | undefined;
+  monthText: string | undefined;
+  dayText: string | undefined;
+  monthPart: string | undefined;
+  season: string | undefined;
+  suffix: string | undefined;
+}
+function tailGroups(m: RegExpExecArray, k: number): DatedGroups {
+  return { prefix: m[1], part: m[k], half: m[k + 1], quarter: m[k + 2], quarterPart: m[k + 3], firstThree: m[k + 4], monthText: m[k + 5], dayText: m[k + 6], monthPart: m[k + 7], season: m[k + 8], suffix: m[k + 9] };
+}
+
+/**
+ * Years of the Republic of China era (民国 1 = 1912): 民國100年, 民国100年底, 民国一百年; and in a text
+ * that writes that era (ctx.rocEra), a bare 2–3-digit year with a part or a deadline word:
+ * 100年底, 到105年, 108年6月底前. Resolved to the Gregorian year and read as 2011年底 would be.
+ */
+export const rocYearParser: TimeParser = {
+  name: 'roc-year',
+  pattern: new RegExp(`${PREFIX}(?:民[国國]\\s*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})|(?<![0-9０-９])([0-9０-９]{2,3}))年${DATED_TAIL}`, 'g'),
+  anchor: { pattern: /民[国國]|(?<![0-9０-９])[0-9０-９]{2,3}年/, reach: 3 },
+  build(m, ctx) {
+    const stated = m[2] !== undefined;
+    if (!stated && !ctx.rocEra) return null;
+    const n = num((m[2] ?? m[3])!);
+    if (n === null || n < 1 || n > 200) return null;
+    const g = tailGroups(m, 4);
+    // a bare ROC year counts only with something that makes it a date (100年底, 到105年, 108年6月)
+    if (!stated && !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText) return null;
+    const y = 1911 + n;
+    // 民国100年 alone is unmistakably a date, unlike a bare 2011年 (which may belong to a name)
+    const c = buildDated(m, ctx, y, g) ?? (stated && !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText && !g.season
+      ? { start: m.index, end: m.index + m[0].length, kind: pastOrDeadline(ctx, m.index, y), interval: yearSpan(y), resolution: 'stated' as const, recurrence: null, rule: 'absolute/year' }
+      : null);
+    const rename = (x: TimeCandidate) => ({ ...x, rule: x.rule.replace(/^absolute/, 'roc-year') });
+    return c === null ? null : Array.isArray(c) ? c.map(rename) : rename(c);
+  },
+};
+
+/** The interval and kind of a stated year with its tail (shared by the Gregorian and ROC forms). */
+function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGroups): TimeCandidate | TimeCandidate[] | null {
+  {
+    const raw = m[0];
+    const { prefix, part, half, quarter, quarterPart, firstThree, monthText, dayText, monthPart, season, suffix } = g;
     const start = m.index;
     const end = start + raw.length;
     const after = ctx.text.slice(end, end + 1);
@@ -57,7 +111,8 @@ export const absoluteParser: TimeParser = {
     else if (part === '初') base = yearStart(y);
     else if (part === '中') base = { start: iso(y, 6, 1), end: iso(y, 7, 31) };
     else if (half) base = halfSpan(y, half === '上' ? 1 : 2);
-    else if (quarter) base = quarterSpan(y, QUARTER[quarter]!);
+    else if (quarter && quarterPart) base = monthSpan(y, num(quarter)! * 3 - (quarterPart === '初' ? 2 : 0)); // 一季度末: its last month
+    else if (quarter) base = quarterSpan(y, num(quarter)!);
     else if (firstThree) base = { start: iso(y, 1, 1), end: iso(y, 9, 30) };
     else if (season === '秋季') base = { start: iso(y, 9, 1), end: iso(y, 12, 31) };
     else if (season === '春季') base = { start: iso(y, 2, 1), end: iso(y, 6, 30) };
@@ -96,7 +151,7 @@ export const absoluteParser: TimeParser = {
     if (!part && !half && !quarter && !firstThree && !monthText && !season) {
       // 一、2024年工作回顾 / 三、2025年政府工作任务
       if (HEADING_MARKER.test(ctx.text.slice(Math.max(0, start - 12), start))) {
-        const zone = classifyHeading(ctx.text.slice(start, start + 40).split('\n')[0] ?? '', ctx.docYear);
+        const zone = headingZone(ctx.text.slice(start, start + 40).split('\n')[0] ?? '', ctx.docYear);
         const kind = zone === 'review' ? 'past' : zone === 'task' ? 'deadline' : pastOrDeadline(ctx, start, y);
         return make(kind, base, 'heading');
       }
@@ -107,10 +162,11 @@ export const absoluteParser: TimeParser = {
     if (!ctx.clauseStart(start)) return null;
     if (/^(?:度|级|版|届|第|期|号|秋季|春季|新|的)/.test(rest)) return null;
     if (!/^(?:是|要|将|，|,)/.test(rest) && NAME_TAIL.test(rest)) return null;
-    if (rest.length === 0 && !/[，,]/.test(after)) return null;
+    // a bare year closing its line (a title, a label) frames nothing; a month or part of a year does
+    if (rest.length === 0 && !/[，,]/.test(after) && !(part || half || quarter || firstThree || monthText || season)) return null;
     return make(pastOrDeadline(ctx, start, y), base, monthText ? 'month' : part || half || quarter || firstThree || season ? 'part' : 'year');
-  },
-};
+  }
+}
 
 /** The rest of the clause after `offset`, up to the next ，。；：! ? or line break. */
 function restOfClause(text: string, offset: number): string {
@@ -149,5 +205,80 @@ export const dateRangeParser: TimeParser = {
     if (interval.end < interval.start) return null;
     const kind = ctx.docYear !== null && y2 < ctx.docYear ? 'past' : 'period';
     return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: 'stated', recurrence: null, rule: 'date-range' };
+  },
+};
+
+const RANGE_DASH = '[ \\t]*(?:[-–—~～]{1,2}|至|到)[ \\t]*';
+
+/**
+ * Month ranges within one year: 2024年1-9月, 2018年2——4月, 1—11月, 1至9月份, 今年1—5月. Statistics for
+ * months gone by are past; a range still ahead is a period. Without a year, the range is the
+ * reference year's, or the year before when it reports months that have not ended yet
+ * (1—11月 in a report of January 2026 is 2025's).
+ */
+export const monthRangeParser: TimeParser = {
+  name: 'month-range',
+  pattern: new RegExp(`(?<![0-9０-９年月日./-])(?:(${YEAR})年|(今年|本年|去年|上年|明年))?(${M})${RANGE_DASH}(${M})月(份)?`, 'g'),
+  anchor: { pattern: new RegExp(`${RANGE_DASH}(?:${M})月`), reach: 9 },
+  build(m, ctx) {
+    const relative = m[2] ? ({ 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : null;
+    const y0 = m[1] ? year(m[1]) : relative !== null && ctx.ref ? ctx.ref.year + relative : null;
+    if (m[1] && y0 === null) return null;
+    const a = num(m[3]!);
+    const b = num(m[4]!);
+    if (a === null || b === null || a < 1 || b > 12 || b <= a) return null;
+    if (/^[日号]/.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) return null; // 1-9月5日: a date range, not months
+    const future = ctx.tenseAt(m.index) === 'future' && ctx.zoneAt(m.index) !== 'review';
+    let y = y0;
+    if (y === null && ctx.ref) y = !future && b >= ctx.ref.month ? ctx.ref.year - 1 : ctx.ref.year;
+    const kind: TimeCandidate['kind'] = y0 !== null && ctx.docYear !== null && y0 < ctx.docYear ? 'past' : future ? 'period' : 'past';
+    const interval = y === null ? null : { start: iso(y, a, 1), end: iso(y, b, daysInMonth(y, b)) };
+    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (m[1] ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'month-range' };
+  },
+};
+
+/**
+ * The first months of a year, reported: 2022年前十一个月, 今年前五个月, 去年前三个月 (January to
+ * the n-th month; not "before 2022").
+ */
+export const firstMonthsParser: TimeParser = {
+  name: 'first-months',
+  pattern: new RegExp(`(?:(${YEAR})年|(今年|本年|去年|上年))前(${M}|两)个月`, 'g'),
+  anchor: { pattern: /年前(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个月/, reach: 5 },
+  build(m, ctx) {
+    const n = num(m[3]!);
+    if (n === null || n < 1 || n > 12) return null;
+    const y = m[1] ? year(m[1]) : ctx.ref ? ctx.ref.year - (m[2] === '去年' || m[2] === '上年' ? 1 : 0) : null;
+    if (m[1] && y === null) return null;
+    const kind: TimeCandidate['kind'] = ctx.tenseAt(m.index) === 'future' && !(y !== null && ctx.docYear !== null && y < ctx.docYear) ? 'period' : 'past';
+    const interval = y === null ? null : { start: iso(y, 1, 1), end: iso(y, n, daysInMonth(y, n)) };
+    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (m[1] ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'first-months' };
+  },
+};
+
+/**
+ * A span from a stated date up to now: 自2003年1月就职以来, 从2001年起至今, 自2018年实施以来,
+ * 2019年10月至今, 一九五三年下半年到现在 (a verb phrase of up to eight characters may stand between
+ * the date and 以来).
+ */
+export const sinceDateParser: TimeParser = {
+  name: 'since-date',
+  pattern: new RegExp(`(自|从)?(${YEAR})年(?:(${M})月(?:(${M})日)?|([上下])半年)?(?:(?:起|开始)?(?:至今|到现在|迄今)|[\\u4e00-\\u9fa5]{0,8}?以来)`, 'g'),
+  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 1 },
+  build(m, ctx) {
+    const [raw, from, yearText, monthTextGiven, dayText, half] = m;
+    const monthText = monthTextGiven ?? (half === '下' ? '7' : undefined);
+    const y = year(yearText!);
+    if (y === null) return null;
+    const upToNow = /至今|到现在|迄今$/.test(raw);
+    if (!from && !upToNow) return null; // 2012年以来: the absolute parser's; 2019年会议以来 needs 自/从
+    const mo = monthText ? num(monthText) : 1;
+    const d = dayText ? num(dayText) : 1;
+    if (mo === null || d === null || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+    const start = iso(y, mo, d);
+    // up to the reference date; without one, to the end of the date as stated (as 2012年以来 does)
+    const stated = dayText ? start : half ? iso(y, half === '上' ? 6 : 12, half === '上' ? 30 : 31) : monthText ? iso(y, mo, daysInMonth(y, mo)) : iso(y, 12, 31);
+    const interval = { start, end: ctx.ref && ctx.ref.iso >= start ? ctx.ref.iso : stated };
+    return { start: m.index, end: m.index + raw.length, kind: 'past', interval, resolution: 'stated', recurrence: null, rule: 'since-date' };
   },
 };

@@ -1,4 +1,5 @@
 import { pastOrDeadline } from '../kinds.js';
+import { addDays, addMonths } from '../calendar.js';
 import { NUM, num } from '../numbers.js';
 import type { TimeCandidate, TimeParser } from '../types.js';
 
@@ -9,14 +10,15 @@ function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], rule: string, off
 // A count not glued to a preceding numeral (so 二十三年 is read whole) nor to words that make it something else.
 const FREE = '(?<![0-9０-９零〇一二两三四五六七八九十百千几多第近连续每这过去再个])';
 
-/** 三年内, 30日内, 6个月内, 两个工作日内 (a window from now or from a trigger). */
+/** 三年内, 30日内, 6个月内, 两个工作日内, 5日之内, 1个月之内, 半年内, 一年半以内 (a window from now or from a trigger). */
 export const withinParser: TimeParser = {
   name: 'within',
-  pattern: new RegExp(`${FREE}(${NUM})(?:个)?(年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以)?内`, 'g'),
-  anchor: { pattern: /(?:年|月|日|天|周|星期|工作日|小时|学期|季度)(?:以)?内/, reach: 32 },
+  pattern: new RegExp(`${FREE}(${NUM}|半)(?:个)?(年|月|日|天|周|星期|工作日|小时|学期|季度)半?(?:以|之)?内`, 'g'),
+  anchor: { pattern: /(?:年|月|日|天|周|星期|工作日|小时|学期|季度)半?(?:以|之)?内/, reach: 32 },
   build(m) {
-    if (num(m[1]!) === null && !/几/.test(m[1]!)) return null;
+    if (m[1] !== '半' && num(m[1]!) === null && !/几/.test(m[1]!)) return null;
     if (/^[0-9０-９]{4}$/.test(m[1]!) && m[2] === '年') return null; // 2024年内: a stated year, the absolute parser's
+    if (m[2] === '月' && !/个月/.test(m[0])) return null; // 6月内: June, not six months
     return cand(m, 'deadline', 'within');
   },
 };
@@ -54,20 +56,27 @@ export const extendParser: TimeParser = {
   },
 };
 
-/** 今后五年, 未来三年 (the span ahead). */
+/** 今后五年, 未来三年, 未来两个月 (the span ahead: from the reference date, that long). */
 export const aheadParser: TimeParser = {
   name: 'ahead',
-  pattern: new RegExp(`(?:今后|未来)(${NUM})(?:个)?年`, 'g'),
+  pattern: new RegExp(`(?:今后|未来)(${NUM})(个)?(年|月|季度)`, 'g'),
   first: '今未',
-  build(m) {
-    return cand(m, 'period', 'ahead');
+  build(m, ctx) {
+    const [, count, ge, unit] = m;
+    if (unit !== '年' && !ge) return null; // 未来3月: a month name
+    const n = num(count!);
+    if (n === null || n <= 0 || n > 100) return cand(m, 'period', 'ahead');
+    if (!ctx.ref) return cand(m, 'period', 'ahead');
+    const months = unit === '年' ? n * 12 : unit === '季度' ? n * 3 : n;
+    const end = addDays(addMonths(ctx.ref.iso, months), -1);
+    return { ...cand(m, 'period', 'ahead'), interval: { start: ctx.ref.iso, end }, resolution: 'implied' };
   },
 };
 
 /** 再奋斗五年, 再用三年, 经过5—10年左右时间, 用三年时间 (a term to reach a goal): the count, 年 and 左右. */
 export const termToGoalParser: TimeParser = {
   name: 'term-to-goal',
-  pattern: new RegExp(`(再奋斗|再用|再经过|经过|力争用|用)(${NUM}(?:[—–\\-~～至到]${NUM})?(?:个)?年(?:左右)?)(?:的)?(时间|努力|奋斗)?`, 'g'),
+  pattern: new RegExp(`(再奋斗|再用|再经过|经过|力争用|用)(${NUM}(?:[—–\\-~～至到]${NUM})?(?:个)?年半?(?:左右)?)(?:的)?(时间|努力|奋斗)?`, 'g'),
   first: '再经力用',
   build(m, ctx) {
     const [, lead, span, tail] = m;
@@ -78,4 +87,15 @@ export const termToGoalParser: TimeParser = {
   },
 };
 
-export const durationParsers: TimeParser[] = [withinParser, latestParser, programmeParser, extendParser, aheadParser, termToGoalParser];
+/** 提前半年, 提前一年, 提前两个月 (done that long before the date set): a shift of a deadline. */
+export const aheadOfScheduleParser: TimeParser = {
+  name: 'ahead-of-schedule',
+  pattern: new RegExp(`提前(${NUM}|半)(个)?(年|月|季度|周|天)(半)?(?![级度])`, 'g'),
+  anchor: { pattern: /提前[0-9０-９零〇一二两三四五六七八九十百几半]/, reach: 0 }, // 提 alone is common
+  build(m) {
+    if (m[3] === '月' && !m[2]) return null; // 提前3月: a month name
+    return cand(m, 'deadline', 'ahead-of-schedule');
+  },
+};
+
+export const durationParsers: TimeParser[] = [aheadOfScheduleParser, withinParser, latestParser, programmeParser, extendParser, aheadParser, termToGoalParser];

@@ -1,4 +1,4 @@
-import { addYears, iso, yearSpan } from '../calendar.js';
+import { addDays, addMonths, addYears, iso, monthSpan, yearSpan } from '../calendar.js';
 import { NUM, num, year } from '../numbers.js';
 import type { Interval, TimeCandidate, TimeParser } from '../types.js';
 
@@ -11,10 +11,10 @@ function yearsBack(ref: { iso: string } | null, n: number | null): Interval | nu
   return ref && n !== null && n > 0 && n <= 100 ? { start: addYears(ref.iso, -n), end: ref.iso } : null;
 }
 
-/** 过去一年, 过去五年, 过去这些年, 回顾过去一年. */
+/** 过去一年, 过去五年, 过去这些年, 回顾过去一年, 过去的一学年 (a school year: a year back). */
 export const pastYearsParser: TimeParser = {
   name: 'past-years',
-  pattern: new RegExp(`过去(?:的)?(${NUM}|这些|这几|几)年(?:来|里|中|间)?(?![级龄])`, 'g'),
+  pattern: new RegExp(`过去(?:的)?(${NUM}|这些|这几|几)(?:个)?(?:学年|年)(?:来|里|中|间)?(?![级龄])`, 'g'),
   first: '过',
   build(m, ctx) {
     // 刚刚过去的2025年: a year, not a count of years
@@ -24,13 +24,24 @@ export const pastYearsParser: TimeParser = {
   },
 };
 
-/** 一年来, 五年来, 多年来 (not 近年来: its own parser). */
+/**
+ * 一年来, 五年来, 五年间, 多年来, 三年多来, 3年半以来, 三个多月以来, 两个月来 (not 近年来: its own parser).
+ * 多 (more than) leaves the start unknown; 半 adds six months.
+ */
 export const yearsSinceParser: TimeParser = {
   name: 'years-since',
-  pattern: new RegExp(`(?<![近过去这连续每第0-9０-９零〇一二两三四五六七八九十百])(${NUM}|多|几|数)年(?:来|以来)(?![看])`, 'g'),
-  anchor: { pattern: /年(?:来|以来)/, reach: 32 },
+  pattern: new RegExp(`(?<![近过去这连续每第0-9０-９零〇一二两三四五六七八九十百今后未来])(${NUM}|多|几|数)(个)?(多)?(年|月)(多|半)?(?:来|以来|间(?![隔距]))(?![看])`, 'g'),
+  anchor: { pattern: /[年月][多半]?(?:来|以来|间)/, reach: 32 },
   build(m, ctx) {
-    return cand(m, yearsBack(ctx.ref, num(m[1]!)), 'years-since');
+    const [, count, ge, more1, unit, more2] = m;
+    if (unit === '月' && !ge) return null; // 5月以来: a month of the year (the absolute or month parser's)
+    if (unit === '年' && ge) return null;
+    const n = num(count!);
+    const rule = unit === '月' ? 'months-since' : 'years-since';
+    if (more1 || more2 === '多' || n === null || !ctx.ref) return cand(m, null, rule);
+    const months = (unit === '年' ? n * 12 : n) + (more2 === '半' ? 6 : 0);
+    if (months <= 0 || months > 1200) return null;
+    return cand(m, { start: addMonths(ctx.ref.iso, -months), end: ctx.ref.iso }, rule);
   },
 };
 
@@ -69,10 +80,10 @@ export const asOfNowParser: TimeParser = {
   },
 };
 
-/** X以来 for the milestones policy texts count from: 改革开放以来, 党的十八大以来, 新中国成立以来. */
+/** X以来 for the milestones policy texts count from: 改革开放以来, 党的十八大以来, 新中国成立以来; and 长期以来, 一直以来. */
 export const sinceEventParser: TimeParser = {
   name: 'since-event',
-  pattern: /(?:改革开放|新中国成立|中华人民共和国成立|建国|(?:党的)?(?:十[六七八九]|二十)大|(?:党的)?(?:十[六七八九]|二十)届[一二三四五六七]中全会|新时代|入汛|入冬|入夏|疫情发生|脱贫攻坚战打响)以来/g,
+  pattern: /(?:长期|一直|(?:全国)?解放|改革开放|新中国成立|中华人民共和国成立|建国|(?:党的)?(?:十[六七八九]|二十)大|(?:党的)?(?:十[六七八九]|二十)届[一二三四五六七]中全会|新时代|入汛|入冬|入夏|疫情发生|脱贫攻坚战打响)以来/g,
   anchor: { pattern: /以来/, reach: 12 },
   build(m) {
     return cand(m, null, 'since-event', 'past');
@@ -101,4 +112,42 @@ export const streakParser: TimeParser = {
   },
 };
 
-export const pastParsers: TimeParser[] = [pastYearsParser, yearsSinceParser, recentYearsParser, asOfNowParser, sinceEventParser, theseYearsParser, streakParser];
+/**
+ * A point counted from now: 两年前, 3年后, 半年之后, 两个月后, 10天后. The year (month, day)
+ * it falls in, by the unit: 3年后 is the year three years on, 两个月后 that month. A month
+ * count needs 个 (6月前 is June, the month parser's). Not after 了 (执行了两年之后: counted
+ * from an event, not from now).
+ */
+export const offsetParser: TimeParser = {
+  name: 'offset',
+  pattern: new RegExp(`(?<![0-9０-９零〇一二两三四五六七八九十百千几多第近连续每这过去再个了])(${NUM}|半)(个)?(年|月|周|天)(半)?(前|以前|之前|后|以后|之后)(?![夕期年])`, 'g'),
+  anchor: { pattern: /[年月周天]半?(?:前|以前|之前|后|以后|之后)/, reach: 12 },
+  build(m, ctx) {
+    const [, count, ge, unit, half, dir] = m;
+    if (unit === '月' && !ge) return null;
+    if (unit !== '月' && ge && unit !== '周') return null;
+    const n = count === '半' ? 0.5 : num(count!);
+    if (n === null || n <= 0 || n > 100 || /^[0-9０-９]{3,}$/.test(count!)) return null;
+    const back = dir!.endsWith('前');
+    const kind: TimeCandidate['kind'] = back ? 'past' : 'deadline';
+    if (!ctx.ref) return cand(m, null, 'offset', kind);
+    const sign = back ? -1 : 1;
+    const amount = n + (half ? 0.5 : 0);
+    let interval: Interval;
+    if (unit === '年' && Number.isInteger(amount)) interval = yearSpan(ctx.ref.year + sign * amount);
+    else if (unit === '年' || unit === '月') {
+      const months = unit === '年' ? amount * 12 : amount;
+      if (!Number.isInteger(months)) return null;
+      const [y, mo] = addMonths(ctx.ref.iso, sign * months).split('-').map(Number) as [number, number];
+      interval = monthSpan(y, mo);
+    } else {
+      const days = unit === '周' ? amount * 7 : amount;
+      if (!Number.isInteger(days)) return null;
+      const d = addDays(ctx.ref.iso, sign * days);
+      interval = { start: d, end: d };
+    }
+    return cand(m, interval, 'offset', kind);
+  },
+};
+
+export const pastParsers: TimeParser[] = [offsetParser, pastYearsParser, yearsSinceParser, recentYearsParser, asOfNowParser, sinceEventParser, theseYearsParser, streakParser];

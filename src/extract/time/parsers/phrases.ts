@@ -34,6 +34,26 @@ export const transitionParser: TimeParser = {
   },
 };
 
+/** 脱贫攻坚期内, 脱贫攻坚期间 (the poverty-alleviation campaign's period, as policy texts name it). */
+export const campaignPeriodParser: TimeParser = {
+  name: 'campaign-period',
+  pattern: /脱贫攻坚期(?:内|间)?/g,
+  first: '脱',
+  build(m) {
+    return cand(m, 'period', 'campaign-period');
+  },
+};
+
+/** 今冬明春 (this winter and next spring: a season's campaign; no calendar dates). */
+export const winterSpringParser: TimeParser = {
+  name: 'winter-spring',
+  pattern: /今冬明春/g,
+  first: '今',
+  build(m) {
+    return cand(m, 'period', 'winter-spring');
+  },
+};
+
 /** 规定时间内, 规定期限内, 规定时限内. */
 export const prescribedParser: TimeParser = {
   name: 'prescribed',
@@ -76,4 +96,4 @@ export const midCenturyParser: TimeParser = {
   },
 };
 
-export const phraseParsers: TimeParser[] = [comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser, eventParser, midCenturyParser];
+export const phraseParsers: TimeParser[] = [campaignPeriodParser, winterSpringParser, comingPeriodParser, nextStageParser, transitionParser, prescribedParser, effectiveParser, eventParser, midCenturyParser];

@@ -1,0 +1,97 @@
+/**
+ * The one lexicon of review-vs-task headings: the words by which a heading (marked or not)
+ * says whether the part under it reports results (2024年工作回顾, 主要成绩) or sets tasks
+ * (主要任务, 2025年重点工作, 总体要求). The zone decision (src/extract/zones.ts) and, through it,
+ * the time and claim stages read only these.
+ */
+// the one numeral reader (moves to src/zh/numerals.ts with the quant branch)
+import { parseChineseNumber, toHalfWidth } from '../extract/numerals.js';
+
+/** A year as written at a heading's start: 2025 or 二〇二五. */
+const HEADING_YEAR = /^[ \t\u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?![0-9０-９]*[-–—~～至到])/;
+
+/** Words of a heading over a part that reports results: lean −3. */
+export const REVIEW_WORDS = /回顾|成绩|成效|成就|过去|取得|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
+/** Words of a heading over a part that sets tasks or rules: lean +3. */
+export const TASK_WORDS = /任务|要求|目标|部署|重点|举措|措施|安排|打算|意见|思路|展望|计划|保障|下一步|工作建议/;
+/** Words that say outright that a part reviews (工作回顾, 主要成绩): lean −4, and make a short unmarked line a heading. */
+export const STRONG_REVIEW = /回顾|工作总结|过去[一二三四五]年|以来的?工作|主要工作|取得的成绩|主要成绩|主要成效/;
+/** Words that say outright that a part sets tasks (主要任务, 总体要求): lean +4, and make a short unmarked line a heading. */
+export const STRONG_TASK = /主要任务|工作任务|重点任务|重点工作|总体要求|主要目标|目标任务|工作安排|工作打算|工作思路|下一步|工作要点/;
+/** Imperative headings (完善…, 加强…, 推动…): a weak sign of tasks (+1). */
+export const IMPERATIVE_TITLE = /^(?:[一二三四五六七八九十]是)?(?:大力|全力|持续|加快|加力|深入|全面|着力|坚持|切实|积极|扎实|进一步|更大力度|坚定不移|坚持不懈|协同|用心用情)?(?:完善|加强|推动|推进|深化|提高|提升|强化|健全|建立|构建|促进|落实|优化|实施|打造|培育|发展|建设|做好|抓好|扩大|保障|规范|聚焦|锚定|突出|压实|加大|增强|激发|支持|引导|筑牢|补齐|建强|保持|防范|守牢|维护|坚持|提振|稳定|办好|弘扬|培育|创新|巩固|全面)/;
+
+/** A span behind in a heading (过去五年的工作和…, 近三年来, “十四五”以来, 一年来): a review. */
+const PAST_TIME_IN_HEADING = /过去(?:的)?[一二三四五六七八九十两几这]+年|近[一二三四五六七八九十两几]年|[一二三四五六七八九十两几多]年(?:来|以来)|以来/;
+/** A deadline in a heading (到2025年, 年内, 今年, 明年, 2025年底前): tasks. */
+const TASK_TIME_IN_HEADING = /(?:到|至)(?:19|20)[0-9]{2}年|(?:19|20)[0-9]{2}年(?:底)?前|年内|今年|明年|新的一年/;
+
+/** The year a heading starts with (2024年工作回顾), or null. */
+export function headingYear(title: string): number | null {
+  const m = HEADING_YEAR.exec(title);
+  if (!m) return null;
+  const v = parseChineseNumber(toHalfWidth(m[1]!));
+  return v !== null && v >= 1900 && v <= 2100 ? v : null;
+}
+
+/**
+ * The lean of a heading: ±5 for a year at its start (before the document's year: a review;
+ * the year or after: tasks) or a time in it (过去五年 / 到2025年), ±4 for the strong words, ±3 for the words that lean, +1 for an
+ * imperative title, 0 when it says both (“十三五”时期发展成就和“十四五”时期主要目标任务) or nothing.
+ */
+export function headingLean(title: string, docYear: number | null): number {
+  const y = headingYear(title);
+  if (y !== null && docYear !== null) return y < docYear ? -5 : 5;
+  // a time in the heading tells like a year: 过去五年的工作, “十四五”以来 / 到2025年, 年内
+  if (PAST_TIME_IN_HEADING.test(title)) return -5;
+  if (TASK_TIME_IN_HEADING.test(title)) return 5;
+  const review = STRONG_REVIEW.test(title) ? 4 : REVIEW_WORDS.test(title) ? 3 : 0;
+  const task = STRONG_TASK.test(title) ? 4 : TASK_WORDS.test(title) ? 3 : 0;
+  if (review && task) return 0;
+  if (review) return -review;
+  if (task) return task;
+  if (IMPERATIVE_TITLE.test(title)) return 1;
+  return 0;
+}
+
+/** review / task / null for a heading title (|lean| ≥ 3 tells). */
+export function headingZone(title: string, docYear: number | null): 'review' | 'task' | null {
+  const l = headingLean(title, docYear);
+  return l <= -3 ? 'review' : l >= 3 ? 'task' : null;
+}
+
+/** A heading line without a marker that says what the part under it is. */
+export interface UnmarkedHeading {
+  start: number;
+  end: number;
+  title: string;
+  zone: 'review' | 'task';
+}
+
+const LINE_PUNCTUATION = /[。；;，,：:！？!?、]/;
+const MARKED = /^[一二三四五六七八九十]+、|^[（(]/;
+
+/**
+ * Heading lines without a marker that say what the part under them is: “十四五”时期工作回顾,
+ * “十五五”时期的主要目标任务, 2026年重点工作. A short line (4–30 characters) with no sentence
+ * punctuation and one of the strong words. Linear: it jumps from line break to line break.
+ */
+export function unmarkedHeadingLines(text: string): UnmarkedHeading[] {
+  const out: UnmarkedHeading[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length) {
+      i = text.indexOf('\n', i);
+      if (i < 0) i = text.length;
+    }
+    const raw = text.slice(lineStart, i);
+    const lead = raw.length - raw.trimStart().length;
+    const title = raw.trim();
+    if (title.length >= 4 && title.length <= 30 && !LINE_PUNCTUATION.test(title) && !MARKED.test(title)) {
+      const zone = STRONG_REVIEW.test(title) ? 'review' : STRONG_TASK.test(title) ? 'task' : null;
+      if (zone) out.push({ start: lineStart + lead, end: lineStart + lead + title.length, title, zone });
+    }
+    lineStart = i + 1;
+  }
+  return out;
+}
