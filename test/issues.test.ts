@@ -100,7 +100,7 @@ describe('warnings are data', () => {
     expect(message(cut, 'zh')).toBe('原文被网站截断,缺少 715 字。');
     expect(message(cut, 'en')).toContain('715 characters are missing');
     const unresolved = doc.warnings.find((w) => w.code === 'unresolved-deadline')!;
-    expect(unresolved).toMatchObject({ params: { raw: '今年年底' }, stage: 'extract' });
+    expect(unresolved).toMatchObject({ params: { raw: '今年年底前' }, stage: 'extract' });
     // no message text in the output: it is made at the edges
     expect(JSON.stringify(doc.warnings)).not.toMatch(/"message"/);
   });
