@@ -9,7 +9,7 @@ export type Locale = 'en' | 'zh';
 const texts: Record<Locale, Record<Code, (p: Params) => string>> = {
   en: {
     'invalid-input': (p) => `Expected a string, Uint8Array or ArrayBuffer, got ${String(p.type)}.`,
-    undecodable: () => 'The bytes are not valid UTF-8, UTF-16 or GB18030 text.',
+    undecodable: () => 'The bytes are not valid UTF-8, UTF-16, GB18030 or Big5 text.',
     'unsupported-format': (p) => `Unsupported input format: ${String(p.format)}.`,
     'file-not-found': (p) => `No such file: ${String(p.path)}`,
     'file-unreadable': (p) => `Cannot read ${String(p.path)}: ${String(p.reason)}`,
@@ -25,7 +25,7 @@ const texts: Record<Locale, Record<Code, (p: Params) => string>> = {
   },
   zh: {
     'invalid-input': (p) => `输入应为字符串、Uint8Array 或 ArrayBuffer,实际为 ${String(p.type)}。`,
-    undecodable: () => '无法按 UTF-8、UTF-16 或 GB18030 解码该字节序列。',
+    undecodable: () => '无法按 UTF-8、UTF-16、GB18030 或 Big5 解码该字节序列。',
     'unsupported-format': (p) => `不支持的输入格式:${String(p.format)}。`,
     'file-not-found': (p) => `文件不存在:${String(p.path)}`,
     'file-unreadable': (p) => `无法读取 ${String(p.path)}:${String(p.reason)}`,

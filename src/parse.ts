@@ -8,6 +8,7 @@ import { quantityRecord, timeRecord } from './extract/output.js';
 import { message } from './messages.js';
 import { extractMetadata } from './metadata/index.js';
 import { projectMarkdown } from './markdown/index.js';
+import { projectHtml } from './html/index.js';
 import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap } from './offset-map.js';
 import { buildOutline, type OutlineOptions } from './outline/index.js';
 import { Positioner } from './positioner.js';
@@ -16,7 +17,7 @@ import { SCHEMA_VERSION, type InputFormat, type TigangDocument } from './schema/
 import type { Quantity, TimeExpression } from './schema/extraction.js';
 
 export interface ParseOptions {
-  /** 'markdown' for Markdown from PDF converters (MinerU, marker, docling); default 'text'. */
+  /** 'markdown' for Markdown from PDF converters (MinerU, marker, docling), 'html' for saved web pages; default 'text'. */
   format?: InputFormat;
   /** Recorded in the output's `source.path`. */
   path?: string | null;
@@ -34,25 +35,25 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
     throw new TigangError('invalid-input', message('invalid-input'), { type: typeof input });
   }
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'markdown') {
-    throw new TigangError('invalid-option', `Unknown format "${String(format)}": use "text" or "markdown".`, { format });
+  if (format !== 'text' && format !== 'markdown' && format !== 'html') {
+    throw new TigangError('invalid-option', `Unknown format "${String(format)}": use "text", "markdown" or "html" (.docx: parseFile from tigang/node).`, { format });
   }
   const decoded = decode(input);
   const original = decoded.text;
   const warnings: Warning[] = [];
 
-  // Markdown is first projected to plain text (markup deleted), then cleaned like text.
+  // Markdown and HTML are first projected to plain text (markup deleted), then cleaned like text.
   let working = original;
   let toOriginal: OffsetMap = identityMap;
   const removals: Removal[] = [];
   let hints: OutlineOptions['hints'];
-  if (format === 'markdown') {
-    const projected = projectMarkdown(original);
+  if (format === 'markdown' || format === 'html') {
+    const projected = format === 'html' ? projectHtml(original) : projectMarkdown(original);
     working = projected.text;
     toOriginal = projected.map;
     removals.push(...projected.removed);
     hints = projected.hints;
-    if (projected.fallback) warnings.push({ code: 'markdown-fallback', message: message('markdown-fallback'), source: 'markdown' });
+    if (projected.fallback) warnings.push({ code: 'markdown-fallback', message: message('markdown-fallback'), source: format });
   }
   const cleaned = clean(working);
   const cleanedToWorking = cleaned.map;

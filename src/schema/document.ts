@@ -7,7 +7,8 @@ import { OutlineRoot, Toc } from './outline.js';
 /** Bumped on any breaking change of the output shape. */
 export const SCHEMA_VERSION = '1.0.0';
 
-export const InputFormat = z.enum(['text', 'markdown']);
+/** docx is read by tigang/node (parseFile), which projects it to text first. */
+export const InputFormat = z.enum(['text', 'markdown', 'html', 'docx']);
 export type InputFormat = z.infer<typeof InputFormat>;
 
 export const SourceInfo = z.object({
