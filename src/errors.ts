@@ -5,7 +5,11 @@ export type TigangErrorCode =
   | 'unsupported-format'
   | 'file-not-found'
   | 'file-unreadable'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'empty-input'
+  | 'file-too-large'
+  | 'zip-bomb'
+  | 'docx-invalid';
 
 /** The one error class tigang throws; `code` is stable, `message` is for humans. */
 export class TigangError extends Error {
