@@ -17,4 +17,5 @@ export { Locator } from './location.js';
 export { TigangError, isTigangError, type TigangErrorCode } from './errors.js';
 export { message, type Locale } from './messages.js';
 export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Segmenter } from './segment/index.js';
+export { unitScale, type UnitScale } from './zh/scale.js';
 export * from './schema/index.js';
