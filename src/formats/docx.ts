@@ -3,7 +3,6 @@
 // the outline finds the headings a reader sees. mammoth itself drops these numbers. The
 // archive is opened with our own reader (./zip.ts), which refuses zip bombs before
 // anything is unpacked; mammoth reads its parts through it.
-import mammoth from 'mammoth';
 import { message, TigangError } from '../index.js';
 import { chineseCounting, chineseDigits, circled, earthlyBranch, heavenlyStem, parenthesized, withFullStop } from '../zh/counting.js';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipArchive, type ZipLimits } from './zip.js';
@@ -39,6 +38,8 @@ export async function docxToText(bytes: Uint8Array, limits: ZipLimits = DEFAULT_
   };
   let raw: string;
   try {
+    // loaded on first use: a run without .docx files does not pay for mammoth's start-up
+    const mammoth = (await import('mammoth')).default;
     const result = await mammoth.extractRawText({ file } as unknown as { buffer: Buffer });
     raw = result.value;
   } catch (error) {

@@ -115,6 +115,8 @@ class PieceMap implements OffsetMap {
 }
 
 const WS = /[ \t\n\r\f\u00a0]/;
+/** Indentation at the start of a line (&emsp;&emsp;, 　　, &nbsp;): presentation, like CSS text-indent. */
+const INDENT = /[\u00a0\u2002\u2003\u3000]/;
 
 class HtmlProjector {
   private readonly parts: string[] = [];
@@ -222,8 +224,12 @@ class HtmlProjector {
         }
         continue;
       }
-      const runStart = i;
+      let runStart = i;
       while (i < value.length && !WS.test(value[i]!)) i++;
+      if (this.atLineStart()) {
+        while (runStart < i && INDENT.test(value[runStart]!)) runStart++;
+        if (runStart === i) continue;
+      }
       this.flushPending();
       if (sourceAt === null) this.emit(value.slice(runStart, i), start + runStart, i - runStart);
       else {
@@ -234,6 +240,11 @@ class HtmlProjector {
         }
       }
     }
+  }
+
+  /** The next kept character starts a line (of the text, or after a pending break). */
+  private atLineStart(): boolean {
+    return this.length === 0 || this.pendingBreak >= 0 || (this.pendingSpace < 0 && this.pendingTab < 0 && this.charAt(this.length - 1) === '\n');
   }
 
   private flushPending(): void {
