@@ -6,6 +6,7 @@ export { defaultRules } from './clean/rules/index.js';
 export { extractMetadata, findBodyStart } from './metadata/index.js';
 export { buildOutline, type OutlineOptions, type OutlineResult } from './outline/index.js';
 export { projectMarkdown } from './markdown/index.js';
+export { projectHtml, type HtmlProjection } from './html/index.js';
 export { findQuantities, type QuantityMatch } from './extract/quantities.js';
 export { findTimes, type TimeMatch, type TimeOptions } from './extract/times.js';
 export { extractClaims, type ClaimInput, type ClaimResult } from './extract/claims.js';

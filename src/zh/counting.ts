@@ -9,7 +9,8 @@ const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 110 → 一百一十 (up to 9999). */
 export function chineseCounting(n: number, legal = false): string {
-  const d = legal ? LEGAL_DIGITS : DIGITS;
+  // 零 fills a gap inside a number (一百零五); 〇 is a digit written alone (ideographDigital)
+  const d = legal ? LEGAL_DIGITS : '零' + DIGITS.slice(1);
   const units = legal ? ['', '拾', '佰', '仟'] : ['', '十', '百', '千'];
   if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
   if (n === 0) return d[0]!;
