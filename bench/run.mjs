@@ -278,6 +278,10 @@ if (!opts['no-adversarial']) {
 }
 results.memory.peakRssMB = maxRssMB();
 
+// 6. tigang batch (bench/batch.mjs, child processes): files/s, MB/s at 1 and 2 jobs, speed-up, peak RSS
+const { benchBatch, printBatch } = await import('./batch.mjs');
+results.batch = await benchBatch({ files: opts.quick ? 400 : 3000, runs: opts.quick ? 1 : 3, log }).catch((error) => ({ unavailable: String(error?.message ?? error) }));
+
 // ---- bars, table, JSON -----------------------------------------------------------------------
 
 const parseMBps = results.parse.perDocument.MBps;
@@ -287,6 +291,7 @@ results.bars = {
   parseFasterThanNodejieba: jiebaMBps ? { ratio: parseMBps / jiebaMBps, bar: '> 1', pass: parseMBps > jiebaMBps } : { skipped: 'nodejieba unavailable' },
   fasterThanRecognizersText: rtRatio ? { ratio: rtRatio, bar: '≥ 100', pass: rtRatio >= 100 } : { skipped: 'Recognizers-Text unavailable' },
   adversarialLinear: { bar: 'time(2×)/time(1×) ≤ 2.2', pass: results.adversarial.every((a) => a.pass), worst: Math.max(...results.adversarial.map((a) => a.ratio ?? Infinity), 0) },
+  batchSpeedup: results.batch.speedup ? { ratio: results.batch.speedup.median, bar: '≥ 1.8 (1 → 2 jobs)', pass: results.batch.speedup.pass } : { skipped: results.batch.unavailable },
 };
 
 const f = (n, d = 2) => (typeof n === 'number' && Number.isFinite(n) ? n.toFixed(d) : '—');
@@ -328,6 +333,7 @@ const m = results.memory;
 console.log(`\nmemory: parse of ${f(mb(input.bytes))} MB document by document: peak RSS ${f(m.parse.peakRssMB, 0)} MB (+${f(m.parse.peakRssDeltaMB, 0)} MB over ${f(m.parse.rssBeforeMB, 0)} MB before), heap retained by all ${input.docs.length} outputs ${f(m.parse.heapRetainedByOutputsMB, 0)} MB; heap retained by the one-document output ${f(results.parse.oneDocument.heapRetainedByOutputMB, 0)} MB (worker); process peak RSS ${f(m.peakRssMB, 0)} MB`);
 console.log(`parse found: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 if (rtr.note) console.log(`Recognizers-Text: ${rtr.note}`);
+if (results.batch.speedup) printBatch(results.batch);
 writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwrote ${opts.out.startsWith(root) ? opts.out.slice(root.length + 1) : opts.out}`);
 const failed = Object.values(results.bars).filter((b) => b.pass === false);

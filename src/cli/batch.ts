@@ -295,7 +295,8 @@ export async function runBatch(argv: readonly string[], io: Io): Promise<number>
         finishIfDone();
       };
       const start = (slot: Slot): Worker => {
-        const worker = new Worker(workerUrl);
+        // the process's flags, without those that only apply to an --eval'd main script
+        const worker = new Worker(workerUrl, { execArgv: process.execArgv.filter((f) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(f)) });
         worker.on('message', (result: BatchResult) => {
           slot.task = null;
           settle(result).then(pump, rejectAll);
