@@ -234,10 +234,14 @@ describe('tigang batch over a folder of mixed files', () => {
     // one done file changed since: it is parsed again
     const changed = done.find((r) => r.path.endsWith('.txt') && r.encoding === 'utf-8')!;
     writeFileSync(join(tmp, changed.path), readFileSync(join(tmp, changed.path), 'utf8') + '\n补充说明。\n');
-    const second = runBin(['batch', 'corpus', '--out', 'resumed.jsonl', '--resume', '--jobs', '2', '--max-bytes', String(MAX_BYTES), '--quiet']);
+    const second = runBin(['batch', 'corpus', '--out', 'resumed.jsonl', '--resume', '--jobs', '2', '--max-bytes', String(MAX_BYTES)]);
     expect(second.code).toBe(1);
-    expect(second.stderr).toBe('');
     const skipped = done.length - 1;
+    expect(second.stderr).toContain(`${inputCount} inputs: ${inputCount - skipped} read, `);
+    expect(second.stderr).toContain(`, ${skipped} skipped`);
+    // every input once, the cut line's input included; the changed file's record replaced
+    const afterFirstResume = readJsonl(join(tmp, 'resumed.jsonl'));
+    expect(afterFirstResume.map((r) => r.path).sort()).toEqual(records.map((r) => r.path).sort());
     const again = runBin(['batch', 'corpus', '--out', 'resumed.jsonl', '--resume', '--jobs', '2', '--max-bytes', String(MAX_BYTES)]);
     const resumed = readJsonl(join(tmp, 'resumed.jsonl'));
     expect(resumed.map((r) => r.path).sort()).toEqual(records.map((r) => r.path).sort());

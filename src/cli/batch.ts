@@ -2,7 +2,7 @@
 // threads, one JSON line per input in input order (written as soon as its turn comes, so
 // memory holds a few results, not the corpus), tables beside, a summary at the end.
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, renameSync, statSync, type WriteStream } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readSync, renameSync, statSync, type WriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -118,12 +118,14 @@ export function parseBatchArgs(argv: readonly string[]): BatchOptions | 'help' {
 interface ResumeIndex {
   records: Map<string, { sha256: string | null; line: string | null }>;
   lines: number;
+  /** The file ends inside a line (an interrupted run): appending starts on a new line. */
+  cutLine: boolean;
 }
 
 async function readResumeIndex(out: string, keepLines: boolean): Promise<ResumeIndex> {
   const records = new Map<string, { sha256: string | null; line: string | null }>();
   let lines = 0;
-  if (!existsSync(out)) return { records, lines };
+  if (!existsSync(out)) return { records, lines, cutLine: false };
   const rl = createInterface({ input: createReadStream(out, 'utf8'), crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
@@ -136,7 +138,16 @@ async function readResumeIndex(out: string, keepLines: boolean): Promise<ResumeI
       // a line cut by an interrupted run: that input is simply done again
     }
   }
-  return { records, lines };
+  const size = statSync(out).size;
+  let cutLine = false;
+  if (size > 0) {
+    const last = Buffer.alloc(1);
+    const fd = openSync(out, 'r');
+    readSync(fd, last, 0, 1, size - 1);
+    closeSync(fd);
+    cutLine = last[0] !== 0x0a;
+  }
+  return { records, lines, cutLine };
 }
 
 /**
@@ -202,6 +213,7 @@ export async function runBatch(argv: readonly string[], io: Io): Promise<number>
   let outputError: Error | null = null;
   if (options.out) {
     out = createWriteStream(options.out, { flags: resume ? 'a' : 'w' });
+    if (resume?.cutLine) out.write('\n');
     out.on('error', (error) => {
       // a full disk or a vanished folder: stop starting inputs, report, exit 1
       closedEarly = true;
