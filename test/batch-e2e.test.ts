@@ -273,6 +273,15 @@ describe('tigang batch inputs and usage', () => {
     expect(out[2]!.document!.quantities[0]).toMatchObject({ value: 3, unit: '所' });
   });
 
+  it('tigang parse reads a .docx too (asynchronously), with the outline of the text', () => {
+    const [name, ref] = [...reference][0]!;
+    const r = runBin(['parse', `corpus/docx/${name}.docx`, '--compact']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as TigangDocument;
+    expect(doc.source.format).toBe('docx');
+    expect(outlineToText(doc.outline)).toBe(outlineToText(ref.outline));
+  });
+
   it('usage errors: one line and exit code 2', () => {
     for (const argv of [['batch'], ['batch', 'corpus', '--jobs', 'zero'], ['batch', 'corpus', '--resume'], ['batch', 'corpus', '--max-bytes', 'lots']]) {
       const r = runBin(argv);

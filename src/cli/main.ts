@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { formatOfPath, outlineToMarkdown, outlineToText, parse, parseBytes, parseFileSync, type TigangDocument } from 'tigang/node';
+import { formatOfPath, outlineToMarkdown, outlineToText, parse, parseBytes, parseFile, parseFileSync, type TigangDocument } from 'tigang/node';
 import { NO_COMMAND, parseCliArgs, UsageError, USAGE, type CliCommand } from './args.js';
 import { runBatch } from './batch.js';
 import { claimsToCsv, claimsToRows } from './commitments.js';
@@ -35,13 +35,7 @@ async function loadAsync(file: string, cmd: CliCommand): Promise<TigangDocument>
   const format = cmd.inputFormat ?? (file === '-' ? 'text' : formatOfPath(file));
   if (file === '-') return parseBytes(processIoOverride.readStdin(), { format, path: null, ...options });
   if (format !== 'docx') return load(file, cmd);
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return load(file, cmd); // the same read error as every other format
-  }
-  return parseBytes(bytes, { format, path: file, ...options });
+  return parseFile(file, { format, ...options });
 }
 
 /** documentId of the claims table: the same id a batch gives the file. */
