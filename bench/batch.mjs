@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `tigang batch` throughput: a folder of a few thousand real policy texts (fixtures/corpus,
-// fixtures/samples, cut at line ends into pieces of 2–20 KB so that the files vary in size as
+// fixtures/samples, cut at line ends into pieces of 1000–8000 characters (3–24 KB) so that the files vary in size as
 // a collected corpus does), parsed by the built CLI at --jobs 1 and --jobs 2. Reports
 // files/s, MB/s, the speed-up from 1 to 2 jobs (goal ≥ 1.8×) and the peak RSS of each run
 // (the whole process: main thread and workers). Median of --runs runs; runs alternate
@@ -28,7 +28,7 @@ function buildCorpus(dir, files) {
   let bytes = 0;
   for (let i = 0; i < files; i++) {
     const text = texts[i % texts.length];
-    const size = 2000 + Math.floor(random() * 18000); // characters
+    const size = 1000 + Math.floor(random() * 7000); // characters
     const start = text.length > size ? text.indexOf('\n', Math.floor(random() * (text.length - size))) + 1 : 0;
     const end = Math.min(text.length, text.indexOf('\n', start + size) >>> 0 || text.length);
     const piece = text.slice(start, end);

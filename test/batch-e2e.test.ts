@@ -242,7 +242,10 @@ describe('tigang batch over a folder of mixed files', () => {
     // every input once, the cut line's input included; the changed file's record replaced
     const afterFirstResume = readJsonl(join(tmp, 'resumed.jsonl'));
     expect(afterFirstResume.map((r) => r.path).sort()).toEqual(records.map((r) => r.path).sort());
-    const again = runBin(['batch', 'corpus', '--out', 'resumed.jsonl', '--resume', '--jobs', '2', '--max-bytes', String(MAX_BYTES)]);
+    const again = runBin(['batch', 'corpus', '--out', 'resumed.jsonl', '--resume', '--tables', 'tables2', '--jobs', '2', '--max-bytes', String(MAX_BYTES)]);
+    // the tables of a resumed run still hold every input (skipped ones from their recorded lines)
+    const documentsCsv = readFileSync(join(tmp, 'tables2', 'documents.csv'), 'utf8').split('\r\n').filter(Boolean);
+    expect(documentsCsv).toHaveLength(inputCount + 1);
     const resumed = readJsonl(join(tmp, 'resumed.jsonl'));
     expect(resumed.map((r) => r.path).sort()).toEqual(records.map((r) => r.path).sort());
     expect(resumed.find((r) => r.path === changed.path)!.sha256).not.toBe(changed.sha256);
