@@ -308,6 +308,7 @@ describe('real HTML pages (fixtures/corpus/formats)', () => {
     const b = parse(text);
     expect(shape(a.outline.children as Section[]).length).toBe(shape(b.outline.children as Section[]).length);
     expect(outlineToText(a.outline)).toBe(outlineToText(b.outline));
+    expect(a.title).toBe(b.title);
     for (const c of a.commitments) expect(c.text.startsWith('">')).toBe(false);
   });
 });

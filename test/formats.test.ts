@@ -60,15 +60,16 @@ describe('projectHtml', () => {
    投入资金1.2亿元。</p>
 <table><tr><td>索引号：</td><td>000014349</td></tr></table>
 <ul><li>（一）加强领导。</li></ul>
+<table><tr><td>附表</td><td>第一列</td></tr></table>
 <div style="display:none">二、隐藏内容</div>
 <div class="share-box">分享到</div>
 <script>document.write('三、脚本');</script></div>
 <footer>版权所有</footer></body></html>`;
   const p = projectHtml(html);
 
-  it('keeps the body text, one block per line, without chrome, scripts, styles or hidden elements', () => {
-    expect(p.text.split('\n')).toEqual(['关于推进 教育&科技的意见', '一、总体要求', '到2025年，新建学校3所， 投入资金1.2亿元。', '索引号：\t000014349', '（一）加强领导。']);
-    expect(p.removed.map((r) => r.text.slice(0, 7))).toEqual(['<head><', '<nav><a', '<header', '<div st', '<div cl', '<script', '<footer']);
+  it('keeps the body text, one block per line (cells tab-separated), without chrome, scripts, styles, hidden elements or the record table', () => {
+    expect(p.text.split('\n')).toEqual(['关于推进 教育&科技的意见', '一、总体要求', '到2025年，新建学校3所， 投入资金1.2亿元。', '（一）加强领导。', '附表\t第一列']);
+    expect(p.removed.map((r) => r.text.slice(0, 7))).toEqual(['<head><', '<nav><a', '<header', '索引号： 00', '<div st', '<div cl', '<script', '<footer']);
   });
 
   it('maps every character back into the HTML source', () => {

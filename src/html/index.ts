@@ -156,6 +156,11 @@ class HtmlProjector {
       return;
     }
     const tag = node.tagName;
+    if (tag === 'table' && isRecordTable(node)) {
+      // the page's record of the document: its values (发布日期, 发文机关) are metadata, read from `removed`
+      if (start >= 0 && end > start) this.removed.push({ reason: 'page-meta', start, end, text: textOf(node).replace(/\s+/g, ' ').trim() });
+      return;
+    }
     if (tag === 'br') {
       this.lineBreak(start);
       return;
@@ -318,6 +323,40 @@ function alignEntities(slice: string, value: string, base: number): number[] {
     else s++;
   }
   return at;
+}
+
+/** Text of an element, cells separated by spaces. */
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  const inner = node.children.map(textOf).join('');
+  return CELL.has(node.tagName) ? ` ${inner} ` : inner;
+}
+
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (n: Element) => {
+    for (const c of n.children) {
+      if (c.type !== 'element') continue;
+      if (c.tagName === 'tr') rows.push(c.children.filter((x): x is Element => x.type === 'element' && CELL.has(x.tagName)));
+      else if (c.tagName !== 'table') visit(c);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/**
+ * A label：value table (索 引 号： | 000014349/2019-00005 | 主题分类： | 教育; 发文机关： | 国务院 …),
+ * as gov.cn and provincial sites put a document's record above its body: in most rows the
+ * first of two or more cells is a short Chinese label ending in a colon.
+ */
+const RECORD_LABEL = /^[\p{Script=Han}\s　]{2,10}[：:]$/u;
+function isRecordTable(table: Element): boolean {
+  const rows = rowsOf(table).filter((r) => r.length > 0);
+  if (rows.length === 0) return false;
+  const labelled = rows.filter((r) => r.length >= 2 && RECORD_LABEL.test(textOf(r[0]!).trim()));
+  return labelled.length >= Math.max(1, rows.length * 0.6);
 }
 
 function isDropped(node: Element): boolean {
