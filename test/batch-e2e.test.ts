@@ -101,6 +101,7 @@ beforeAll(async () => {
   bad('bomb.docx', await zipBomb(), 'zip-bomb');
   bad('huge.txt', readFileSync(sources[0]!, 'utf8').repeat(Math.ceil((MAX_BYTES * 1.2) / Buffer.byteLength(readFileSync(sources[0]!, 'utf8')))), 'file-too-large');
   bad('not-a-docx.docx', 'plain text named .docx', 'docx-invalid');
+  bad('scan.pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj', 'unsupported-format');
   // hidden files are not inputs
   writeFileSync(join(folder, '.DS_Store'), randomBytes(64));
 }, 60_000);

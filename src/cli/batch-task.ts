@@ -45,6 +45,12 @@ function countSections(sections: readonly { children: readonly unknown[] }[]): n
   return sections.reduce((n, s) => n + 1 + countSections(s.children as { children: readonly unknown[] }[]), 0);
 }
 
+/**
+ * Files a collected corpus often holds beside its texts that tigang does not read (PDF,
+ * legacy Word/WPS, spreadsheets, slides, archives, images): a clear error, not "undecodable".
+ */
+const UNSUPPORTED = /\.(pdf|doc|wps|odt|rtf|xls|xlsx|et|ppt|pptx|dps|zip|rar|7z|gz|tgz|bz2|xz|png|jpe?g|gif|bmp|tiff?|webp|mp3|mp4)$/i;
+
 export async function processTask(task: BatchTask): Promise<BatchResult> {
   const path = task.path;
   const format: InputFormat = task.format ?? (path === '-' ? 'text' : formatOfPath(path));
@@ -52,6 +58,7 @@ export async function processTask(task: BatchTask): Promise<BatchResult> {
   let sha256: string | null = null;
   let record: BatchRecord;
   try {
+    const unsupported = task.format === null ? UNSUPPORTED.exec(path) : null;
     let bytes: Uint8Array;
     if (task.bytes) bytes = task.bytes;
     else {
@@ -67,6 +74,10 @@ export async function processTask(task: BatchTask): Promise<BatchResult> {
       });
     }
     size = bytes.length;
+    if (unsupported) {
+      sha256 = createHash('sha256').update(bytes).digest('hex');
+      throw batchError('unsupported-format', { path, format: unsupported[1]!.toLowerCase() });
+    }
     if (size > task.maxBytes) throw batchError('file-too-large', { path, size, limit: task.maxBytes });
     sha256 = createHash('sha256').update(bytes).digest('hex');
     if (task.knownSha256 === sha256) return skipped(task, size);
