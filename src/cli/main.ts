@@ -49,8 +49,8 @@ function documentIdOf(file: string): string | null {
 }
 
 /** One usage error line and where to look: the whole help is for --help. */
-function usageError(io: Io, error: UsageError): number {
-  io.stderr(error.message === NO_COMMAND ? USAGE : `tigang: ${error.message}\nTry 'tigang --help' for the usage.\n`);
+function usageError(io: Io, error: UsageError, command = 'tigang'): number {
+  io.stderr(error.message === NO_COMMAND ? USAGE : `tigang: ${error.message}\nTry '${command} --help' for the usage.\n`);
   return 2;
 }
 
@@ -63,7 +63,7 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
     try {
       return await runBatch(argv.slice(1), io);
     } catch (error) {
-      if (error instanceof UsageError) return usageError(io, error);
+      if (error instanceof UsageError) return usageError(io, error, 'tigang batch');
       throw error;
     }
   }
