@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
 import { outlineToText, parse, type Section, type TigangDocument } from '../src/index.js';
 import { textToDocx, zipBomb } from './helpers/docx.js';
 import { encodeBig5, encodeGbk, textToHtml, textToMarkdown, traditional } from './helpers/formats.js';
@@ -286,11 +287,13 @@ describe('tigang batch inputs and usage', () => {
     expect(outlineToText(doc.outline)).toBe(outlineToText(ref.outline));
   });
 
-  it('usage errors: one line and exit code 2', () => {
-    for (const argv of [['batch'], ['batch', 'corpus', '--jobs', 'zero'], ['batch', 'corpus', '--resume'], ['batch', 'corpus', '--max-bytes', 'lots']]) {
-      const r = runBin(argv);
-      expect(r.code, argv.join(' ')).toBe(2);
-      expect(r.stderr.trim().split('\n')).toHaveLength(2);
+  it('usage errors: one line, a pointer to tigang batch --help, exit code 2', async () => {
+    for (const argv of [['batch'], ['batch', 'corpus', '--jobs', 'zero'], ['batch', 'corpus', '--resume'], ['batch', 'corpus', '--max-bytes', 'lots'], ['batch', '-', '-']]) {
+      let stderr = '';
+      const code = await run(argv, { stdout: () => {}, stderr: (t) => void (stderr += t), readStdin: () => new Uint8Array() });
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr.trim().split('\n')).toHaveLength(2);
+      expect(stderr).toContain("Try 'tigang batch --help'");
     }
   });
 
