@@ -2,7 +2,7 @@
 // paths, expanded to one stable, duplicate-free list. An input that names nothing stays in
 // the list, so that it gets its own error record: every input is accounted for.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export interface ExpandOptions {
@@ -30,7 +30,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const excluded = (options.exclude ?? []).map((p) => resolve(p));
   const isExcluded = (path: string) => {
     const abs = resolve(path);
-    return excluded.some((e) => abs === e || abs.startsWith(e + '/'));
+    return excluded.some((e) => abs === e || abs.startsWith(e + sep));
   };
   const out: string[] = [];
   const seen = new Set<string>();
