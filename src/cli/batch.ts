@@ -223,7 +223,8 @@ export async function runBatch(argv: readonly string[], io: Io): Promise<number>
   const writeOut = async (text: string) => {
     if (closedEarly) return;
     if (out) {
-      if (!out.write(text)) await once(out, 'drain');
+      // an error instead of 'drain' (disk full) is reported at the end, through outputError
+      if (!out.write(text)) await once(out, 'drain').catch(() => {});
     } else io.stdout(text);
   };
   const tableStreams = new Map<TableName, WriteStream>();
