@@ -23,8 +23,10 @@ export default defineConfig([
     shims: true,
   },
   {
-    // The CLI: one ESM file with a shebang; nodejieba stays external (optional, lazy).
-    entry: { cli: 'src/cli/index.ts' },
+    // The CLI and its batch worker: ESM files that import the package's public entries by
+    // name (tigang/node resolves to this package's own dist/node.js); nodejieba stays external.
+    entry: { cli: 'src/cli/index.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
+    external: ['tigang', 'tigang/node'],
     format: ['esm'],
     dts: false,
     sourcemap: false,

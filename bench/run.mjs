@@ -343,6 +343,9 @@ results.memory.peakRssMB = maxRssMB();
     results.bundle = { unavailable: String(error?.message ?? error) };
   }
 }
+// 6. tigang batch (bench/batch.mjs, child processes): files/s, MB/s at 1 and 2 jobs, speed-up, peak RSS
+const { benchBatch, printBatch } = await import('./batch.mjs');
+results.batch = await benchBatch({ files: opts.quick ? 400 : 3000, runs: opts.quick ? 1 : 3, log }).catch((error) => ({ unavailable: String(error?.message ?? error) }));
 
 // ---- bars, table, JSON -----------------------------------------------------------------------
 
@@ -355,6 +358,7 @@ results.bars = {
   parseFasterThanNodejieba: jiebaMBps ? { ratio: parseMBps / jiebaMBps, bar: '> 1', pass: parseMBps > jiebaMBps } : { skipped: 'nodejieba unavailable' },
   fasterThanRecognizersText: rtRatio ? { ratio: rtRatio, bar: '≥ 100', pass: rtRatio >= 100 } : { skipped: 'Recognizers-Text unavailable' },
   adversarialLinear: { bar: 'time(2×)/time(1×) ≤ 2.2', pass: results.adversarial.every((a) => a.pass), worst: Math.max(...results.adversarial.map((a) => a.ratio ?? Infinity), 0) },
+  batchSpeedup: results.batch.speedup ? { ratio: results.batch.speedup.median, bar: '≥ 1.8 (1 → 2 jobs)', pass: results.batch.speedup.pass } : { skipped: results.batch.unavailable },
 };
 
 results.bars.bundleUnder200KB = results.bundle.parseMinifiedBytes
@@ -400,6 +404,7 @@ console.log(`\nmemory: parse of ${f(mb(input.bytes))} MB document by document: p
 console.log(`parse found: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 if (rtr.note) console.log(`Recognizers-Text: ${rtr.note}`);
 if (results.bundle.parseMinifiedBytes) console.log(`bundle: parse alone, minified for browsers: ${f(results.bundle.parseMinifiedBytes / 1000, 1)} kB (${f(results.bundle.gzipBytes / 1000, 1)} kB gzip; bar < 200 kB: ${results.bars.bundleUnder200KB.pass ? 'PASS' : 'FAIL'})`);
+if (results.batch.speedup) printBatch(results.batch);
 writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwrote ${opts.out.startsWith(root) ? opts.out.slice(root.length + 1) : opts.out}`);
 const failed = Object.values(results.bars).filter((b) => b.pass === false);

@@ -28,6 +28,10 @@ const ERRORS = {
   'file-unreadable': ['{ path: string; reason: string }', { path: 'report.txt', reason: 'EACCES' }, 'the file exists and cannot be read; `reason` is the system error code (EACCES, EISDIR…) or message.'],
   'invalid-option': ['{ option: string; value: string; expected: string }', { option: 'referenceDate', value: '"2024-02-30"', expected: 'an ISO date string (YYYY-MM-DD) or a valid Date' }, 'a bad option value: `options` itself (`parse(text, null)`), `referenceDate` (\'yesterday\', \'2024-02-30\', 20240315, an invalid Date), `path` (not a string), `until`, `markdown`, `prefer` (getSegmenter). `value` shows what was given (strings quoted). In the CLI a bad `--reference-date` is a usage error (exit 2).'],
   'unsupported-runtime': ['{ feature: string }', { feature: 'Intl.Segmenter' }, 'the runtime lacks a feature: `Intl.Segmenter` (Node built with small-icu) for `createIntlSegmenter`; `nodejieba` for `getSegmenter({ fallback: false })` when the optional peer is missing.'],
+  'empty-input': ['{ path: string }', { path: 'empty.txt' }, 'a file of zero bytes (`tigang batch` records it and goes on).'],
+  'file-too-large': ['{ path: string; size: number; limit: number }', { path: 'big.txt', size: 60000000, limit: 50000000 }, 'a file larger than `--max-bytes` (default 50 MB), refused before it is read.'],
+  'zip-bomb': ['{ what: string; value: number; limit: number }', { what: 'unpacked size', value: 2000000000, limit: 200000000 }, 'a .docx whose entry count, unpacked size or compression ratio is out of proportion, refused from its ZIP directory before anything is inflated.'],
+  'docx-invalid': ['{ reason: string }', { reason: 'no word/document.xml' }, 'not a readable .docx (not a ZIP archive, or no word/document.xml).'],
 };
 
 const missing = [...WARNING_CODES.filter((c) => !WARNINGS[c]), ...ERROR_CODES.filter((c) => !ERRORS[c])];

@@ -31,3 +31,4 @@ export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Se
 export { SCHEMA_VERSION } from './schema/version.js';
 // The output's types (erased at run time); their zod schemas are in 'tigang/schema'.
 export type * from './schema/types.js';
+export { unitScale, type UnitScale } from './zh/scale.js';

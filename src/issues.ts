@@ -38,6 +38,14 @@ export interface ErrorParams {
   'invalid-option': { option: string; value: string; expected: string };
   /** The JavaScript runtime lacks a `feature` tigang needs (Intl.Segmenter in small-icu builds). */
   'unsupported-runtime': { feature: string };
+  /** A file of zero bytes (batch). */
+  'empty-input': { path: string };
+  /** A file larger than the `limit` in bytes (`--max-bytes`). */
+  'file-too-large': { path: string; size: number; limit: number };
+  /** A .docx refused unread: its `what` (entries, unpacked bytes, ratio) has `value`, over `limit`. */
+  'zip-bomb': { what: string; value: number; limit: number };
+  /** Not a readable .docx (not a ZIP, or no word/document.xml): `reason`. */
+  'docx-invalid': { reason: string };
 }
 
 export type WarningCode = keyof WarningParams;
@@ -63,6 +71,10 @@ export const ERROR_CODES = [
   'file-unreadable',
   'invalid-option',
   'unsupported-runtime',
+  'empty-input',
+  'file-too-large',
+  'zip-bomb',
+  'docx-invalid',
 ] as const satisfies readonly TigangErrorCode[];
 
 /** The stage that raised a warning. */

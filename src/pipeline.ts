@@ -48,6 +48,11 @@ export interface ParseOptions {
   referenceDate?: string | Date | null;
   /** The Markdown projector, for `format: 'markdown'` (see `format`). */
   markdown?: MarkdownProjector;
+  /**
+   * The HTML projector, for `format: 'html'` (saved web pages): `projectHtml` from 'tigang/node',
+   * whose `parse` has it built in. Apart from the core for the same reason as Markdown (bundle size).
+   */
+  html?: MarkdownProjector;
 }
 
 /** The stages, in order; `pipeline(input, { until })` stops after the named one. */
@@ -105,7 +110,7 @@ export interface PipelineOptions extends ParseOptions {
   until?: StageName;
 }
 
-const FORMATS: readonly InputFormat[] = ['text', 'markdown'];
+const FORMATS: readonly InputFormat[] = ['text', 'markdown', 'html'];
 
 /**
  * Runs the stages on `input` and returns the pipeline file (the intermediate state: the
@@ -124,6 +129,11 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
     throw new TigangError('invalid-option', { option: 'markdown', value: describeValue(projector), expected: 'the projectMarkdown function' });
   }
   if (format === 'markdown' && !projector) throw new TigangError('unsupported-format', { format, supported: ['text'] });
+  const htmlProjector = opts.html;
+  if (htmlProjector !== undefined && typeof htmlProjector !== 'function') {
+    throw new TigangError('invalid-option', { option: 'html', value: describeValue(htmlProjector), expected: 'the projectHtml function' });
+  }
+  if (format === 'html' && !htmlProjector) throw new TigangError('unsupported-format', { format, supported: projector ? ['text', 'markdown'] : ['text'] });
   const path = toPath(opts.path);
   const referenceDate = toReferenceDate(opts.referenceDate);
   const until = opts.until ?? 'claims';
@@ -153,7 +163,7 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
   };
   if (decoded.replacements > 0) file.issues.push(warning('replacement-character', { count: decoded.replacements }, 'decode'));
   const stages: Record<Exclude<StageName, 'decode'>, (f: TigangFile) => void> = {
-    project: (f) => project(f, format === 'markdown' ? projector! : null),
+    project: (f) => project(f, format === 'markdown' ? projector! : format === 'html' ? htmlProjector! : null),
     clean: cleanStage,
     metadata: (f) => {
       f.metadata = extractMetadata(f.text, f.positioner, { removed: f.removed.map((r) => r.text) });
@@ -217,7 +227,7 @@ function joinsOf(file: TigangFile): number[] {
 }
 
 function outlineStage(file: TigangFile): void {
-  file.outline = buildOutline(file.text, file.positioner, file.format === 'markdown' ? { hints: file.hints } : {});
+  file.outline = buildOutline(file.text, file.positioner, file.format === 'markdown' || file.format === 'html' ? { hints: file.hints } : {});
   file.issues.push(...file.outline.warnings);
 }
 

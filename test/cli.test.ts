@@ -113,7 +113,7 @@ describe.each([
     expect(stdout).toBe('');
     expect(stderr).toContain(GARBAGE);
     expect(stderr).toContain('[undecodable]');
-    expect(stderr).toMatch(/not valid UTF-8, UTF-16 or GB18030/);
+    expect(stderr).toMatch(/not valid UTF-8, UTF-16, GB18030 or Big5/);
   });
 
   it('a failing file does not stop the others; the exit code is still 1', () => {
@@ -131,12 +131,28 @@ describe.each([
     [['parse', SAMPLE, '--reference-date', '2024-02-30'], /--reference-date must be an ISO date/],
     [['frobnicate', SAMPLE], /Unknown command "frobnicate"/],
     [['parse'], /needs a FILE/],
-  ])('usage error %j: a clear message, the usage and exit code 2', (argv, pattern) => {
+    [['parse', '-', '-'], /stdin \(-\) can be given only once/],
+  ])('usage error %j: one clear line, a pointer to --help and exit code 2', (argv, pattern) => {
     const { code, stdout, stderr } = exec(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(pattern);
+    expect(stderr).toContain("Try 'tigang --help'");
+    expect(stderr).not.toContain('Usage: tigang');
+    expect(stderr.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('no command: the usage on stderr, exit code 2', () => {
+    const { code, stdout, stderr } = exec([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
     expect(stderr).toContain('Usage: tigang');
+  });
+
+  it('an error line names the file once', () => {
+    const missing = join(tmp, 'absent.txt');
+    const { stderr } = exec(['parse', missing]);
+    expect(stderr.split(missing).length - 1).toBe(1);
   });
 
   it('--help prints the usage, exit code 0', () => {

@@ -98,7 +98,7 @@ describe('tigang commitments --format json', () => {
   });
 
   it('defaults to CSV', () => {
-    expect(run(['commitments', S000]).out.startsWith('\uFEFFfile,id,kind')).toBe(true);
+    expect(run(['commitments', S000]).out.startsWith('\uFEFFdocumentId,file,id,kind')).toBe(true);
   });
 
   it('reports a missing file with exit code 1', () => {

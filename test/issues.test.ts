@@ -41,6 +41,10 @@ const ERROR_EXAMPLES: { [C in keyof ErrorParams]: ErrorParams[C] } = {
   'file-unreadable': { path: 'a.txt', reason: 'EACCES' },
   'invalid-option': { option: 'referenceDate', value: '"yesterday"', expected: 'an ISO date string (YYYY-MM-DD) or a valid Date' },
   'unsupported-runtime': { feature: 'Intl.Segmenter' },
+  'empty-input': { path: 'empty.txt' },
+  'file-too-large': { path: 'big.txt', size: 60_000_000, limit: 50_000_000 },
+  'zip-bomb': { what: 'unpacked size', value: 2_000_000_000, limit: 200_000_000 },
+  'docx-invalid': { reason: 'no word/document.xml' },
 };
 
 const catchError = (fn: () => unknown): TigangError => {

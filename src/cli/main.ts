@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 // the CLI goes through the public Node entry only ('tigang/node')
-import { formatOfPath, isTigangError, message, outlineToMarkdown, outlineToText, parse, parseFileSync, type Locale, type TigangDocument } from '../node.js';
-import { parseCliArgs, UsageError, USAGE, type CliCommand } from './args.js';
+import { formatOfPath, isTigangError, message, outlineToMarkdown, outlineToText, parse, parseBytes, parseFile, parseFileSync, type Locale, type TigangDocument } from 'tigang/node';
+import { NO_COMMAND, parseCliArgs, UsageError, USAGE, type CliCommand } from './args.js';
+import { runBatch } from './batch.js';
 import { claimsToCsv, claimsToRows } from './commitments.js';
+import { errorLine, errorRecord, inputId } from './records.js';
 import { runReportCommand } from './report.js';
 
 declare const __TIGANG_VERSION__: string;
@@ -11,18 +14,73 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Uint8Array;
+  /** stderr is a terminal: batch draws a progress bar on it. */
+  stderrIsTTY?: boolean;
 }
 
 const processIo: Io = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readStdin: () => readFileSync(0),
+  stderrIsTTY: process.stderr.isTTY === true,
 };
 
 function load(file: string, cmd: CliCommand): TigangDocument {
   const options = { ...(cmd.referenceDate ? { referenceDate: cmd.referenceDate } : {}) };
   if (file === '-') return parse(processIoOverride.readStdin(), { format: cmd.inputFormat ?? 'text', path: null, ...options });
   return parseFileSync(file, { format: cmd.inputFormat ?? formatOfPath(file), ...options });
+}
+
+/** load(), for inputs that are read asynchronously (.docx). */
+async function loadAsync(file: string, cmd: CliCommand): Promise<TigangDocument> {
+  const options = { ...(cmd.referenceDate ? { referenceDate: cmd.referenceDate } : {}) };
+  const format = cmd.inputFormat ?? (file === '-' ? 'text' : formatOfPath(file));
+  if (file === '-') return parseBytes(processIoOverride.readStdin(), { format, path: null, ...options });
+  if (format !== 'docx') return load(file, cmd);
+  return parseFile(file, { format, ...options });
+}
+
+/** documentId of the claims table: the same id a batch gives the file. */
+function documentIdOf(file: string): string | null {
+  if (file === '-') return null;
+  try {
+    return inputId(file, createHash('sha256').update(readFileSync(file)).digest('hex'));
+  } catch {
+    return null;
+  }
+}
+
+/** One usage error line and where to look: the whole help is for --help. */
+function usageError(io: Io, error: UsageError, command = 'tigang'): number {
+  io.stderr(error.message === NO_COMMAND ? USAGE : `tigang: ${error.message}\nTry '${command} --help' for the usage.\n`);
+  return 2;
+}
+
+/**
+ * Runs any command, .docx inputs and `tigang batch` included (the bin calls this);
+ * returns the exit code: 0 ok, 1 a file failed, 2 usage error.
+ */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  if (argv[0] === 'report' || argv[0] === 'score') return runReportCommand(argv, io);
+  if (argv[0] === 'batch') {
+    try {
+      return await runBatch(argv.slice(1), io);
+    } catch (error) {
+      if (error instanceof UsageError) return usageError(io, error, 'tigang batch');
+      throw error;
+    }
+  }
+  let cmd: CliCommand;
+  try {
+    cmd = parseCliArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(io, error);
+    throw error;
+  }
+  const docx = (f: string) => (cmd.inputFormat ?? (f === '-' ? 'text' : formatOfPath(f))) === 'docx';
+  if ((cmd.command !== 'parse' && cmd.command !== 'commitments') || !cmd.files.some(docx)) return main(argv, io);
+  processIoOverride = io;
+  return processFiles(cmd, io, (file) => loadAsync(file, cmd));
 }
 
 let processIoOverride: Io = processIo;
@@ -35,7 +93,7 @@ function localeOf(env: NodeJS.ProcessEnv): Locale {
 
 function render(doc: TigangDocument, cmd: CliCommand, many: boolean): string {
   if (cmd.command === 'commitments') {
-    return cmd.format === 'csv' ? '' : JSON.stringify(claimsToRows(doc), null, cmd.compact ? 0 : 2) + '\n';
+    return cmd.format === 'csv' ? '' : JSON.stringify(claimsToRows(doc, doc.source.path ? documentIdOf(doc.source.path) : null), null, cmd.compact ? 0 : 2) + '\n';
   }
   switch (cmd.format) {
     case 'outline': {
@@ -60,10 +118,7 @@ export function main(argv: readonly string[], io: Io = processIo): number {
   try {
     cmd = parseCliArgs(argv);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`tigang: ${error.message}\n\n${USAGE}`);
-      return 2;
-    }
+    if (error instanceof UsageError) return usageError(io, error);
     throw error;
   }
   if (cmd.command === 'help') {
@@ -74,27 +129,58 @@ export function main(argv: readonly string[], io: Io = processIo): number {
     io.stdout(`${typeof __TIGANG_VERSION__ === 'string' ? __TIGANG_VERSION__ : 'dev'}\n`);
     return 0;
   }
+  return processFiles(cmd, io, (file) => load(file, cmd));
+}
+
+/** Loads, renders and reports every file (synchronously when `loadOne` is, so that main stays synchronous). */
+function processFiles<R extends TigangDocument | Promise<TigangDocument>>(
+  cmd: CliCommand,
+  io: Io,
+  loadOne: (file: string) => R,
+): R extends Promise<TigangDocument> ? Promise<number> : number {
   let failed = 0;
   const many = cmd.files.length > 1;
   const csvDocs: TigangDocument[] = [];
-  for (const file of cmd.files) {
-    try {
-      const doc = load(file, cmd);
-      if (cmd.command === 'commitments' && cmd.format === 'csv') csvDocs.push(doc);
-      else io.stdout(render(doc, cmd, many));
-      // JSON carries the warnings as data; the text formats show them on stderr
-      if (cmd.format === 'outline' || cmd.format === 'md') {
-        for (const w of doc.warnings) io.stderr(`tigang: ${file}: warning: ${message(w, localeOf(process.env))} [${w.code}]\n`);
-      }
-    } catch (error) {
-      failed++;
-      if (isTigangError(error)) io.stderr(`tigang: ${file}: ${message(error, localeOf(process.env))} [${error.code}]\n`);
-      else {
-        io.stderr(`tigang: ${file}: unexpected error: ${(error as Error).message}\n`);
-        if (process.env.DEBUG) io.stderr(`${(error as Error).stack}\n`);
-      }
+  const csvIds: (string | null)[] = [];
+  const done = (file: string, doc: TigangDocument) => {
+    if (cmd.command === 'commitments' && cmd.format === 'csv') {
+      csvDocs.push(doc);
+      csvIds.push(documentIdOf(file));
+    } else io.stdout(render(doc, cmd, many));
+    // JSON carries the warnings as data; the text formats show them on stderr
+    if (cmd.format === 'outline' || cmd.format === 'md') {
+      for (const w of doc.warnings) io.stderr(`tigang: ${file}: warning: ${message(w, localeOf(process.env))} [${w.code}]\n`);
     }
-  }
-  if (csvDocs.length) io.stdout(claimsToCsv(csvDocs));
-  return failed ? 1 : 0;
+  };
+  const fail = (file: string, error: unknown) => {
+    failed++;
+    const record = errorRecord(error);
+    if (isTigangError(error)) record.message = message(error, localeOf(process.env));
+    io.stderr(`${errorLine(file, record)}\n`);
+    if (record.code === 'internal-error' && process.env.DEBUG) io.stderr(`${(error as Error).stack}\n`);
+  };
+  const finish = () => {
+    if (csvDocs.length) io.stdout(claimsToCsv(csvDocs, csvIds));
+    return failed ? 1 : 0;
+  };
+  type Out = R extends Promise<TigangDocument> ? Promise<number> : number;
+  const files = [...cmd.files];
+  const step = (): number | Promise<number> => {
+    while (files.length) {
+      const file = files.shift()!;
+      let result: TigangDocument | Promise<TigangDocument>;
+      try {
+        result = loadOne(file);
+      } catch (error) {
+        fail(file, error);
+        continue;
+      }
+      if (result instanceof Promise) {
+        return result.then((doc) => done(file, doc), (error: unknown) => fail(file, error)).then(step);
+      }
+      done(file, result);
+    }
+    return finish();
+  };
+  return step() as Out;
 }

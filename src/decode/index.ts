@@ -1,9 +1,10 @@
 import { TigangError } from '../errors.js';
 import { checkInput } from '../options.js';
+import { COMMON_HAN } from '../zh/common-chars.js';
 
 export interface Decoded {
   text: string;
-  /** utf-8, utf-16le, utf-16be, gb18030, or "string" when the input was already text. */
+  /** utf-8, utf-16le, utf-16be, gb18030, big5, or "string" when the input was already text. */
   encoding: string;
   /** Count of U+FFFD characters the decoder had to insert. */
   replacements: number;
@@ -12,7 +13,7 @@ export interface Decoded {
 /**
  * Bytes (or a string) to text. Detects UTF-8 (with or without BOM), UTF-16 (BOM, the
  * zero bytes of mostly-ASCII text, or code units that read as Chinese text in one byte
- * order) and GBK/GB18030. Uses only TextDecoder, so it
+ * order), GBK/GB18030 and Big5. Uses only TextDecoder, so it
  * runs in browsers too. Throws TigangError('undecodable') when no encoding fits.
  */
 export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
@@ -29,11 +30,15 @@ export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
   if (utf16) return strict(bytes, utf16);
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', replacements: count(utf8) };
+  // a UTF-8 file cut inside its last character (an interrupted download): UTF-8, with the
+  // broken tail replaced (and reported) rather than the whole text read as GB18030 garbage
+  const cut = truncatedUtf8(bytes);
+  if (cut !== null) return { text: cut, encoding: 'utf-8', replacements: count(cut) };
   // Chinese text in UTF-16 without BOM has no zero bytes; GB18030 would decode it into garbage
   const cjk16 = guessCjkUtf16(bytes);
   if (cjk16) return strict(bytes, cjk16);
-  const gb = tryDecode(bytes, 'gb18030');
-  if (gb !== null && looksLikeText(gb)) return { text: gb, encoding: 'gb18030', replacements: count(gb) };
+  const legacy = guessLegacy(bytes);
+  if (legacy) return legacy;
   throw new TigangError('undecodable', { encoding: null, length: bytes.length });
 }
 
@@ -48,6 +53,56 @@ function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+/** Valid UTF-8 except for an incomplete sequence in the last 3 bytes. */
+function truncatedUtf8(bytes: Uint8Array): string | null {
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const head = tryDecode(bytes.subarray(0, bytes.length - cut), 'utf-8');
+    if (head === null) continue;
+    // the cut bytes must be the start of a multi-byte sequence (lead byte, then continuations)
+    const tail = bytes.subarray(bytes.length - cut);
+    if (tail[0]! < 0xc2 || tail[0]! > 0xf4 || tail.subarray(1).some((b) => (b & 0xc0) !== 0x80)) return null;
+    return head + '\ufffd';
+  }
+  return null;
+}
+
+const COMMON = new Set(COMMON_HAN);
+const SAMPLE_CHARS = 20_000;
+
+/**
+ * GBK/GB18030 or Big5. Most GBK byte pairs are also valid Big5 (and every Big5 pair is
+ * valid GB18030), so both usually decode; the right one reads as common characters of
+ * the language, the wrong one as rare characters, private-use code points (Big5
+ * punctuation A1 4x lands in GBK's user-defined area) and replacements. GB18030 wins ties.
+ */
+function guessLegacy(bytes: Uint8Array): Decoded | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_CHARS * 2));
+  let best: { encoding: string; score: number } | null = null;
+  for (const encoding of ['gb18030', 'big5']) {
+    const text = tryDecode(sample, encoding, false);
+    if (text === null || !looksLikeText(text, 0.05)) continue;
+    const score = legibility(text);
+    if (!best || score > best.score) best = { encoding, score };
+  }
+  if (!best) return null;
+  const text = tryDecode(bytes, best.encoding, false)!;
+  if (!looksLikeText(text)) return null;
+  return { text, encoding: best.encoding, replacements: count(text) };
+}
+
+/** Common Han characters, minus 4 per private-use or replacement character. */
+function legibility(text: string): number {
+  let score = 0;
+  for (const ch of text) {
+    if (COMMON.has(ch)) score++;
+    else {
+      const c = ch.codePointAt(0)!;
+      if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) score -= 4;
+    }
+  }
+  return score;
+}
+
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -58,9 +113,9 @@ function count(text: string): number {
   return n;
 }
 
-function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+function tryDecode(bytes: Uint8Array, encoding: string, fatal = true): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return new TextDecoder(encoding, { fatal }).decode(bytes);
   } catch {
     return null;
   }
@@ -125,11 +180,11 @@ function plausible(c: number): boolean {
 }
 
 /** GB18030 decodes almost any byte string; reject results full of control characters. */
-function looksLikeText(text: string): boolean {
+function looksLikeText(text: string, tolerance = 0.01): boolean {
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
   }
-  return bad <= text.length * 0.01;
+  return bad <= text.length * tolerance;
 }

@@ -59,6 +59,8 @@ export const RemovalReason = z.enum([
   'repeated-block',
   'front-matter',
   'markdown-syntax',
+  /** HTML: scripts, styles, the head, navigation, page header and footer, hidden elements. */
+  'html-markup',
 ]);
 export type RemovalReason = z.infer<typeof RemovalReason>;
 

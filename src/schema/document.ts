@@ -8,7 +8,8 @@ import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION } from './version.js';
 
-export const InputFormat = z.enum(['text', 'markdown']);
+/** docx is read by tigang/node (parseFile), which projects it to text first. */
+export const InputFormat = z.enum(['text', 'markdown', 'html', 'docx']);
 export type InputFormat = z.infer<typeof InputFormat>;
 
 export const SourceInfo = z.object({
