@@ -12,7 +12,7 @@ const list = (items: readonly string[]) => items.map((s) => `"${s}"`).join(', ')
 
 const en: Texts = {
   'invalid-input': (p) => `${p.function}() expects ${p.accepts.join(' or ')}; got ${p.received}.`,
-  undecodable: (p) => `The bytes (${p.length}) are not valid ${p.encoding ?? 'UTF-8, UTF-16 or GB18030'} text.`,
+  undecodable: (p) => `The bytes (${p.length}) are not valid ${p.encoding ?? 'UTF-8, UTF-16, GB18030 or Big5'} text.`,
   'unsupported-format': (p) =>
     p.format === 'markdown' && p.supported.length > 0 && !p.supported.includes('markdown')
       ? `Markdown input needs the Markdown projector: import { parse } from 'tigang/markdown' (or 'tigang/node'), or pass { markdown: projectMarkdown }.`
@@ -37,7 +37,7 @@ const en: Texts = {
 
 const zh: Texts = {
   'invalid-input': (p) => `${p.function}() 的输入应为 ${p.accepts.join(' 或 ')},实际为 ${p.received}。`,
-  undecodable: (p) => `该字节序列(${p.length} 字节)无法按 ${p.encoding ?? 'UTF-8、UTF-16 或 GB18030'} 解码。`,
+  undecodable: (p) => `该字节序列(${p.length} 字节)无法按 ${p.encoding ?? 'UTF-8、UTF-16、GB18030 或 Big5'} 解码。`,
   'unsupported-format': (p) =>
     p.format === 'markdown' && p.supported.length > 0 && !p.supported.includes('markdown')
       ? `Markdown 输入需要 Markdown 投影模块:请从 'tigang/markdown'(或 'tigang/node')导入 parse,或传入 { markdown: projectMarkdown }。`

@@ -20,7 +20,7 @@ describe('referenceDate', () => {
 
   it('the ISO string resolves 今年 and 明年', () => {
     const intervals = byString.deadlines.map((t) => [t.raw, t.interval]);
-    expect(intervals).toContainEqual(['今年年底', { start: '2024-12-01', end: '2024-12-31' }]);
+    expect(intervals).toContainEqual(['今年年底前', { start: '2024-03-15', end: '2024-12-31' }]);
     expect(byString.warnings.map((w) => w.code)).not.toContain('unresolved-deadline');
   });
 
@@ -38,7 +38,7 @@ describe('referenceDate', () => {
 
   it('without one, 今年 stays unresolved and is warned about', () => {
     const doc = parse(TEXT);
-    expect(doc.deadlines.find((t) => t.raw === '今年年底')).toMatchObject({ interval: null, resolution: 'unresolved' });
+    expect(doc.deadlines.find((t) => t.raw === '今年年底前')).toMatchObject({ interval: null, resolution: 'unresolved' });
     expect(doc.warnings.filter((w) => w.code === 'unresolved-deadline').length).toBeGreaterThan(0);
   });
 

@@ -175,7 +175,7 @@ describe('TigangError: code and params, structured-cloneable', () => {
 
   it('unsupported-format: an unknown format, and Markdown without the projector', () => {
     const unknown = catchError(() => parse('x', { format: 'pdf' as never }));
-    expect(unknown).toMatchObject({ code: 'unsupported-format', params: { format: 'pdf', supported: ['text', 'markdown'] } });
+    expect(unknown).toMatchObject({ code: 'unsupported-format', params: { format: 'pdf', supported: ['text', 'markdown', 'html'] } });
     const md = catchError(() => parse('# 一、总体要求', { format: 'markdown' }));
     expect(md).toMatchObject({ code: 'unsupported-format', params: { format: 'markdown', supported: ['text'] } });
     expect(md.message).toContain("'tigang/markdown'");
