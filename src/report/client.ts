@@ -14,7 +14,7 @@ const SUBKINDS: Record<HighlightKind, string[]> = {
   commitment: ['commitment', 'achievement'],
   achievement: ['commitment', 'achievement'],
 };
-const ROW_HEIGHT = 58;
+const ROW_HEIGHT = 66;
 
 // ---- tiny DOM helpers (text always as text) -----------------------------------------------
 
@@ -126,9 +126,9 @@ const state = {
 
 // ---- layout --------------------------------------------------------------------------------
 
+const totals = KINDS.map((_, k) => entries.reduce((n, e) => n + e.counts[k]!, 0));
 const app = document.getElementById('app')!;
 clear(app);
-const totals = KINDS.map((_, k) => entries.reduce((n, e) => n + e.counts[k]!, 0));
 const summary = h('div', { class: 'summary' });
 const score = h('div', { class: 'score', title: 'Over every mark in this report: right / (right + corrected + wrong), right / (right + corrected + missed)' });
 const legend = h('div', { class: 'legend' });
@@ -139,7 +139,7 @@ for (const kind of KINDS) {
     else state.hidden.add(kind);
     applyTextClasses();
   });
-  legend.append(h('label', { title: `Show ${kind} highlights` }, box, h('span', { class: `sw ${kind}` }), KIND_LABEL[kind]));
+  legend.append(h('label', { title: `Show ${kind} highlights` }, box, h('span', { class: `sw ${kind}` }), KIND_LABEL[kind], ' ', h('b', {}, totals[KINDS.indexOf(kind)]!.toLocaleString('en-US'))));
 }
 const exportButton = h('button', { class: 'primary', 'data-action': 'export', title: 'Download every mark of this report as JSONL' }, 'Export marks');
 const importInput = h('input', { type: 'file', accept: '.jsonl,.json,application/json', class: 'hidden' });
@@ -166,8 +166,8 @@ app.append(top, h('div', { class: 'body' }, list, main, inspector), tip);
 
 function updateSummary(): void {
   clear(summary);
-  const parts: Child[] = [h('b', {}, String(entries.length)), ` document${entries.length === 1 ? '' : 's'} · `];
-  KINDS.forEach((kind, k) => parts.push(h('b', {}, totals[k]!.toLocaleString('en-US')), ` ${kind === 'quantity' ? 'quantities' : kind + 's'}${k < 3 ? ' · ' : ''}`));
+  const highlights = totals.reduce((a, b) => a + b, 0);
+  const parts: Child[] = [h('b', {}, entries.length.toLocaleString('en-US')), ` document${entries.length === 1 ? '' : 's'} · `, h('b', {}, highlights.toLocaleString('en-US')), ' highlights'];
   const failed = entries.filter((e) => e.error).length;
   if (failed) parts.push(` · ${failed} failed`);
   summary.append(...parts.filter((p): p is Node | string => typeof p === 'string' || p instanceof Node));
@@ -725,7 +725,7 @@ function renderInspector(): void {
     );
     if (doc.text !== null && x.e - x.s < 60) card.append(contextOf(doc.text, x.s, x.e));
     const verdicts = h('div', { class: 'verdicts' });
-    for (const [verdict, label, key] of [['right', '✓ Right', '1'], ['wrong', '✗ Wrong', '2'], ['corrected', '✎ Correct…', '3']] as const) {
+    for (const [verdict, label, key] of [['right', '✓ Right', '1'], ['wrong', '✗ Wrong', '2'], ['corrected', '✎ Correct', '3']] as const) {
       const b = h('button', { class: `${verdict}${mark?.verdict === verdict ? ' on' : ''}`, 'data-verdict': verdict, title: `${label.slice(2)} (${key})` }, label);
       b.addEventListener('click', () => {
         if (verdict === 'corrected') {

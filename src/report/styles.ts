@@ -20,7 +20,7 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .summary{color:var(--muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;flex:1}
 .summary b{color:var(--ink);font-weight:600}
 .legend{display:flex;gap:6px;flex-wrap:nowrap}
-.legend label{display:flex;align-items:center;gap:4px;padding:2px 8px;border-radius:12px;border:1px solid var(--line);cursor:pointer;user-select:none;white-space:nowrap;font-size:12.5px}
+.legend b{font-weight:600;font-variant-numeric:tabular-nums}.legend label{display:flex;align-items:center;gap:4px;padding:2px 8px;border-radius:12px;border:1px solid var(--line);cursor:pointer;user-select:none;white-space:nowrap;font-size:12.5px}
 .legend input{margin:0}
 .legend .sw{width:10px;height:10px;border-radius:3px;display:inline-block}
 .sw.quantity{background:var(--q)}.sw.deadline{background:var(--d)}.sw.commitment{background:var(--c)}.sw.achievement{background:var(--a)}
@@ -29,17 +29,17 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .body{display:grid;grid-template-columns:264px minmax(0,1fr) 300px;min-height:0}
 /* document list */
 .list{display:flex;flex-direction:column;border-right:1px solid var(--line);background:var(--panel);min-height:0}
-.filters{padding:10px;display:grid;gap:6px;border-bottom:1px solid var(--line)}
+.filters{padding:10px;display:grid;grid-template-columns:minmax(0,1fr);gap:6px;border-bottom:1px solid var(--line)}.filters input{width:100%}
 .filters .row{display:flex;gap:6px}.filters .row select{flex:1;min-width:0}
 .listcount{font-size:12px;color:var(--muted)}
 .viewport{flex:1;overflow-y:auto;position:relative;min-height:0}
 .rows{position:relative}
-.docrow{position:absolute;left:0;right:0;height:58px;padding:7px 10px 0 12px;border-bottom:1px solid var(--line);cursor:pointer;overflow:hidden}
+.docrow{position:absolute;left:0;right:0;height:66px;padding:7px 10px 0 12px;border-bottom:1px solid var(--line);cursor:pointer;overflow:hidden}
 .docrow:hover{background:#eef2f7}
 .docrow.current{background:#e2ecfb;box-shadow:inset 3px 0 0 var(--accent)}
 .docrow .name{font-weight:600;font-size:13px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .docrow .sub{font-size:12px;color:var(--muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.docrow .badges{position:absolute;right:8px;top:7px;display:flex;gap:3px;background:inherit}
+.docrow .badges{display:flex;gap:3px;margin-top:3px}
 .docrow .progress{position:absolute;left:12px;right:10px;bottom:4px;height:3px;background:#e3e7ec;border-radius:2px;overflow:hidden}
 .docrow .progress i{display:block;height:100%;background:var(--ok)}
 .cnt{font-size:11px;font-variant-numeric:tabular-nums;padding:0 5px;border-radius:8px;line-height:16px;color:#fff}
