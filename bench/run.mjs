@@ -328,6 +328,8 @@ const m = results.memory;
 console.log(`\nmemory: parse of ${f(mb(input.bytes))} MB document by document: peak RSS ${f(m.parse.peakRssMB, 0)} MB (+${f(m.parse.peakRssDeltaMB, 0)} MB over ${f(m.parse.rssBeforeMB, 0)} MB before), heap retained by all ${input.docs.length} outputs ${f(m.parse.heapRetainedByOutputsMB, 0)} MB; heap retained by the one-document output ${f(results.parse.oneDocument.heapRetainedByOutputMB, 0)} MB (worker); process peak RSS ${f(m.peakRssMB, 0)} MB`);
 console.log(`parse found: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 if (rtr.note) console.log(`Recognizers-Text: ${rtr.note}`);
+// tigang report on 1,000 documents (bench/report.mjs, also runnable alone)
+results.report = await (await import('./report.mjs')).benchReport({ docs: opts.quick ? 100 : 1000, runs: opts.quick ? 1 : 3 });
 writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwrote ${opts.out.startsWith(root) ? opts.out.slice(root.length + 1) : opts.out}`);
 const failed = Object.values(results.bars).filter((b) => b.pass === false);

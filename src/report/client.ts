@@ -446,9 +446,22 @@ function goToExtraction(kind: HighlightKind | null, s: number, e: number | null)
   else scrollToOffset(s);
 }
 
+/** A claim's section as its markers from the top plus the title of its own section (ids are paths: s2.1.3). */
+function sectionCell(doc: ReportDocument, sec: string | null): HTMLElement {
+  const cell = h('td', { class: 'sec' });
+  if (!sec) return cell;
+  const byId = new Map(doc.outline.map((n) => [n.id, n]));
+  const parts = sec.replace(/^s/, '').split('.');
+  const path = parts.map((_, k) => byId.get(`s${parts.slice(0, k + 1).join('.')}`)).filter((n) => n !== undefined);
+  const own = path[path.length - 1];
+  cell.title = path.map((n) => `${n.marker} ${n.title}`).join(' › ');
+  cell.append(h('b', {}, path.map((n) => n.marker).join(' ')), own ? ` ${own.title}` : '');
+  return cell;
+}
+
 function renderClaimsTab(doc: ReportDocument): void {
   const body = doc.claims.map((c) => {
-    const tr = h('tr', { class: 'click' }, h('td', {}, h('span', { class: `pill ${c.k}` }, c.k)), h('td', {}, c.section), h('td', {}, c.strength ?? ''), h('td', {}, c.action ?? ''), h('td', {}, c.object ?? ''), h('td', { class: 'num' }, c.values), h('td', {}, c.deadline ?? ''), h('td', {}, c.actor ?? ''));
+    const tr = h('tr', { class: 'click' }, h('td', {}, h('span', { class: `pill ${c.k}` }, c.k)), sectionCell(doc, c.sec), h('td', {}, c.strength ?? ''), h('td', {}, c.action ?? ''), h('td', {}, c.object ?? ''), h('td', { class: 'num' }, c.values), h('td', {}, c.deadline ?? ''), h('td', {}, c.actor ?? ''));
     tr.addEventListener('click', () => goToExtraction(c.k, c.s, c.e));
     return tr;
   });
@@ -834,6 +847,7 @@ importInput.addEventListener('change', async () => {
 
 // ---- start ---------------------------------------------------------------------------------
 
+document.title = `tigang report — ${entries.length.toLocaleString('en-US')} document${entries.length === 1 ? '' : 's'}`;
 updateSummary();
 computeVisible();
 const fromHash = /#doc=(\d+)/.exec(location.hash);

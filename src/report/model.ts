@@ -43,7 +43,8 @@ export interface ReportClaimRow {
   k: 'commitment' | 'achievement';
   s: number;
   e: number;
-  section: string;
+  /** Section id (s2.1.3: its prefixes are the section path; the report resolves titles from the outline). */
+  sec: string | null;
   strength: string | null;
   action: string | null;
   object: string | null;
@@ -161,7 +162,7 @@ export function reportExtractions(doc: TigangDocument): ReportExtraction[] {
       case 'quantity': {
         const q = span.item as Quantity;
         const vs = quantityValues(q);
-        const money = q.yuan !== undefined ? ` = ${q.yuan.toLocaleString('en-US')} yuan` : '';
+        const money = q.yuan !== undefined ? ` = ${groupThousands(q.yuan)} yuan` : '';
         return { ...base, n: `${describeQuantity(q)}${q.masked ? ' (masked)' : ''}${money}`, r: q.rule, sk: q.kind, v: q.ratio ?? q.value, u: q.unit, ...(vs.length > 1 ? { vs } : {}) };
       }
       case 'deadline': {
@@ -197,7 +198,7 @@ export function buildReportDocument(doc: TigangDocument, text: string | null, op
       k: c.kind,
       s: c.position.start.offset,
       e: c.position.end.offset,
-      section: c.sectionPath.join(' > '),
+      sec: c.sectionId,
       strength: c.strength,
       action: c.action,
       object: c.object,
@@ -229,6 +230,12 @@ export function indexEntry(doc: ReportDocument, info: { path: string | null; sha
     hasText: doc.text !== null,
     error: null,
   };
+}
+
+/** 1756000000 → 1,756,000,000 (toLocaleString is slow at 100,000 calls). */
+function groupThousands(n: number): string {
+  const [whole, fraction] = String(n).split('.');
+  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
 function baseName(path: string | null): string | null {

@@ -95,6 +95,7 @@ table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{position:sticky;top:0;background:#fbfcfd;font-weight:600;font-size:12px;color:var(--muted);white-space:nowrap}
 tr.click{cursor:pointer}tr.click:hover td{background:#f3f7fc}
+td.sec{max-width:240px}td.sec b{color:var(--accent);font-weight:600}
 td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .pill{font-size:11.5px;border-radius:9px;padding:0 7px;line-height:18px;display:inline-block;white-space:nowrap}
 .pill.commitment{background:var(--c-bg);color:var(--c)}.pill.achievement{background:var(--a-bg);color:var(--a)}
