@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, highlightSpans, parse, renderDocumentHtml, type TigangDocument } from '../src/index.js';
+import { escapeHtml, highlightSpans, parse, renderDocumentHtml, renderSpansHtml, type TigangDocument } from '../src/index.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const texts = ['samples', 'corpus'].flatMap((dir) =>
@@ -215,5 +215,17 @@ describe('hostile text', () => {
     expect(spans.find((s) => s.kind === 'commitment')?.label).toMatch(/^承诺/);
     expect(spans.find((s) => s.kind === 'quantity')?.label).toBe('≥ 300000 人');
     expect(spans.find((s) => s.kind === 'deadline')?.label).toBe('2025-01-01/2025-12-31');
+  });
+});
+
+describe('renderSpansHtml', () => {
+  it('nests crossing spans, escapes the text and drops unsafe attribute names', () => {
+    const text = 'a<b>c&d';
+    const html = renderSpansHtml(text, [
+      { start: 0, end: 4, attributes: { class: 'x', onclick: 'alert(1)', 'data-i': '"1"' } },
+      { start: 2, end: 6, tag: 'span', attributes: { class: 'y' } },
+    ]);
+    expect(html).toBe('<mark class="x" data-i="&quot;1&quot;">a&lt;<span class="y">b&gt;</span></mark><span class="y" data-cont="">c&amp;</span>d');
+    expect(readHtml(html).text).toBe(text);
   });
 });

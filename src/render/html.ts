@@ -314,6 +314,32 @@ export function renderDocumentHtml(doc: TigangDocument, originalText: string, op
   return weave(originalText, wraps.filter((w) => w.end > w.start), gaps);
 }
 
+/** A span to wrap in {@link renderSpansHtml}: `tag` (default `mark`) with attributes (names `[a-z][a-z0-9-]*`, not `on…`; values are escaped). */
+export interface TextSpan {
+  start: number;
+  end: number;
+  tag?: 'mark' | 'span';
+  attributes: Record<string, string>;
+}
+
+/**
+ * Any text with arbitrary, possibly crossing spans wrapped in elements, as well-formed HTML
+ * (the same nesting as {@link renderDocumentHtml}): for views other than a parsed document's,
+ * such as the passages two documents share. The text is escaped; unsafe attribute names are dropped.
+ */
+export function renderSpansHtml(text: string, spans: readonly TextSpan[]): string {
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  const wraps: Wrap[] = [];
+  for (const s of spans) {
+    const start = clamp(s.start);
+    const end = clamp(s.end);
+    if (end <= start) continue;
+    const attrs = Object.entries(s.attributes).filter(([name]) => /^[a-z][a-z0-9-]*$/.test(name) && !name.startsWith('on'));
+    wraps.push({ start, end, rank: 0, tag: s.tag ?? 'mark', attrs });
+  }
+  return weave(text, wraps);
+}
+
 /** A default stylesheet for the rendered HTML: colour per kind, removed noise struck through (hidden under `.tg-hide-removed`). */
 export const HIGHLIGHT_CSS = `
 .tg-text{white-space:pre-wrap;word-break:break-word;line-height:1.9}
