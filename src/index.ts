@@ -12,6 +12,7 @@ export { extractClaims, type ClaimInput, type ClaimResult } from './extract/clai
 export { extractQuantities, extractTimes } from './extract/api.js';
 export { outlineToText } from './render/outline-text.js';
 export { outlineToMarkdown, outlineToMdast } from './render/outline-markdown.js';
+export { renderDocumentHtml, renderSpansHtml, highlightSpans, escapeHtml, formatQuantity, formatTime, formatClaim, HIGHLIGHT_CLASS, HIGHLIGHT_CSS, type HighlightSpan, type HighlightKind, type RenderHtmlOptions, type RenderLocale, type TextSpan } from './render/html.js';
 export { Positioner } from './positioner.js';
 export { Locator } from './location.js';
 export { TigangError, isTigangError, type TigangErrorCode } from './errors.js';
