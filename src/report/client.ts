@@ -4,7 +4,7 @@
 import { scoreMarks, type Correction, type Mark, type Verdict } from './marks.js';
 import type { ReportDocument, ReportExtraction, ReportIndexEntry } from './model.js';
 import type { ReportIndex } from './page.js';
-import type { HighlightKind } from './spans.js';
+import { renderSpansHtml, type HighlightKind, type TextSpan } from '../render/html.js';
 
 const KINDS: readonly HighlightKind[] = ['quantity', 'deadline', 'commitment', 'achievement'];
 const KIND_LABEL: Record<HighlightKind, string> = { quantity: 'Quantity', deadline: 'Deadline', commitment: 'Commitment', achievement: 'Achievement' };
@@ -256,87 +256,23 @@ window.addEventListener('resize', () => renderRows(true));
 
 // ---- one document --------------------------------------------------------------------------
 
-interface Span {
-  s: number;
-  e: number;
-  prio: number;
-  order: number;
-  make: (first: boolean) => HTMLElement;
-}
-
-/** The text with its spans as nested elements. Spans that cross another one are split; the
- * pieces after the first carry data-cont (a highlight is counted once, by its first piece). */
+/** The text with its highlights, headings, removed noise and missed marks, woven into HTML by the
+ * shared renderer (src/render/html.ts: the text is escaped there, never markup). Spans that cross
+ * are split; the later pieces carry data-cont, so `mark:not([data-cont])` counts each extraction once. */
 function renderText(doc: ReportDocument, entry: ReportIndexEntry, text: string): HTMLElement {
-  const spans: Span[] = [];
   const marks = marksOf(entry);
+  const spans: TextSpan[] = [];
   doc.extractions.forEach((x, j) => {
-    spans.push({
-      s: x.s,
-      e: x.e,
-      prio: 0,
-      order: j,
-      make: (first) => {
-        const el = h('mark', { class: `m k-${x.k}`, 'data-kind': x.k, 'data-start': x.s, 'data-end': x.e, 'data-x': j, 'data-cont': !first });
-        const verdict = marks[markKey(x.k, x.s, x.e)]?.verdict;
-        if (verdict) el.classList.add(`rv-${verdict}`);
-        return el;
-      },
-    });
+    const verdict = marks[markKey(x.k, x.s, x.e)]?.verdict;
+    spans.push({ start: x.s, end: x.e, tag: 'mark', attributes: { class: `m k-${x.k}${verdict ? ` rv-${verdict}` : ''}`, 'data-kind': x.k, 'data-start': String(x.s), 'data-end': String(x.e), 'data-x': String(j) } });
   });
   for (const m of Object.values(marks)) {
-    if (m.verdict !== 'missed') continue;
-    spans.push({ s: m.start, e: m.end, prio: 1, order: 0, make: (first) => h('ins', { class: 'missed', 'data-kind': m.kind, 'data-start': m.start, 'data-end': m.end, 'data-cont': !first, title: `Missed ${m.kind} (added by a reviewer)` }) });
+    if (m.verdict === 'missed') spans.push({ start: m.start, end: m.end, tag: 'span', attributes: { class: 'missed', 'data-kind': m.kind, 'data-start': String(m.start), 'data-end': String(m.end), title: `Missed ${m.kind} (added by a reviewer)` } });
   }
-  doc.outline.forEach((node) => {
-    if (node.s !== null && node.e !== null) spans.push({ s: node.s, e: node.e, prio: 2, order: 0, make: (first) => h('span', { class: 'hd', 'data-sid': first ? node.id : undefined }) });
-  });
-  doc.removed.forEach((r) => spans.push({ s: r.s, e: r.e, prio: 3, order: 0, make: () => h('del', { class: 'noise', title: `Removed noise: ${r.reason}` }) }));
-  spans.sort((a, b) => a.prio - b.prio || a.s - b.s || b.e - a.e || a.order - b.order);
-  spans.forEach((span, n) => (span.order = n)); // a span's rank orders the nesting: stable across segments
-
+  for (const node of doc.outline) if (node.s !== null && node.e !== null) spans.push({ start: node.s, end: node.e, tag: 'span', attributes: { class: 'hd', 'data-sid': node.id } });
+  for (const r of doc.removed) spans.push({ start: r.s, end: r.e, tag: 'span', attributes: { class: 'noise', title: `Removed noise: ${r.reason}` } });
   const container = h('div', { class: 'text', 'data-testid': 'text' });
-  const starts = new Map<number, Span[]>();
-  const cuts = new Set<number>([0, text.length]);
-  for (const span of spans) {
-    const s = Math.max(0, Math.min(span.s, text.length));
-    const e = Math.max(s, Math.min(span.e, text.length));
-    span.s = s;
-    span.e = e;
-    cuts.add(s);
-    cuts.add(e);
-    if (!starts.has(s)) starts.set(s, []);
-    starts.get(s)!.push(span);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let active: Span[] = [];
-  const stack: { span: Span; el: HTMLElement }[] = [];
-  const opened = new Set<Span>();
-  const top = () => (stack.length ? stack[stack.length - 1]!.el : container);
-  for (let p = 0; p < points.length; p++) {
-    const at = points[p]!;
-    active = active.filter((span) => span.e > at);
-    for (const span of starts.get(at) ?? []) {
-      if (span.e === at) {
-        // an empty span: an empty element at its place
-        top().append(span.make(!opened.has(span)));
-        opened.add(span);
-      } else active.push(span);
-    }
-    const next = points[p + 1];
-    if (next === undefined) break;
-    active.sort((a, b) => a.order - b.order);
-    let keep = 0;
-    while (keep < stack.length && keep < active.length && stack[keep]!.span === active[keep]) keep++;
-    stack.length = keep;
-    for (let k = keep; k < active.length; k++) {
-      const span = active[k]!;
-      const el = span.make(!opened.has(span));
-      opened.add(span);
-      top().append(el);
-      stack.push({ span, el });
-    }
-    top().append(document.createTextNode(text.slice(at, next)));
-  }
+  container.innerHTML = renderSpansHtml(text, spans); // escaped by the renderer: text, never markup
   return container;
 }
 

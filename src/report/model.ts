@@ -4,10 +4,10 @@
 // original text, the unit every tigang position uses. Browser-safe (no Node module).
 import { describeQuantity } from '../cli/commitments.js';
 import { message, type Locale } from '../messages.js';
+import { highlightSpans, type HighlightKind } from '../render/html.js';
 import type { TigangDocument } from '../schema/document.js';
 import type { Claim, Quantity, TimeExpression } from '../schema/extraction.js';
 import type { Section } from '../schema/outline.js';
-import { highlightSpans, type HighlightKind } from './spans.js';
 
 /** One extraction as the report shows and reviews it. Keys are short: there can be 100,000 of them. */
 export interface ReportExtraction {
@@ -134,18 +134,6 @@ function quantityValues(q: Quantity): (number | null)[] {
   return [q.value];
 }
 
-function describeTime(t: TimeExpression): string {
-  const when = t.interval ? (t.interval.start === t.interval.end ? t.interval.start : `${t.interval.start}/${t.interval.end}`) : 'unresolved';
-  const extra = [t.kind, t.resolution !== 'stated' ? t.resolution : null, t.recurrence].filter(Boolean).join(', ');
-  return `${when} (${extra})`;
-}
-
-function describeClaim(c: Claim): string {
-  const parts = [c.strength && c.strength !== 'neutral' ? c.strength : null, c.action, c.object].filter(Boolean);
-  const values = c.quantities.map(describeQuantity).join(', ');
-  return [parts.join(' · ') || c.kind, values, c.deadline ? `by ${c.deadline.raw}` : ''].filter(Boolean).join(' | ');
-}
-
 function flattenOutline(sections: readonly Section[], out: ReportOutlineNode[] = []): ReportOutlineNode[] {
   for (const s of sections) {
     out.push({ id: s.id, depth: s.depth, marker: s.marker, title: s.title, s: s.heading?.position.start.offset ?? null, e: s.heading?.position.end.offset ?? null });
@@ -154,26 +142,23 @@ function flattenOutline(sections: readonly Section[], out: ReportOutlineNode[] =
   return out;
 }
 
-/** The extractions of a document, in text order, as the report highlights them. */
-export function reportExtractions(doc: TigangDocument): ReportExtraction[] {
-  return highlightSpans(doc).map((span): ReportExtraction => {
-    const base = { k: span.kind, s: span.start, e: span.end };
+/** The extractions of a document, in text order, with the labels and rules of the shared
+ * renderer (src/render/html.ts: the playground shows the same). */
+export function reportExtractions(doc: TigangDocument, locale: Locale = 'en'): ReportExtraction[] {
+  return highlightSpans(doc, { locale }).map((span): ReportExtraction => {
+    const base = { k: span.kind, s: span.start, e: span.end, n: span.label, r: span.rule };
     switch (span.kind) {
       case 'quantity': {
         const q = span.item as Quantity;
         const vs = quantityValues(q);
-        const money = q.yuan !== undefined ? ` = ${groupThousands(q.yuan)} yuan` : '';
-        return { ...base, n: `${describeQuantity(q)}${q.masked ? ' (masked)' : ''}${money}`, r: q.rule, sk: q.kind, v: q.ratio ?? q.value, u: q.unit, ...(vs.length > 1 ? { vs } : {}) };
+        return { ...base, sk: q.kind, v: q.ratio ?? q.value, u: q.unit, ...(vs.length > 1 ? { vs } : {}) };
       }
       case 'deadline': {
         const t = span.item as TimeExpression;
-        const v = t.interval ? `${t.interval.start}/${t.interval.end}` : null;
-        return { ...base, n: describeTime(t), r: t.rule, sk: t.kind, v, u: null };
+        return { ...base, sk: t.kind, v: t.interval ? `${t.interval.start}/${t.interval.end}` : null, u: null };
       }
-      default: {
-        const c = span.item as Claim;
-        return { ...base, n: describeClaim(c), r: c.cues.length ? `cues: ${c.cues.join(' ')}` : 'no cue', sk: c.strength, v: null, u: null };
-      }
+      default:
+        return { ...base, sk: (span.item as Claim).strength, v: null, u: null };
     }
   });
 }
@@ -185,7 +170,7 @@ export function buildReportDocument(doc: TigangDocument, text: string | null, op
     text,
     title: doc.title,
     meta: { date: doc.metadata.date, source: doc.metadata.source, speaker: doc.metadata.speakerRole },
-    extractions: reportExtractions(doc),
+    extractions: reportExtractions(doc, options.locale),
     outline: flattenOutline(doc.outline.children),
     removed: doc.removed.map((r) => ({ s: r.position.start.offset, e: r.position.end.offset, reason: r.reason })),
     truncation: {
@@ -230,12 +215,6 @@ export function indexEntry(doc: ReportDocument, info: { path: string | null; sha
     hasText: doc.text !== null,
     error: null,
   };
-}
-
-/** 1756000000 → 1,756,000,000 (toLocaleString is slow at 100,000 calls). */
-function groupThousands(n: number): string {
-  const [whole, fraction] = String(n).split('.');
-  return whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
 }
 
 function baseName(path: string | null): string | null {

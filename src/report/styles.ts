@@ -83,9 +83,9 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .text mark.rv-wrong{text-decoration:line-through wavy var(--bad)}
 .text mark.rv-wrong::after{content:"✗";color:var(--bad);font-size:11px;font-weight:700;vertical-align:super;margin-left:1px}
 .text mark.rv-corrected::after{content:"✎";color:var(--fix);font-size:11px;font-weight:700;vertical-align:super;margin-left:1px}
-.text ins.missed{text-decoration:none;outline:2px dashed var(--fix);outline-offset:1px;border-radius:2px}
-.text del.noise{color:#9aa3ad;text-decoration:line-through;background:#f3f4f6;font-size:.85em}
-.text.hide-noise del.noise{display:none}
+.text .missed{outline:2px dashed var(--fix);outline-offset:1px;border-radius:2px}
+.text .noise{color:#9aa3ad;text-decoration:line-through;background:#f3f4f6;font-size:.85em}
+.text.hide-noise .noise{display:none}
 .text .hd{font-weight:700}
 .text .flash{animation:flash 1.4s ease-out}
 @keyframes flash{0%{background:#ffe58a}100%{background:transparent}}
