@@ -148,9 +148,9 @@ const top = h('header', { class: 'top' }, h('div', { class: 'brand' }, 'tigang',
 
 const filterInput = h('input', { type: 'search', placeholder: 'Filter by name, path or title…', 'aria-label': 'Filter documents' });
 const showSelect = h('select', { 'aria-label': 'Show' });
-for (const [value, label] of [['all', 'All documents'], ['unreviewed', 'Not reviewed'], ['reviewed', 'With marks'], ['warnings', 'With warnings'], ['truncated', 'Truncated'], ['errors', 'Failed to parse']] as const) showSelect.append(h('option', { value }, label));
+for (const [value, label] of [['all', 'All'], ['unreviewed', 'Not reviewed'], ['reviewed', 'With marks'], ['warnings', 'With warnings'], ['truncated', 'Truncated'], ['errors', 'Failed']] as const) showSelect.append(h('option', { value }, label));
 const sortSelect = h('select', { 'aria-label': 'Sort' });
-for (const [value, label] of [['input', 'Input order'], ['name', 'Name'], ['extractions', 'Most extractions'], ['warnings', 'Most warnings']] as const) sortSelect.append(h('option', { value }, label));
+for (const [value, label] of [['input', 'Input order'], ['name', 'By name'], ['extractions', 'Most found'], ['warnings', 'Most warnings']] as const) sortSelect.append(h('option', { value }, label));
 const listCount = h('div', { class: 'listcount' });
 const rows = h('div', { class: 'rows' });
 const viewport = h('div', { class: 'viewport', 'data-testid': 'doclist' }, rows);
@@ -270,7 +270,7 @@ function renderText(doc: ReportDocument, entry: ReportIndexEntry, text: string):
     if (m.verdict === 'missed') spans.push({ start: m.start, end: m.end, tag: 'span', attributes: { class: 'missed', 'data-kind': m.kind, 'data-start': String(m.start), 'data-end': String(m.end), title: `Missed ${m.kind} (added by a reviewer)` } });
   }
   for (const node of doc.outline) if (node.s !== null && node.e !== null) spans.push({ start: node.s, end: node.e, tag: 'span', attributes: { class: 'hd', 'data-sid': node.id } });
-  for (const r of doc.removed) spans.push({ start: r.s, end: r.e, tag: 'span', attributes: { class: 'noise', title: `Removed noise: ${r.reason}` } });
+  for (const r of doc.removed) spans.push({ start: r.s, end: r.e, tag: 'span', attributes: { class: 'noise', 'data-reason': r.reason, title: `Removed noise: ${r.reason}` } });
   const container = h('div', { class: 'text', 'data-testid': 'text' });
   container.innerHTML = renderSpansHtml(text, spans); // escaped by the renderer: text, never markup
   return container;
@@ -348,6 +348,7 @@ function renderDocument(): void {
 function renderTextTab(doc: ReportDocument, entry: ReportIndexEntry): void {
   const outline = h('nav', { class: 'outline', 'aria-label': 'Outline' }, h('h3', {}, 'Outline'));
   if (!doc.outline.length) outline.append(h('div', { class: 'empty' }, 'No headings found.'));
+  if (doc.outline.some((n) => n.s === null)) outline.append(h('div', { class: 'empty' }, h('i', {}, 'Italic'), ': only in the table of contents (the body was cut).'));
   for (const node of doc.outline) {
     const a = h('a', { class: node.s === null ? 'toc' : '', 'data-sid': node.id, title: node.s === null ? 'Only in the table of contents' : `${node.marker} ${node.title}` }, h('span', { class: 'mk' }, node.marker), node.title);
     a.style.paddingLeft = `${6 + (node.depth - 1) * 12}px`;
@@ -396,12 +397,21 @@ function sectionCell(doc: ReportDocument, sec: string | null): HTMLElement {
 }
 
 function renderClaimsTab(doc: ReportDocument): void {
+  const text = doc.text;
   const body = doc.claims.map((c) => {
-    const tr = h('tr', { class: 'click' }, h('td', {}, h('span', { class: `pill ${c.k}` }, c.k)), sectionCell(doc, c.sec), h('td', {}, c.strength ?? ''), h('td', {}, c.action ?? ''), h('td', {}, c.object ?? ''), h('td', { class: 'num' }, c.values), h('td', {}, c.deadline ?? ''), h('td', {}, c.actor ?? ''));
+    const sentence = text === null ? '' : text.slice(c.s, c.e);
+    const tr = h('tr', { class: 'click' },
+      h('td', {}, h('span', { class: `pill ${c.k}` }, c.k), c.strength && c.strength !== 'neutral' ? h('div', { class: 'strength' }, c.strength) : null),
+      sectionCell(doc, c.sec),
+      h('td', { class: 'claimtext', title: sentence }, sentence),
+      h('td', {}, [c.action, c.object].filter(Boolean).join(' · ')),
+      h('td', { class: 'vals' }, c.values),
+      h('td', {}, c.deadline ?? ''),
+      h('td', {}, c.actor ?? ''));
     tr.addEventListener('click', () => goToExtraction(c.k, c.s, c.e));
     return tr;
   });
-  pane.append(doc.claims.length ? table(['kind', 'section', 'strength', 'action', 'object', 'values', 'deadline', 'actor'], body) : h('div', { class: 'empty-state' }, 'No commitments or achievements found.'));
+  pane.append(doc.claims.length ? table(['kind', 'section', 'text', 'action · object', 'values', 'deadline', 'actor'], body) : h('div', { class: 'empty-state' }, 'No commitments or achievements found.'));
 }
 
 function renderWarningsTab(doc: ReportDocument): void {

@@ -68,7 +68,7 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .outline a:hover{background:#eef2f7}
 .outline a.toc{color:var(--muted);font-style:italic;cursor:default}
 .outline .mk{color:var(--accent);font-weight:600;margin-right:3px}
-.outline .empty{color:var(--muted)}
+.outline .empty{color:var(--muted);font-size:11.5px;margin:0 0 6px 6px}
 .scroller{overflow-y:auto;min-height:0;padding:16px 28px 80px}
 .text{white-space:pre-wrap;word-break:break-word;line-height:2.05;font-size:15.5px;max-width:46em;font-family:"Songti SC","Noto Serif CJK SC","Source Han Serif SC",serif,-apple-system,"Noto Sans CJK SC",sans-serif}
 .text mark{background:none;color:inherit;border-radius:3px;cursor:pointer;padding:1px 0}
@@ -85,17 +85,19 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .text mark.rv-corrected::after{content:"✎";color:var(--fix);font-size:11px;font-weight:700;vertical-align:super;margin-left:1px}
 .text .missed{outline:2px dashed var(--fix);outline-offset:1px;border-radius:2px}
 .text .noise{color:#9aa3ad;text-decoration:line-through;background:#f3f4f6;font-size:.85em}
-.text.hide-noise .noise{display:none}
+.text.hide-noise .noise{font-size:0;text-decoration:none;background:none}
+.text.hide-noise .noise:not([data-cont]):not([data-reason=hard-wrap]):not([data-reason=zero-width])::before{content:"⋯";font-size:11px;color:#9aa3ad;background:#f0f2f5;border-radius:6px;padding:0 5px;margin:0 2px}
 .text .hd{font-weight:700}
 .text .flash{animation:flash 1.4s ease-out}
 @keyframes flash{0%{background:#ffe58a}100%{background:transparent}}
 .notext{color:var(--muted);font-style:italic}
-.tablewrap{overflow:auto;flex:1;padding:12px 20px 40px}
+.tablewrap{overflow:auto;flex:1;min-width:0;padding:12px 20px 40px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{position:sticky;top:0;background:#fbfcfd;font-weight:600;font-size:12px;color:var(--muted);white-space:nowrap}
 tr.click{cursor:pointer}tr.click:hover td{background:#f3f7fc}
-td.sec{max-width:240px}td.sec b{color:var(--accent);font-weight:600}
+td.sec{max-width:200px;font-size:12.5px}td.claimtext{min-width:260px;line-height:1.55;display:table-cell}td .strength{font-size:11px;color:var(--muted);margin-top:2px}td.sec b{color:var(--accent);font-weight:600}
+td.vals{font-variant-numeric:tabular-nums;min-width:80px}
 td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .pill{font-size:11.5px;border-radius:9px;padding:0 7px;line-height:18px;display:inline-block;white-space:nowrap}
 .pill.commitment{background:var(--c-bg);color:var(--c)}.pill.achievement{background:var(--a-bg);color:var(--a)}
