@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli/main.js';
-import { parse, type TigangDocument } from '../src/index.js';
+import { highlightSpans, parse, type TigangDocument } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const BIN = join(root, 'dist/cli.js');
@@ -160,6 +160,11 @@ describe.skipIf(!hasChromium)('tigang report in Chromium', () => {
     const text = texts.get(path)!;
     await openDoc(path);
     const quantities = page.locator('.text mark[data-kind=quantity]:not([data-cont])');
+    // hovering shows the normalised value and the rule, as the shared renderer labels them
+    const label = highlightSpans(docs.get(path)!).find((s) => s.kind === 'quantity')!;
+    await quantities.nth(0).hover();
+    await expect.poll(() => page.$eval('.tip', (el) => (el.classList.contains('hidden') ? '' : el.textContent))).toContain(label.label);
+    expect(await page.$eval('.tip', (el) => el.textContent)).toContain(label.rule);
     await quantities.nth(0).click();
     await page.locator('.inspector button[data-verdict=right]').click();
     await quantities.nth(1).click();

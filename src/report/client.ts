@@ -712,6 +712,22 @@ function renderInspector(): void {
     const counts = h('dl', { class: 'kv' });
     KINDS.forEach((kind, k) => counts.append(h('dt', {}, h('span', { class: `pill ${kind}` }, KIND_LABEL[kind])), h('dd', {}, `${entry.counts[k]} found · ${Object.values(marks).filter((m) => m.kind === kind && m.verdict === 'missed').length} missed`)));
     progress.append(counts);
+    const unmarked = doc.extractions.filter((y) => !marks[markKey(y.k, y.s, y.e)]);
+    if (unmarked.length && unmarked.length < total) {
+      // after reading the whole document: what is left unmarked was checked and is right
+      const rest = h('button', { 'data-action': 'rest-right', title: 'Mark every extraction without a mark as right' }, `Mark the other ${unmarked.length} right`);
+      rest.addEventListener('click', () => {
+        if (!confirm(`Mark the ${unmarked.length} unmarked extractions of this document as right?`)) return;
+        const next = { ...marksOf(entry) };
+        for (const y of unmarked) next[markKey(y.k, y.s, y.e)] = newMark(entry, doc, y, 'right', null);
+        saveMarks(entry, next);
+        rerenderTextKeepingScroll();
+        renderInspector();
+        renderRows(true);
+        updateSummary();
+      });
+      progress.append(h('div', { class: 'navrow' }, h('span', {}), rest));
+    }
     const missed = Object.entries(marks).filter(([, m]) => m.verdict === 'missed');
     if (missed.length) {
       const ul = h('div', { class: 'help' }, h('h3', {}, 'Added as missed'));
