@@ -64,7 +64,7 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .textwrap{display:grid;grid-template-columns:210px minmax(0,1fr);flex:1;min-height:0;min-width:0}
 .outline{overflow-y:auto;border-right:1px solid var(--line);padding:10px 6px 24px 12px;font-size:12.5px}
 .outline h3,.inspector h3{font-size:11.5px;text-transform:uppercase;letter-spacing:.6px;color:var(--muted);margin:4px 0 8px;font-weight:600}
-.outline a{display:block;padding:3px 6px;border-radius:4px;color:var(--ink);text-decoration:none;cursor:pointer;line-height:1.35;overflow:hidden;text-overflow:ellipsis;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}
+.outline a{display:block;padding:3px 6px;border-radius:4px;color:var(--ink);text-decoration:none;cursor:pointer;line-height:1.35;overflow:hidden;text-overflow:ellipsis;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;max-height:calc(2.7em + 6px)}
 .outline a:hover{background:#eef2f7}
 .outline a.toc{color:var(--muted);font-style:italic;cursor:default}
 .outline .mk{color:var(--accent);font-weight:600;margin-right:3px}
@@ -122,6 +122,7 @@ dl.kv dt{color:var(--muted)}dl.kv dd{margin:0;word-break:break-word}
 .form input,.form select{width:100%;min-width:0}
 .navrow{display:flex;align-items:center;justify-content:space-between;font-size:12px;color:var(--muted)}
 .navrow button{padding:2px 8px}
+.navrow+.navrow,dl.kv+.navrow{margin-top:10px}
 .help{font-size:12.5px;color:var(--muted);line-height:1.6}
 .help kbd{font-family:ui-monospace,monospace;font-size:11px;border:1px solid #cfd5dc;border-bottom-width:2px;border-radius:4px;padding:0 4px;background:#fff;color:var(--ink)}
 .progressline{display:flex;justify-content:space-between;font-size:12.5px;margin:4px 0}
