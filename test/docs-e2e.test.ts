@@ -88,7 +88,7 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
 
   beforeAll(async () => {
     const started = Date.now();
-    execFileSync(process.execPath, [join(root, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs', '--outDir', outDir], { cwd: root, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(root, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs', '--outDir', outDir], { cwd: root, stdio: 'pipe', env: { ...process.env, TIGANG_DOCS_NO_API: '1' } });
     process.stdout.write(`docs-e2e: site built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     mkdirSync(artifacts, { recursive: true });
     server = await serve(outDir);
@@ -230,6 +230,8 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(artifacts, 'playground-390.png') });
     await page.screenshot({ path: join(artifacts, 'playground-390-full.png'), fullPage: true });
+    await page.locator('[data-table=commitments]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(artifacts, 'playground-390-table.png') });
     await page.goto(`${base}/zh/`);
     await page.screenshot({ path: join(artifacts, 'home-zh-390.png') });
     await page.goto(`${base}/zh/guide/extraction.html`);
