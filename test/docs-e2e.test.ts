@@ -90,6 +90,7 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
     const started = Date.now();
     execFileSync(process.execPath, [join(root, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs', '--outDir', outDir], { cwd: root, stdio: 'pipe', env: { ...process.env, TIGANG_DOCS_NO_API: '1' } });
     process.stdout.write(`docs-e2e: site built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`docs-e2e: ${execFileSync(process.execPath, [join(root, 'scripts/docs-size.mjs'), outDir], { encoding: 'utf8' })}`);
     mkdirSync(artifacts, { recursive: true });
     server = await serve(outDir);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -183,6 +184,8 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
     expect(warnings.length).toBe(doc0.warnings.length);
     expect(warnings.every((w) => /[\u4e00-\u9fff]/.test(w.replace(/^\S+/, '')))).toBe(true);
     expect(warnings.join('\n')).toContain('仅见于目录');
+    await page.mouse.move(600, 600); // close the language menu before the picture
+    await page.waitForTimeout(300);
     await page.screenshot({ path: join(artifacts, 'playground-zh-1366.png') });
 
     // pasted HTML is shown as text and never runs
@@ -194,6 +197,24 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(await page.$$eval('[data-testid=highlighted] img, [data-testid=highlighted] script', (els) => els.length)).toBe(0);
     expect(await page.textContent('[data-testid=highlighted]')).toContain('<img src=x onerror=');
+
+    // a 20,000-character report: still exactly what parse returns; the main thread's longest task is logged
+    const long = readFileSync(join(root, 'fixtures/corpus/gwr-2026-ningxia.txt'), 'utf8');
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const filled = Date.now();
+    await page.fill('#tg-textarea', long);
+    await waitForRendered(page, long);
+    const shownIn = Date.now() - filled;
+    await page.keyboard.press('End');
+    expect(await shownMarks(page)).toEqual(expectedMarks(parse(long)));
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    process.stdout.write(`docs-e2e: ${long.length} characters shown highlighted ${shownIn} ms after the paste; longest main-thread task ${longest.toFixed(0)} ms\n`);
 
     // compare tab on two samples
     await page.click('[data-tab=compare]');

@@ -87,7 +87,25 @@ export default defineConfig({
   head: [['meta', { name: 'theme-color', content: '#b91c1c' }]],
   markdown: { lineNumbers: false, languageAlias: { idl: 'ts' } }, // docs/spec/tree.md writes its node types in IDL
   themeConfig: {
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        locales: {
+          zh: {
+            translations: {
+              button: { buttonText: '搜索', buttonAriaLabel: '搜索' },
+              modal: {
+                displayDetails: '显示详情',
+                resetButtonTitle: '清除',
+                backButtonTitle: '关闭',
+                noResultsText: '没有结果',
+                footer: { selectText: '选择', navigateText: '切换', closeText: '关闭' },
+              },
+            },
+          },
+        },
+      },
+    },
     outline: { level: [2, 3] },
   },
   locales: {
