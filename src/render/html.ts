@@ -254,13 +254,15 @@ function collectHeadings(nodes: readonly Section[], into: Section[]): Section[] 
  * `<mark class="q|d|c|a" data-kind data-id data-start data-end data-rule title="value · rule">`,
  * each heading in `<span class="h" id="sec-…">`, removed noise in `<del class="removed" data-reason>`.
  * Returns the inner HTML of a container; style it with `white-space: pre-wrap` (see {@link HIGHLIGHT_CSS}).
- * Throws `TigangError('invalid-input')` when `originalText` is not the text `doc` was parsed from.
+ * Throws `TigangError('invalid-option')` when `originalText` is not the text `doc` was parsed from.
  */
 export function renderDocumentHtml(doc: TigangDocument, originalText: string, options: RenderHtmlOptions = {}): string {
   if (originalText.length !== doc.source.length) {
-    throw new TigangError('invalid-input', `renderDocumentHtml: the text has ${originalText.length} characters but the document was parsed from ${doc.source.length}.`, {
-      expected: doc.source.length,
-      actual: originalText.length,
+    // (code, message, params) with the params of 'invalid-option': accepted by both shapes of TigangError
+    throw new TigangError('invalid-option', `renderDocumentHtml: the text has ${originalText.length} characters but the document was parsed from ${doc.source.length}.`, {
+      option: 'originalText',
+      value: `${originalText.length} characters`,
+      expected: `the text the document was parsed from (${doc.source.length} characters)`,
     });
   }
   const locale = options.locale ?? 'en';

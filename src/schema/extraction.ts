@@ -37,7 +37,7 @@ export const Quantity = z.object({
   comparator: Comparator,
   /** true when the text hedges the number (左右, 约, 近, 上下, 将近). */
   approximate: z.boolean(),
-  /** true when the site blanked the figure (X亿元, **所, XX名): the unit and context are kept, `value` is null. */
+  /** true when the site blanked the figure (XX亿元, **所, ××名): the unit and context are kept, `value` is null. */
   masked: z.boolean(),
   /** Range ends (3-5所, 三到五年). */
   min: z.number().optional(),
