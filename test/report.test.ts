@@ -129,6 +129,22 @@ describe('tigang report and score on the command line', () => {
     expect(r.stderr).toMatch(/line 1: not a tigang mark/);
   });
 
+  it('report --marks prints the score and opens with those marks', () => {
+    const file = join(tmp, 'marked.txt');
+    writeFileSync(file, '一、目标\n确保新建学校5所。\n');
+    const sha = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const marksFile = join(tmp, 'marks.jsonl');
+    writeFileSync(marksFile, `${JSON.stringify(mark({ path: file, sha256: sha, start: 10, end: 12, raw: '5所' }))}\n`);
+    const out = join(tmp, 'marked.html');
+    const r = run(['report', file, '--out', out, '--marks', marksFile]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^1 marks in 1 document\n/);
+    expect(r.stdout).toMatch(/quantity\s+1\s+0\s+0\s+0\s+1\.000\s+1\.000/);
+    const index = JSON.parse(readFileSync(out, 'utf8').match(/id="tigang-index">(.*?)<\/script>/)![1]!);
+    expect(index.marks).toHaveLength(1);
+    expect(index.documents[0]).toMatchObject({ key: sha, sha256: sha, path: file });
+  });
+
   it('shows a batch line without highlights when its file changed since the batch ran', () => {
     const file = join(tmp, 'doc.txt');
     writeFileSync(file, '一、目标\n确保新建学校5所。\n');
