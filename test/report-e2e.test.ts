@@ -260,6 +260,24 @@ describe.skipIf(!hasChromium)('tigang report in Chromium', () => {
     expect(existsSync(join(gold, `${name}.outline`))).toBe(true);
   });
 
+  it('says so when the browser refuses to store marks, and keeps them for the session', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const other = await context.newPage();
+    await other.goto(pathToFileURL(reportPath).href);
+    await other.locator('.text mark[data-kind=quantity]').first().click();
+    await other.locator('.inspector button[data-verdict=right]').click();
+    await expect.poll(() => other.locator('[role=alert]').count()).toBe(1);
+    expect(await other.locator('[role=alert]').textContent()).toMatch(/Export marks now/);
+    expect(await other.locator('.text mark.rv-right').count()).toBe(1);
+    expect(await other.evaluate(() => (window as unknown as { tigangReport: { exportMarks(): string } }).tigangReport.exportMarks())).toMatch(/"verdict":"right"/);
+    await context.close();
+  });
+
   it('saves a screenshot at laptop width', async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await openDoc(sampleFiles[0]!);

@@ -63,10 +63,19 @@ const store = {
     try {
       localStorage.setItem(key, value);
     } catch {
+      // full (about 5 MB per file:// origin) or refused: keep the marks for this session and say so
       memoryStore.set(key, value);
+      storageWarning();
     }
   },
 };
+let warnedStorage = false;
+function storageWarning(): void {
+  if (warnedStorage) return;
+  warnedStorage = true;
+  const note = h('div', { class: 'banner err', role: 'alert' }, 'This browser will not store more marks (its storage is full or disabled): they are kept until you close the page. Export marks now to keep them.');
+  document.querySelector('main.doc')?.prepend(note);
+}
 const storageKey = (entry: ReportIndexEntry) => `tigang-report:marks:${entry.key}`;
 const markKey = (kind: string, start: number, end: number, missed = false) => `${missed ? 'missed:' : ''}${kind}:${start}:${end}`;
 const marksCache = new Map<string, DocMarks>();
