@@ -29,7 +29,7 @@ report: one self-contained HTML file to review every extraction in its context.
   --out FILE          Where to write the report (required).
   --marks FILE        Start from these marks (JSONL exported by a report); also prints the score.
   --reference-date D  ISO date that relative deadlines resolve against.
-  --locale en|zh      Language of the warnings (default en).
+  --locale en|zh      Language of the labels and the interface's default (the reader can switch).
 score: precision and recall per extraction kind from reviewer marks.
   --json              The score as JSON.
   --gold DIR          Write the reviewed documents as gold in the format of fixtures/eval.
@@ -192,7 +192,7 @@ export function buildReport(inputs: readonly string[], out: string, options: { m
       }
       entries.push(loaded.entry);
     }
-    const index: ReportIndex = { tigangReport: 1, generated: new Date().toISOString(), version: VERSION, documents: entries, marks: options.marks ?? [], notes: [] };
+    const index: ReportIndex = { tigangReport: 1, generated: new Date().toISOString(), version: VERSION, ...(options.locale ? { locale: options.locale } : {}), documents: entries, marks: options.marks ?? [], notes: [] };
     write(reportPageTail(index, parts));
   } finally {
     closeSync(fd);

@@ -56,7 +56,9 @@ export interface ReportClaimRow {
 export interface ReportWarning {
   code: string;
   stage: string;
+  /** The message in English, and in Chinese (the report's interface switches between them). */
   text: string;
+  zh?: string;
   s: number | null;
 }
 
@@ -191,7 +193,12 @@ export function buildReportDocument(doc: TigangDocument, text: string | null, op
       deadline: c.deadline?.raw ?? null,
       actor: c.actor,
     })),
-    warnings: doc.warnings.map((w) => warningText(w as unknown as Record<string, unknown>, options.locale)),
+    warnings: doc.warnings.map((w) => {
+      const record = w as unknown as Record<string, unknown>;
+      const en = warningText(record, 'en');
+      const zh = warningText(record, 'zh').text;
+      return zh !== en.text ? { ...en, zh } : en;
+    }),
     notes: options.notes ?? [],
   };
 }

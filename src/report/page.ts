@@ -9,6 +9,8 @@ export interface ReportIndex {
   tigangReport: 1;
   generated: string;
   version: string;
+  /** Default interface language (`--locale`); the reader can switch. */
+  locale?: 'en' | 'zh';
   documents: ReportIndexEntry[];
   /** Marks given with --marks: the report starts from them where the browser has none of its own. */
   marks: Mark[];
