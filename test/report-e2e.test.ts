@@ -287,4 +287,14 @@ describe.skipIf(!hasChromium)('tigang report in Chromium', () => {
     expect(pageErrors).toEqual([]);
     expect(dialogs).toEqual([]);
   });
+
+  it('switches the interface to Chinese and back, keeping the marks', async () => {
+    await page.locator('button[data-action=language]').click();
+    await expect.poll(() => page.locator('button[data-tab=text]').textContent().catch(() => '')).toBe('正文');
+    expect(await page.locator('button[data-action=export]').textContent()).toBe('导出标注');
+    expect(await page.locator('.text mark.rv-right, .text mark.rv-corrected, .text mark.rv-wrong').count()).toBe(3);
+    await page.locator('button[data-action=language]').click();
+    await expect.poll(() => page.locator('button[data-tab=text]').textContent().catch(() => '')).toBe('Text');
+    expect(pageErrors).toEqual([]);
+  });
 });
