@@ -73,6 +73,7 @@ export const TimeExpression = z.object({
   type: z.literal('time'),
   /** The text as written; `position` slices the original text to exactly this. */
   raw: z.string(),
+  /** deadline, period, recurring or past; see TimeKind. */
   kind: TimeKind,
   /** ISO date interval (inclusive start, inclusive end), when it can be resolved. */
   interval: z.object({ start: z.string(), end: z.string() }).nullable(),

@@ -96,11 +96,15 @@ export type OutlineRoot = z.infer<typeof OutlineRoot>;
 
 /** One line of the table of contents. */
 export const TocEntry = z.object({
+  /** The enumerator as written in the table of contents. */
   marker: z.string(),
+  /** The kind of marker. */
   family: MarkerFamily,
+  /** 1-based number of the marker. */
   ordinal: z.number().int(),
   /** Depth within the table of contents. */
   depth: z.number().int().min(1),
+  /** The entry's text without the marker (dot leaders and page numbers stripped). */
   title: z.string(),
   /** The entry's marker and title in the original text. */
   position: Position,
@@ -113,6 +117,7 @@ export type TocEntry = z.infer<typeof TocEntry>;
 export const Toc = z.object({
   /** The whole block, its header included. */
   position: Position,
+  /** Its lines, in order. */
   entries: z.array(TocEntry),
 });
 export type Toc = z.infer<typeof Toc>;
