@@ -84,9 +84,14 @@ export default defineConfig({
   // The API reference is generated (npm run docs:api); a build without it (the e2e test's) may
   // leave links to /api/ dangling.
   ignoreDeadLinks: [/^(?:\.\.?\/|\/)?(?:compare|batch|errors)(?:\.md|\.html)?(?:#.*)?$/, ...(hasApi ? [] : [/^\/api\//])],
-  head: [['meta', { name: 'theme-color', content: '#b91c1c' }]],
+  head: [
+    ['meta', { name: 'theme-color', content: '#b42318' }],
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+  ],
   markdown: { lineNumbers: false, languageAlias: { idl: 'ts' } }, // docs/spec/tree.md writes its node types in IDL
   themeConfig: {
+    logo: { src: '/favicon.svg', alt: '' },
+    socialLinks: [{ icon: 'npm', link: 'https://www.npmjs.com/package/tigang' }],
     search: {
       provider: 'local',
       options: {
