@@ -7,7 +7,6 @@ import { OutlineRoot, Toc } from './outline.js';
 /** Bumped on any breaking change of the output shape. */
 export const SCHEMA_VERSION = '1.0.0';
 
-/** How the input was read: plain text, or Markdown projected to text. */
 export const InputFormat = z.enum(['text', 'markdown']);
 export type InputFormat = z.infer<typeof InputFormat>;
 

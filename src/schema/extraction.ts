@@ -53,7 +53,6 @@ export const Quantity = z.object({
   yuan: z.number().optional(),
   /** Ratio as written, normalised to half-width (1:2000). */
   ratio: z.string().optional(),
-  /** The kind of the claim holding it, or `other`. */
   kind: QuantityKind,
   /** id of the claim holding it, if any. */
   claimId: z.string().nullable(),

@@ -64,7 +64,6 @@ export interface Section {
   depth: number;
   /** The heading's text without the marker. */
   title: string;
-  /** body, or toc for a heading known only from the table of contents. */
   origin: Origin;
   /** On its own line, run in at the start of a paragraph, or known only from the TOC. */
   layout: 'line' | 'run-in' | 'toc';
