@@ -57,6 +57,7 @@ function sidebar(lang: 'en' | 'zh'): DefaultTheme.Sidebar {
         ...optional(zh ? '比较结果详解' : 'Comparison results', 'compare'),
         ...optional(zh ? '批处理' : 'Batch processing', 'batch'),
         ...optional(zh ? '错误与警告' : 'Errors and warnings', 'errors'),
+        ...optional(zh ? '流水线' : 'The pipeline', 'pipeline'),
         { text: zh ? '依赖' : 'Dependencies', link: '/dependencies' },
       ],
     },
@@ -79,11 +80,11 @@ export default defineConfig({
   srcExclude: skipApi ? ['api/**'] : [],
   cleanUrls: false, // pages are written as NAME.html: the playground is playground.html
   lastUpdated: false,
-  // Reference pages that other parts of the project add (compare, batch, errors) may not exist
+  // Reference pages that other parts of the project add (compare, batch, errors, pipeline) may not exist
   // in every checkout: links to exactly those may dangle; any other dead link fails the build.
   // The API reference is generated (npm run docs:api); a build without it (the e2e test's) may
   // leave links to /api/ dangling.
-  ignoreDeadLinks: [/^(?:\.\.?\/|\/)?(?:compare|batch|errors)(?:\.md|\.html)?(?:#.*)?$/, ...(hasApi ? [] : [/^\/api\//])],
+  ignoreDeadLinks: [/^(?:\.\.?\/|\/)?(?:compare|batch|errors|pipeline)(?:\.md|\.html)?(?:#.*)?$/, ...(hasApi ? [] : [/^\/api\//])],
   head: [
     ['meta', { name: 'theme-color', content: '#b42318' }],
     ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
