@@ -245,6 +245,18 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
       expect(await page.$$eval('[data-table=sections] tbody tr', (rows) => rows.length)).toBe(expected.sections.length);
       // the texts are shown whole, as text
       expect(await page.textContent('[data-side=A]')).toBe(sampleText(0));
+      // a ready pair of national reports: the changed targets shown are compare()'s
+      const preset = await page.waitForSelector('[data-preset=gwr-2021-2025]', { timeout: 10_000 });
+      {
+        const a = readFileSync(join(root, 'fixtures/corpus/gwr-2021-national-wikisource.txt'), 'utf8');
+        const b = readFileSync(join(root, 'fixtures/corpus/gwr-2025-national-wikisource.txt'), 'utf8');
+        const result = compareInNode(a, b) as unknown as { commitments: { changed: unknown[] }; reuse: unknown[] };
+        await preset.click();
+        await page.waitForFunction((t) => document.querySelector('[data-side=B]')?.textContent === t, b, { timeout: 30_000 });
+        expect(await page.$$eval('[data-table=targets] tbody tr', (rows) => rows.length)).toBe(result.commitments.changed.length);
+        expect(result.commitments.changed.length).toBeGreaterThan(0);
+        await page.screenshot({ path: join(artifacts, 'compare-reports-1366.png') });
+      }
     } else {
       expect(state).toBe('coming');
       expect(await page.textContent('[data-compare=coming]')).toContain('compare()');
