@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as tigang from '../src/index.js';
 import { parse, type Section, type TigangDocument } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -79,6 +80,9 @@ async function waitForRendered(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('[data-testid=highlighted]')?.textContent === t, text, { timeout: 15_000 });
 }
 
+/** Anything with a position in a text. */
+type Placed = { position: { start: { offset: number }; end: { offset: number } } };
+
 const haveChromium = existsSync(CHROMIUM);
 
 describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
@@ -88,7 +92,10 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
 
   beforeAll(async () => {
     const started = Date.now();
-    execFileSync(process.execPath, [join(root, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs', '--outDir', outDir], { cwd: root, stdio: 'pipe', env: { ...process.env, TIGANG_DOCS_NO_API: '1' } });
+    // at a lower CPU priority where `nice` exists: the build is long, and the tests beside it have time limits
+    const build = [process.execPath, join(root, 'node_modules/vitepress/bin/vitepress.js'), 'build', 'docs', '--outDir', outDir];
+    const [command, ...args] = existsSync('/usr/bin/nice') ? ['/usr/bin/nice', '-n', '10', ...build] : build;
+    execFileSync(command as string, args, { cwd: root, stdio: 'pipe', env: { ...process.env, TIGANG_DOCS_NO_API: '1' } });
     process.stdout.write(`docs-e2e: site built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
     process.stdout.write(`docs-e2e: ${execFileSync(process.execPath, [join(root, 'scripts/docs-size.mjs'), outDir], { encoding: 'utf8' })}`);
     mkdirSync(artifacts, { recursive: true });
@@ -223,11 +230,35 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
     await page.click('[data-action=compare]');
     await page.waitForSelector('[data-compare=done], [data-compare=coming]', { timeout: 30_000 });
     const state = await page.getAttribute('[data-compare]', 'data-compare');
-    if (state === 'done') {
-      expect(await page.$$eval('[data-side=A] mark[data-reuse]', (m) => m.length)).toBeGreaterThanOrEqual(0);
-      const similarity = await page.textContent('[data-score=similarity]');
-      expect(similarity).toMatch(/%$/);
+    // compare() lands with the comparison module: until then the tab must say it is coming
+    const compareInNode = Object.entries(tigang).find(([name]) => name === 'compare')?.[1] as
+      | ((a: string, b: string) => { similarity: number; reuse: { a: Placed; b: Placed }[]; sections: unknown[] })
+      | undefined;
+    if (typeof compareInNode === 'function') {
+      expect(state).toBe('done');
+      const expected = compareInNode(sampleText(0), sampleText(1));
+      expect(await page.textContent('[data-score=similarity]')).toBe(`${(expected.similarity * 100).toFixed(1)}%`);
+      const reuseA = expected.reuse.filter((r) => r.a.position.end.offset > r.a.position.start.offset).length;
+      const reuseB = expected.reuse.filter((r) => r.b.position.end.offset > r.b.position.start.offset).length;
+      expect(await page.$$eval('[data-side=A] mark[data-reuse]:not([data-cont])', (m) => m.length)).toBe(reuseA);
+      expect(await page.$$eval('[data-side=B] mark[data-reuse]:not([data-cont])', (m) => m.length)).toBe(reuseB);
+      expect(await page.$$eval('[data-table=sections] tbody tr', (rows) => rows.length)).toBe(expected.sections.length);
+      // the texts are shown whole, as text
+      expect(await page.textContent('[data-side=A]')).toBe(sampleText(0));
+      // a ready pair of national reports: the changed targets shown are compare()'s
+      const preset = await page.waitForSelector('[data-preset=gwr-2021-2025]', { timeout: 10_000 });
+      {
+        const a = readFileSync(join(root, 'fixtures/corpus/gwr-2021-national-wikisource.txt'), 'utf8');
+        const b = readFileSync(join(root, 'fixtures/corpus/gwr-2025-national-wikisource.txt'), 'utf8');
+        const result = compareInNode(a, b) as unknown as { commitments: { changed: unknown[] }; reuse: unknown[] };
+        await preset.click();
+        await page.waitForFunction((t) => document.querySelector('[data-side=B]')?.textContent === t, b, { timeout: 30_000 });
+        expect(await page.$$eval('[data-table=targets] tbody tr', (rows) => rows.length)).toBe(result.commitments.changed.length);
+        expect(result.commitments.changed.length).toBeGreaterThan(0);
+        await page.screenshot({ path: join(artifacts, 'compare-reports-1366.png') });
+      }
     } else {
+      expect(state).toBe('coming');
       expect(await page.textContent('[data-compare=coming]')).toContain('compare()');
     }
     await page.screenshot({ path: join(artifacts, 'compare-1366.png'), fullPage: false });

@@ -36,12 +36,12 @@ function sidebar(lang: 'en' | 'zh'): DefaultTheme.Sidebar {
       items: [
         page(zh ? '简介' : 'What is tigang?', 'what-is-tigang'),
         page(zh ? '安装与快速上手' : 'Getting started', 'getting-started'),
-        page(zh ? '解析' : 'Parsing', 'parsing', false),
+        page(zh ? '解析' : 'Parsing', 'parsing'),
         page(zh ? '提纲模型' : 'The outline model', 'outline'),
         page(zh ? '抽取:数量、期限、承诺' : 'Extraction', 'extraction'),
-        page(zh ? '文档比较' : 'Comparison', 'comparison', false),
+        page(zh ? '文档比较' : 'Comparison', 'comparison'),
         page(zh ? '命令行与批处理' : 'CLI and batch tables', 'cli'),
-        page(zh ? 'JSON Schema' : 'JSON Schema', 'json-schema', false),
+        page(zh ? 'JSON Schema' : 'JSON Schema', 'json-schema'),
         page(zh ? '常见问题与已知局限' : 'FAQ and known limits', 'faq'),
       ],
     },
@@ -57,6 +57,7 @@ function sidebar(lang: 'en' | 'zh'): DefaultTheme.Sidebar {
         ...optional(zh ? '比较结果详解' : 'Comparison results', 'compare'),
         ...optional(zh ? '批处理' : 'Batch processing', 'batch'),
         ...optional(zh ? '错误与警告' : 'Errors and warnings', 'errors'),
+        ...optional(zh ? '流水线' : 'The pipeline', 'pipeline'),
         { text: zh ? '依赖' : 'Dependencies', link: '/dependencies' },
       ],
     },
@@ -79,14 +80,19 @@ export default defineConfig({
   srcExclude: skipApi ? ['api/**'] : [],
   cleanUrls: false, // pages are written as NAME.html: the playground is playground.html
   lastUpdated: false,
-  // Reference pages that other parts of the project add (compare, batch, errors) may not exist
+  // Reference pages that other parts of the project add (compare, batch, errors, pipeline) may not exist
   // in every checkout: links to exactly those may dangle; any other dead link fails the build.
   // The API reference is generated (npm run docs:api); a build without it (the e2e test's) may
   // leave links to /api/ dangling.
-  ignoreDeadLinks: [/^(?:\.\.?\/|\/)?(?:compare|batch|errors)(?:\.md|\.html)?(?:#.*)?$/, ...(hasApi ? [] : [/^\/api\//])],
-  head: [['meta', { name: 'theme-color', content: '#b91c1c' }]],
+  ignoreDeadLinks: [/^(?:\.\.?\/|\/)?(?:compare|batch|errors|pipeline)(?:\.md|\.html)?(?:#.*)?$/, ...(hasApi ? [] : [/^\/api\//])],
+  head: [
+    ['meta', { name: 'theme-color', content: '#b42318' }],
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
+  ],
   markdown: { lineNumbers: false, languageAlias: { idl: 'ts' } }, // docs/spec/tree.md writes its node types in IDL
   themeConfig: {
+    logo: { src: '/favicon.svg', alt: '' },
+    socialLinks: [{ icon: 'npm', link: 'https://www.npmjs.com/package/tigang' }],
     search: {
       provider: 'local',
       options: {

@@ -14,11 +14,13 @@ export type RenderLocale = 'en' | 'zh';
 
 /** One extraction to highlight: where it is in the original text and how to describe it. */
 export interface HighlightSpan {
+  /** What was found: quantity, deadline, commitment or achievement. */
   kind: HighlightKind;
   /** Unique in the document: `q{i}` / `d{i}` (index in `quantities` / `deadlines`), or the claim's own id. */
   id: string;
   /** Offsets into the ORIGINAL text (UTF-16 units, `end` exclusive). */
   start: number;
+  /** The first offset after the span. */
   end: number;
   /** The rule that produced it: a quantity's or deadline's `rule`; for a claim, its cue words. */
   rule: string;

@@ -14,13 +14,9 @@ export const WarningCode = z.enum([
 ]);
 export type WarningCode = z.infer<typeof WarningCode>;
 
-/** A problem that did not stop parsing: a cut text, a skipped heading number, a deadline with no date to resolve against. */
 export const Warning = z.object({
-  /** Stable code: test this, not the message. */
   code: WarningCode,
-  /** English text for people (src/messages.ts holds Chinese texts too). */
   message: z.string(),
-  /** Where in the original text, when the problem has a place. */
   position: Position.optional(),
   /** The stage that raised it: decode, clean, metadata, outline, extract. */
   source: z.string(),

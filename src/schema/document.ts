@@ -7,7 +7,6 @@ import { OutlineRoot, Toc } from './outline.js';
 /** Bumped on any breaking change of the output shape. */
 export const SCHEMA_VERSION = '1.0.0';
 
-/** How the input was read: plain text, or Markdown projected to text. */
 export const InputFormat = z.enum(['text', 'markdown']);
 export type InputFormat = z.infer<typeof InputFormat>;
 
@@ -15,6 +14,7 @@ export type InputFormat = z.infer<typeof InputFormat>;
 export const SourceInfo = z.object({
   /** The file path, when parsed from a file or given as `options.path`. */
   path: z.string().nullable(),
+  /** How the input was read: text, or Markdown projected to text. */
   format: InputFormat,
   /** Encoding the bytes were decoded from; "string" when a string was given. */
   encoding: z.string(),
@@ -27,12 +27,15 @@ export type SourceInfo = z.infer<typeof SourceInfo>;
 export const TigangDocument = z.object({
   /** The version of this shape (semver; see SCHEMA_VERSION). */
   schemaVersion: z.literal(SCHEMA_VERSION),
+  /** Where the text came from, its encoding and its length. */
   source: SourceInfo,
   /** The document's title, when found (also in `metadata.title`, with its position). */
   title: z.string().nullable(),
+  /** Title, occasion, speaker, date, source, salutation and closing, where found. */
   metadata: Metadata,
   /** Every span the cleaner deleted, with its reason, in text order. */
   removed: z.array(RemovedSpan),
+  /** Whether the site cut the text, and how much is missing. */
   truncation: Truncation,
   /** The table of contents, when the text has one. */
   toc: Toc.nullable(),

@@ -53,7 +53,6 @@ export const Quantity = z.object({
   yuan: z.number().optional(),
   /** Ratio as written, normalised to half-width (1:2000). */
   ratio: z.string().optional(),
-  /** The kind of the claim holding it, or `other`. */
   kind: QuantityKind,
   /** id of the claim holding it, if any. */
   claimId: z.string().nullable(),
@@ -73,6 +72,7 @@ export const TimeExpression = z.object({
   type: z.literal('time'),
   /** The text as written; `position` slices the original text to exactly this. */
   raw: z.string(),
+  /** deadline, period, recurring or past; see TimeKind. */
   kind: TimeKind,
   /** ISO date interval (inclusive start, inclusive end), when it can be resolved. */
   interval: z.object({ start: z.string(), end: z.string() }).nullable(),

@@ -64,7 +64,6 @@ export interface Section {
   depth: number;
   /** The heading's text without the marker. */
   title: string;
-  /** body, or toc for a heading known only from the table of contents. */
   origin: Origin;
   /** On its own line, run in at the start of a paragraph, or known only from the TOC. */
   layout: 'line' | 'run-in' | 'toc';
@@ -96,11 +95,15 @@ export type OutlineRoot = z.infer<typeof OutlineRoot>;
 
 /** One line of the table of contents. */
 export const TocEntry = z.object({
+  /** The enumerator as written in the table of contents. */
   marker: z.string(),
+  /** The kind of marker. */
   family: MarkerFamily,
+  /** 1-based number of the marker. */
   ordinal: z.number().int(),
   /** Depth within the table of contents. */
   depth: z.number().int().min(1),
+  /** The entry's text without the marker (dot leaders and page numbers stripped). */
   title: z.string(),
   /** The entry's marker and title in the original text. */
   position: Position,
@@ -113,6 +116,7 @@ export type TocEntry = z.infer<typeof TocEntry>;
 export const Toc = z.object({
   /** The whole block, its header included. */
   position: Position,
+  /** Its lines, in order. */
   entries: z.array(TocEntry),
 });
 export type Toc = z.infer<typeof Toc>;

@@ -68,6 +68,10 @@ export const UI = {
     added: 'added',
     dropped: 'dropped',
     none: 'none',
+    pairs: 'Pairs',
+    noAligned: 'No sections could be aligned: the texts share no structure.',
+    relations: { match: 'match', moved: 'moved', merged: 'merged', split: 'split' } as Record<string, string>,
+    changes: { raised: 'raised', lowered: 'lowered', comparator: 'comparator', deadline: 'deadline', scaled: 'scaled', reworded: 'reworded', same: 'same' } as Record<string, string>,
   },
   zh: {
     lead: '粘贴一篇中文政策文本，或载入示例。全部在浏览器中运行：与 npm 上相同的 tigang 内核，无需服务器。',
@@ -137,6 +141,10 @@ export const UI = {
     added: '新增',
     dropped: '删除',
     none: '无',
+    pairs: '示例对',
+    noAligned: '没有可对齐的章节：两篇文本没有共同的结构。',
+    relations: { match: '对应', moved: '移位', merged: '合并', split: '拆分' } as Record<string, string>,
+    changes: { raised: '提高', lowered: '降低', comparator: '比较词', deadline: '期限', scaled: '按比例', reworded: '改写', same: '相同' } as Record<string, string>,
   },
 };
 export type UiStrings = (typeof UI)['en'];
