@@ -405,6 +405,8 @@ console.log(`parse found: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).
 if (rtr.note) console.log(`Recognizers-Text: ${rtr.note}`);
 if (results.bundle.parseMinifiedBytes) console.log(`bundle: parse alone, minified for browsers: ${f(results.bundle.parseMinifiedBytes / 1000, 1)} kB (${f(results.bundle.gzipBytes / 1000, 1)} kB gzip; bar < 200 kB: ${results.bars.bundleUnder200KB.pass ? 'PASS' : 'FAIL'})`);
 if (results.batch.speedup) printBatch(results.batch);
+// tigang report on 1,000 documents (bench/report.mjs, also runnable alone)
+results.report = await (await import('./report.mjs')).benchReport({ docs: opts.quick ? 100 : 1000, runs: opts.quick ? 1 : 3 });
 writeFileSync(opts.out, JSON.stringify(results, null, 2) + '\n');
 console.log(`\nwrote ${opts.out.startsWith(root) ? opts.out.slice(root.length + 1) : opts.out}`);
 const failed = Object.values(results.bars).filter((b) => b.pass === false);

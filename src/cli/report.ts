@@ -5,7 +5,8 @@
 // error}, optionally `text`); a batch line's original text is its `text` when present, else the
 // file at `path` read again (accepted only when its sha256 still matches).
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,7 +14,7 @@ import { decode, isTigangError, outlineToText, parse, type Locale, type TigangDo
 import { formatOfPath } from '../node.js';
 import { formatScore, goldFiles, markDocumentKey, MarksFormatError, parseMarks, scoreMarks, type Mark } from '../report/marks.js';
 import { buildReportDocument, indexEntry, type ReportDocument, type ReportIndexEntry } from '../report/model.js';
-import { reportPageChunks, type ReportIndex } from '../report/page.js';
+import { reportDocumentChunk, reportPageHead, reportPageTail, type ReportIndex } from '../report/page.js';
 import type { Io } from './main.js';
 
 declare const __TIGANG_VERSION__: string;
@@ -28,7 +29,7 @@ report: one self-contained HTML file to review every extraction in its context.
   --out FILE          Where to write the report (required).
   --marks FILE        Start from these marks (JSONL exported by a report); also prints the score.
   --reference-date D  ISO date that relative deadlines resolve against.
-  --locale en|zh      Language of the warnings (default en).
+  --locale en|zh      Language of the labels and the interface's default (the reader can switch).
 score: precision and recall per extraction kind from reviewer marks.
   --json              The score as JSON.
   --gold DIR          Write the reviewed documents as gold in the format of fixtures/eval.
@@ -102,17 +103,36 @@ function batchText(line: Record<string, unknown>, doc: TigangDocument, jsonlDir:
   return { text, note: null };
 }
 
-function loadJsonl(path: string, options: { locale: Locale }): Loaded[] {
-  const out: Loaded[] = [];
-  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
-  lines.forEach((raw, i) => {
-    if (!raw.trim()) return;
+/** The lines of a file, read in chunks (a batch's JSONL can be larger than a string may be). */
+function* readLines(path: string): Generator<string> {
+  const fd = openSync(path, 'r');
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.alloc(1 << 22);
+  let rest = '';
+  try {
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) {
+      const lines = (rest + decoder.write(buffer.subarray(0, n))).split('\n');
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    rest += decoder.end();
+    if (rest) yield rest;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* loadJsonl(path: string, options: { locale: Locale }): Generator<Loaded> {
+  let i = 0;
+  for (const raw of readLines(path)) {
+    i++;
+    if (!raw.trim()) continue;
     let line: Record<string, unknown>;
     try {
       line = JSON.parse(raw) as Record<string, unknown>;
     } catch {
-      out.push(errorEntry(`${path}:${i + 1}`, 'not a JSON line'));
-      return;
+      yield errorEntry(`${path}:${i}`, 'not a JSON line');
+      continue;
     }
     // a batch line ({path, sha256, document | error}) or a bare document (`tigang parse --format jsonl`)
     const doc = (line.document ?? (line.schemaVersion ? line : null)) as TigangDocument | null;
@@ -120,14 +140,13 @@ function loadJsonl(path: string, options: { locale: Locale }): Loaded[] {
     const sha = typeof line.sha256 === 'string' ? line.sha256 : null;
     if (!doc) {
       const error = line.error as { message?: string; code?: string } | string | undefined;
-      out.push(errorEntry(filePath, typeof error === 'string' ? error : error ? `${error.message ?? 'failed'}${error.code ? ` [${error.code}]` : ''}` : 'no document in this line', sha));
-      return;
+      yield errorEntry(filePath, typeof error === 'string' ? error : error ? `${error.message ?? 'failed'}${error.code ? ` [${error.code}]` : ''}` : 'no document in this line', sha);
+      continue;
     }
     const { text, note } = batchText(line, doc, dirname(path));
     const report = buildReportDocument(doc, text, { locale: options.locale, notes: note ? [note] : [] });
-    out.push({ entry: indexEntry(report, { path: filePath, sha256: sha, format: doc.source.format, encoding: (line.encoding as string | undefined) ?? doc.source.encoding, length: doc.source.length }), doc: report });
-  });
-  return out;
+    yield { entry: indexEntry(report, { path: filePath, sha256: sha, format: doc.source.format, encoding: (line.encoding as string | undefined) ?? doc.source.encoding, length: doc.source.length }), doc: report };
+  }
 }
 
 function readMarksFile(path: string): Mark[] {
@@ -143,37 +162,42 @@ export interface ReportResult {
   highlights: number;
 }
 
-/** Builds the report for `inputs` and writes it to `out`; returns what it wrote. */
-export function buildReport(inputs: readonly string[], out: string, options: { marks?: Mark[]; referenceDate?: string; locale?: Locale } = {}): ReportResult {
-  const locale = options.locale ?? 'en';
-  const loaded: Loaded[] = [];
+function* loadInputs(inputs: readonly string[], options: { referenceDate?: string; locale: Locale }): Generator<Loaded> {
   for (const input of inputs) {
-    if (existsSync(input) && statSync(input).isDirectory()) for (const file of listTextFiles(input)) loaded.push(loadTextFile(file, { ...options, locale }));
-    else if (/\.(jsonl|ndjson)$/i.test(input)) loaded.push(...loadJsonl(input, { locale }));
-    else loaded.push(loadTextFile(input, { ...options, locale }));
+    if (existsSync(input) && statSync(input).isDirectory()) for (const file of listTextFiles(input)) yield loadTextFile(file, options);
+    else if (/\.(jsonl|ndjson)$/i.test(input)) yield* loadJsonl(input, options);
+    else yield loadTextFile(input, options);
   }
-  const index: ReportIndex = {
-    tigangReport: 1,
-    generated: new Date().toISOString(),
-    version: VERSION,
-    documents: loaded.map((l) => l.entry),
-    marks: options.marks ?? [],
-    notes: [],
-  };
+}
+
+/** Builds the report for `inputs` and writes it to `out`, one document at a time; returns what it wrote. */
+export function buildReport(inputs: readonly string[], out: string, options: { marks?: Mark[]; referenceDate?: string; locale?: Locale } = {}): ReportResult {
+  const parts = { clientScript: loadClientScript(), sha256Base64, version: VERSION };
+  const entries: ReportIndexEntry[] = [];
+  let highlights = 0;
   mkdirSync(dirname(resolve(out)), { recursive: true });
   const fd = openSync(out, 'w');
   let bytes = 0;
+  const write = (chunk: string) => {
+    const buffer = Buffer.from(chunk, 'utf8');
+    writeSync(fd, buffer);
+    bytes += buffer.length;
+  };
   try {
-    for (const chunk of reportPageChunks({ index, documents: loaded.map((l) => l.doc), clientScript: loadClientScript(), sha256Base64 })) {
-      const buffer = Buffer.from(chunk, 'utf8');
-      writeSync(fd, buffer);
-      bytes += buffer.length;
+    write(reportPageHead(parts));
+    for (const loaded of loadInputs(inputs, { ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}), locale: options.locale ?? 'en' })) {
+      if (loaded.doc) {
+        write(reportDocumentChunk(entries.length, loaded.doc));
+        highlights += loaded.doc.extractions.length;
+      }
+      entries.push(loaded.entry);
     }
+    const index: ReportIndex = { tigangReport: 1, generated: new Date().toISOString(), version: VERSION, ...(options.locale ? { locale: options.locale } : {}), documents: entries, marks: options.marks ?? [], notes: [] };
+    write(reportPageTail(index, parts));
   } finally {
     closeSync(fd);
   }
-  const highlights = loaded.reduce((n, l) => n + (l.doc?.extractions.length ?? 0), 0);
-  return { out, bytes, documents: loaded.length, highlights };
+  return { out, bytes, documents: entries.length, highlights };
 }
 
 function goldName(mark: Mark, used: Set<string>): string {

@@ -4,7 +4,7 @@
 import { scoreMarks, type Correction, type Mark, type Verdict } from './marks.js';
 import type { ReportDocument, ReportExtraction, ReportIndexEntry } from './model.js';
 import type { ReportIndex } from './page.js';
-import type { HighlightKind } from './spans.js';
+import { renderSpansHtml, type HighlightKind, type TextSpan } from '../render/html.js';
 
 const KINDS: readonly HighlightKind[] = ['quantity', 'deadline', 'commitment', 'achievement'];
 const KIND_LABEL: Record<HighlightKind, string> = { quantity: 'Quantity', deadline: 'Deadline', commitment: 'Commitment', achievement: 'Achievement' };
@@ -14,7 +14,62 @@ const SUBKINDS: Record<HighlightKind, string[]> = {
   commitment: ['commitment', 'achievement'],
   achievement: ['commitment', 'achievement'],
 };
-const ROW_HEIGHT = 58;
+const ROW_HEIGHT = 66;
+
+// ---- interface language (the report's own words; document text is never translated) --------
+
+const ZH: Record<string, string> = {
+  Quantity: '数量', Deadline: '时限', Commitment: '承诺', Achievement: '成绩',
+  quantity: '数量', deadline: '时限', commitment: '承诺', achievement: '成绩',
+  'review report': '审阅报告', 'Export marks': '导出标注', Import: '导入', 'No marks yet': '尚无标注',
+  '{n} marks · P ': '{n} 条标注 · 精确率 ', ' R ': ' 召回率 ',
+  'Filter by name, path or title…': '按文件名、路径或标题筛选…', All: '全部', 'Not reviewed': '未审阅', 'With marks': '有标注',
+  'With warnings': '有警告', Truncated: '被截断', Failed: '解析失败', 'Input order': '输入顺序', 'By name': '按名称',
+  'Most found': '提取最多', 'Most warnings': '警告最多', '{shown} of {all} documents': '{shown} / {all} 篇文档',
+  ' document': ' 篇文档', ' documents': ' 篇文档', ' highlights': ' 处标注', ' · {n} failed': ' · {n} 篇失败',
+  Text: '正文', Commitments: '承诺与成绩', Warnings: '警告', 'Removed noise': '已移除的噪声', Outline: '提纲',
+  'No headings found.': '未识别出标题。', Italic: '斜体', ': only in the table of contents (the body was cut).': ':仅见于目录(正文被截断)。',
+  'Only in the table of contents': '仅见于目录',
+  'Show removed noise ({n}, struck through)': '显示已移除的噪声({n} 处,删除线)',
+  'The original text is not available, so the highlights cannot be shown. The commitments, warnings and outline are still listed.': '原文不可用,无法显示标注;承诺表、警告和提纲仍然列出。',
+  'This file failed to parse: {e}': '该文件解析失败:{e}',
+  '✂ Truncated text: the site cut it at {n} place(s); {missing}{stated}. Extractions cover only what is here.': '✂ 原文被网站截断({n} 处);{missing}{stated}。提取结果只覆盖现有文字。',
+  'about {n} characters are missing': '约缺 {n} 字', 'an unknown part is missing': '缺失字数未知', ' (the site states {n} in all)': '(网站称全文 {n} 字)',
+  kind: '类型', section: '章节', text: '原文', 'action · object': '动作 · 对象', values: '数值', actor: '主体',
+  code: '代码', stage: '阶段', message: '说明', offset: '位置', reason: '原因', 'removed text': '移除的文字', offsets: '位置',
+  'No commitments or achievements found.': '未发现承诺或成绩。', 'No warnings.': '没有警告。', 'Nothing was removed.': '没有移除任何内容。',
+  'Choose a document on the left.': '请在左侧选择文档。', 'Add a missed extraction': '补充漏提取项', 'Add as missed': '作为漏提取添加',
+  Cancel: '取消', 'Offsets {s}–{e}': '位置 {s}–{e}', Type: '类别', Value: '数值', Unit: '单位', Kind: '类型', Strength: '强度',
+  Normalised: '规范值', Rule: '规则', Offsets: '位置', masked: '已遮蔽', Review: '审阅', '✓ Right': '✓ 正确', '✗ Wrong': '✗ 错误', '✎ Correct': '✎ 更正',
+  'Save correction': '保存更正', 'Marked {v} · {at}': '已标为 {v} · {at}', right: '正确', wrong: '错误', corrected: '已更正', missed: '漏提取',
+  'This document': '本文档', Reviewed: '已审阅', '{n} found · {m} missed': '提取 {n} · 漏 {m}', 'Mark the other {n} right': '其余 {n} 项标为正确',
+  'Mark the {n} unmarked extractions of this document as right?': '将本文档其余 {n} 个未标注的提取项标为正确?',
+  'Added as missed': '已补充的漏提取', Remove: '删除', 'How to review': '如何审阅',
+  'Click a highlight to see its normalised value and rule, then mark it. Select text that should have been extracted to add it as missed. Marks stay in this browser; Export writes them as JSONL for ': '点击标注查看规范值和规则,然后标记对错;选中应提取却未提取的文字可补充漏提取。标注保存在本浏览器中;“导出标注”生成 JSONL,供 ',
+  ' next / previous  ': ' 下一个/上一个  ', ' right  ': ' 正确  ', ' wrong  ': ' 错误  ', ' correct  ': ' 更正  ', ' clear': ' 清除',
+  '{p} of {n}': '{p} / {n}', '{n} chars': '{n} 字', 'Imported {n} of {all} marks.': '已导入 {n} / {all} 条标注。',
+  'This browser will not store more marks (its storage is full or disabled): they are kept until you close the page. Export marks now to keep them.': '浏览器无法再保存标注(存储已满或被禁用):关闭页面前标注仍在。请立即导出标注以免丢失。',
+  'e.g. 28, 3-5, null': '如 28、3-5、null', 'e.g. 个, %, 亿元': '如 个、%、亿元', 'Removed noise: {r}': '已移除的噪声:{r}', 'Missed {k} (added by a reviewer)': '漏提取的{k}(审阅者补充)',
+};
+const LANG_KEY = 'tigang-report:lang';
+/** The interface language: the reader's choice, else the report's --locale, else the browser's. */
+function chooseLanguage(locale: string | undefined): 'en' | 'zh' {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(LANG_KEY);
+  } catch {
+    // storage refused: fall through
+  }
+  if (saved === 'en' || saved === 'zh') return saved;
+  if (locale === 'en' || locale === 'zh') return locale;
+  return /^zh\b/i.test(navigator.language) ? 'zh' : 'en';
+}
+let lang: 'en' | 'zh' = 'en';
+/** The interface text for `en` in the current language, with {name} filled from `vars`. */
+function t(en: string, vars: Record<string, string | number> = {}): string {
+  const text = lang === 'zh' ? ZH[en] ?? en : en;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
 
 // ---- tiny DOM helpers (text always as text) -----------------------------------------------
 
@@ -36,6 +91,8 @@ const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = docu
 
 const index: ReportIndex = JSON.parse(document.getElementById('tigang-index')!.textContent!);
 const entries: ReportIndexEntry[] = index.documents;
+lang = chooseLanguage(index.locale);
+document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
 const docCache = new Map<number, ReportDocument>();
 function loadDocument(i: number): ReportDocument | null {
   if (docCache.has(i)) return docCache.get(i)!;
@@ -63,10 +120,19 @@ const store = {
     try {
       localStorage.setItem(key, value);
     } catch {
+      // full (about 5 MB per file:// origin) or refused: keep the marks for this session and say so
       memoryStore.set(key, value);
+      storageWarning();
     }
   },
 };
+let warnedStorage = false;
+function storageWarning(): void {
+  if (warnedStorage) return;
+  warnedStorage = true;
+  const note = h('div', { class: 'banner err', role: 'alert' }, t('This browser will not store more marks (its storage is full or disabled): they are kept until you close the page. Export marks now to keep them.'));
+  document.querySelector('main.doc')?.prepend(note);
+}
 const storageKey = (entry: ReportIndexEntry) => `tigang-report:marks:${entry.key}`;
 const markKey = (kind: string, start: number, end: number, missed = false) => `${missed ? 'missed:' : ''}${kind}:${start}:${end}`;
 const marksCache = new Map<string, DocMarks>();
@@ -126,9 +192,9 @@ const state = {
 
 // ---- layout --------------------------------------------------------------------------------
 
+const totals = KINDS.map((_, k) => entries.reduce((n, e) => n + e.counts[k]!, 0));
 const app = document.getElementById('app')!;
 clear(app);
-const totals = KINDS.map((_, k) => entries.reduce((n, e) => n + e.counts[k]!, 0));
 const summary = h('div', { class: 'summary' });
 const score = h('div', { class: 'score', title: 'Over every mark in this report: right / (right + corrected + wrong), right / (right + corrected + missed)' });
 const legend = h('div', { class: 'legend' });
@@ -139,18 +205,27 @@ for (const kind of KINDS) {
     else state.hidden.add(kind);
     applyTextClasses();
   });
-  legend.append(h('label', { title: `Show ${kind} highlights` }, box, h('span', { class: `sw ${kind}` }), KIND_LABEL[kind]));
+  legend.append(h('label', { title: `Show ${kind} highlights` }, box, h('span', { class: `sw ${kind}` }), t(KIND_LABEL[kind]), ' ', h('b', {}, totals[KINDS.indexOf(kind)]!.toLocaleString('en-US'))));
 }
-const exportButton = h('button', { class: 'primary', 'data-action': 'export', title: 'Download every mark of this report as JSONL' }, 'Export marks');
+const exportButton = h('button', { class: 'primary', 'data-action': 'export', title: 'Download every mark of this report as JSONL' }, t('Export marks'));
 const importInput = h('input', { type: 'file', accept: '.jsonl,.json,application/json', class: 'hidden' });
-const importButton = h('button', { 'data-action': 'import', title: 'Load marks exported from a report (JSONL)' }, 'Import');
-const top = h('header', { class: 'top' }, h('div', { class: 'brand' }, 'tigang', h('small', {}, 'review report')), summary, legend, score, importButton, importInput, exportButton);
+const importButton = h('button', { 'data-action': 'import', title: 'Load marks exported from a report (JSONL)' }, t('Import'));
+const langButton = h('button', { 'data-action': 'language', title: lang === 'zh' ? 'English interface' : '中文界面' }, lang === 'zh' ? 'EN' : '中文');
+langButton.addEventListener('click', () => {
+  try {
+    localStorage.setItem(LANG_KEY, lang === 'zh' ? 'en' : 'zh');
+  } catch {
+    // cannot remember the choice; the reload below then keeps the language
+  }
+  location.reload();
+});
+const top = h('header', { class: 'top' }, h('div', { class: 'brand' }, 'tigang', h('small', {}, t('review report'))), summary, legend, score, langButton, importButton, importInput, exportButton);
 
-const filterInput = h('input', { type: 'search', placeholder: 'Filter by name, path or title…', 'aria-label': 'Filter documents' });
+const filterInput = h('input', { type: 'search', placeholder: t('Filter by name, path or title…'), 'aria-label': 'Filter documents' });
 const showSelect = h('select', { 'aria-label': 'Show' });
-for (const [value, label] of [['all', 'All documents'], ['unreviewed', 'Not reviewed'], ['reviewed', 'With marks'], ['warnings', 'With warnings'], ['truncated', 'Truncated'], ['errors', 'Failed to parse']] as const) showSelect.append(h('option', { value }, label));
+for (const [value, label] of [['all', 'All'], ['unreviewed', 'Not reviewed'], ['reviewed', 'With marks'], ['warnings', 'With warnings'], ['truncated', 'Truncated'], ['errors', 'Failed']] as const) showSelect.append(h('option', { value }, t(label)));
 const sortSelect = h('select', { 'aria-label': 'Sort' });
-for (const [value, label] of [['input', 'Input order'], ['name', 'Name'], ['extractions', 'Most extractions'], ['warnings', 'Most warnings']] as const) sortSelect.append(h('option', { value }, label));
+for (const [value, label] of [['input', 'Input order'], ['name', 'By name'], ['extractions', 'Most found'], ['warnings', 'Most warnings']] as const) sortSelect.append(h('option', { value }, t(label)));
 const listCount = h('div', { class: 'listcount' });
 const rows = h('div', { class: 'rows' });
 const viewport = h('div', { class: 'viewport', 'data-testid': 'doclist' }, rows);
@@ -166,15 +241,15 @@ app.append(top, h('div', { class: 'body' }, list, main, inspector), tip);
 
 function updateSummary(): void {
   clear(summary);
-  const parts: Child[] = [h('b', {}, String(entries.length)), ` document${entries.length === 1 ? '' : 's'} · `];
-  KINDS.forEach((kind, k) => parts.push(h('b', {}, totals[k]!.toLocaleString('en-US')), ` ${kind === 'quantity' ? 'quantities' : kind + 's'}${k < 3 ? ' · ' : ''}`));
+  const highlights = totals.reduce((a, b) => a + b, 0);
+  const parts: Child[] = [h('b', {}, entries.length.toLocaleString('en-US')), `${t(entries.length === 1 ? ' document' : ' documents')} · `, h('b', {}, highlights.toLocaleString('en-US')), t(' highlights')];
   const failed = entries.filter((e) => e.error).length;
-  if (failed) parts.push(` · ${failed} failed`);
+  if (failed) parts.push(t(' · {n} failed', { n: failed }));
   summary.append(...parts.filter((p): p is Node | string => typeof p === 'string' || p instanceof Node));
   const r = scoreMarks(allMarks());
   clear(score);
-  if (r.marks === 0) score.append('No marks yet');
-  else score.append(`${r.marks} marks · P `, h('b', {}, r.all.precision === null ? '—' : r.all.precision.toFixed(2)), ' R ', h('b', {}, r.all.recall === null ? '—' : r.all.recall.toFixed(2)));
+  if (r.marks === 0) score.append(t('No marks yet'));
+  else score.append(t('{n} marks · P ', { n: r.marks }), h('b', {}, r.all.precision === null ? '—' : r.all.precision.toFixed(2)), t(' R '), h('b', {}, r.all.recall === null ? '—' : r.all.recall.toFixed(2)));
 }
 
 // ---- document list (virtualised: only the rows in view exist) -------------------------------
@@ -204,7 +279,7 @@ function computeVisible(): void {
   else if (sort === 'extractions') ids = ids.sort((a, b) => totalCount(entries[b]!) - totalCount(entries[a]!));
   else if (sort === 'warnings') ids = ids.sort((a, b) => entries[b]!.warnings - entries[a]!.warnings);
   state.visible = ids;
-  listCount.textContent = `${ids.length.toLocaleString('en-US')} of ${entries.length.toLocaleString('en-US')} documents`;
+  listCount.textContent = t('{shown} of {all} documents', { shown: ids.length.toLocaleString('en-US'), all: entries.length.toLocaleString('en-US') });
   rows.style.height = `${ids.length * ROW_HEIGHT}px`;
   renderRows(true);
 }
@@ -256,87 +331,23 @@ window.addEventListener('resize', () => renderRows(true));
 
 // ---- one document --------------------------------------------------------------------------
 
-interface Span {
-  s: number;
-  e: number;
-  prio: number;
-  order: number;
-  make: (first: boolean) => HTMLElement;
-}
-
-/** The text with its spans as nested elements. Spans that cross another one are split; the
- * pieces after the first carry data-cont (a highlight is counted once, by its first piece). */
+/** The text with its highlights, headings, removed noise and missed marks, woven into HTML by the
+ * shared renderer (src/render/html.ts: the text is escaped there, never markup). Spans that cross
+ * are split; the later pieces carry data-cont, so `mark:not([data-cont])` counts each extraction once. */
 function renderText(doc: ReportDocument, entry: ReportIndexEntry, text: string): HTMLElement {
-  const spans: Span[] = [];
   const marks = marksOf(entry);
+  const spans: TextSpan[] = [];
   doc.extractions.forEach((x, j) => {
-    spans.push({
-      s: x.s,
-      e: x.e,
-      prio: 0,
-      order: j,
-      make: (first) => {
-        const el = h('mark', { class: `m k-${x.k}`, 'data-kind': x.k, 'data-start': x.s, 'data-end': x.e, 'data-x': j, 'data-cont': !first });
-        const verdict = marks[markKey(x.k, x.s, x.e)]?.verdict;
-        if (verdict) el.classList.add(`rv-${verdict}`);
-        return el;
-      },
-    });
+    const verdict = marks[markKey(x.k, x.s, x.e)]?.verdict;
+    spans.push({ start: x.s, end: x.e, tag: 'mark', attributes: { class: `m k-${x.k}${verdict ? ` rv-${verdict}` : ''}`, 'data-kind': x.k, 'data-start': String(x.s), 'data-end': String(x.e), 'data-x': String(j) } });
   });
   for (const m of Object.values(marks)) {
-    if (m.verdict !== 'missed') continue;
-    spans.push({ s: m.start, e: m.end, prio: 1, order: 0, make: (first) => h('ins', { class: 'missed', 'data-kind': m.kind, 'data-start': m.start, 'data-end': m.end, 'data-cont': !first, title: `Missed ${m.kind} (added by a reviewer)` }) });
+    if (m.verdict === 'missed') spans.push({ start: m.start, end: m.end, tag: 'span', attributes: { class: 'missed', 'data-kind': m.kind, 'data-start': String(m.start), 'data-end': String(m.end), title: t('Missed {k} (added by a reviewer)', { k: t(m.kind) }) } });
   }
-  doc.outline.forEach((node) => {
-    if (node.s !== null && node.e !== null) spans.push({ s: node.s, e: node.e, prio: 2, order: 0, make: (first) => h('span', { class: 'hd', 'data-sid': first ? node.id : undefined }) });
-  });
-  doc.removed.forEach((r) => spans.push({ s: r.s, e: r.e, prio: 3, order: 0, make: () => h('del', { class: 'noise', title: `Removed noise: ${r.reason}` }) }));
-  spans.sort((a, b) => a.prio - b.prio || a.s - b.s || b.e - a.e || a.order - b.order);
-  spans.forEach((span, n) => (span.order = n)); // a span's rank orders the nesting: stable across segments
-
+  for (const node of doc.outline) if (node.s !== null && node.e !== null) spans.push({ start: node.s, end: node.e, tag: 'span', attributes: { class: 'hd', 'data-sid': node.id } });
+  for (const r of doc.removed) spans.push({ start: r.s, end: r.e, tag: 'span', attributes: { class: 'noise', 'data-reason': r.reason, title: t('Removed noise: {r}', { r: r.reason }) } });
   const container = h('div', { class: 'text', 'data-testid': 'text' });
-  const starts = new Map<number, Span[]>();
-  const cuts = new Set<number>([0, text.length]);
-  for (const span of spans) {
-    const s = Math.max(0, Math.min(span.s, text.length));
-    const e = Math.max(s, Math.min(span.e, text.length));
-    span.s = s;
-    span.e = e;
-    cuts.add(s);
-    cuts.add(e);
-    if (!starts.has(s)) starts.set(s, []);
-    starts.get(s)!.push(span);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  let active: Span[] = [];
-  const stack: { span: Span; el: HTMLElement }[] = [];
-  const opened = new Set<Span>();
-  const top = () => (stack.length ? stack[stack.length - 1]!.el : container);
-  for (let p = 0; p < points.length; p++) {
-    const at = points[p]!;
-    active = active.filter((span) => span.e > at);
-    for (const span of starts.get(at) ?? []) {
-      if (span.e === at) {
-        // an empty span: an empty element at its place
-        top().append(span.make(!opened.has(span)));
-        opened.add(span);
-      } else active.push(span);
-    }
-    const next = points[p + 1];
-    if (next === undefined) break;
-    active.sort((a, b) => a.order - b.order);
-    let keep = 0;
-    while (keep < stack.length && keep < active.length && stack[keep]!.span === active[keep]) keep++;
-    stack.length = keep;
-    for (let k = keep; k < active.length; k++) {
-      const span = active[k]!;
-      const el = span.make(!opened.has(span));
-      opened.add(span);
-      top().append(el);
-      stack.push({ span, el });
-    }
-    top().append(document.createTextNode(text.slice(at, next)));
-  }
+  container.innerHTML = renderSpansHtml(text, spans); // escaped by the renderer: text, never markup
   return container;
 }
 
@@ -371,18 +382,18 @@ function renderDocument(): void {
   clear(pane);
   const doc = entry.error ? null : loadDocument(i);
   const meta = h('div', { class: 'meta' }, h('code', {}, entry.path ?? entry.name));
-  if (entry.format) meta.append(h('span', {}, `${entry.format} · ${entry.encoding ?? '?'} · ${entry.length.toLocaleString('en-US')} chars`));
+  if (entry.format) meta.append(h('span', {}, `${entry.format} · ${entry.encoding ?? '?'} · ${t('{n} chars', { n: entry.length.toLocaleString('en-US') })}`));
   if (doc?.meta.date) meta.append(h('span', {}, doc.meta.date));
   if (doc?.meta.source) meta.append(h('span', {}, doc.meta.source));
   if (doc?.meta.speaker) meta.append(h('span', {}, doc.meta.speaker));
   docHead.append(h('h1', {}, doc?.title ?? entry.title ?? entry.name), meta);
   if (entry.error || !doc) {
-    banners.append(h('div', { class: 'banner err' }, `This file failed to parse: ${entry.error ?? 'no data'}`));
+    banners.append(h('div', { class: 'banner err' }, t('This file failed to parse: {e}', { e: entry.error ?? 'no data' })));
     return;
   }
   const tabs = h('div', { class: 'tabs', role: 'tablist' });
   const tab = (id: typeof state.tab, label: string, n: number | null) => {
-    const b = h('button', { class: state.tab === id ? 'on' : '', role: 'tab', 'data-tab': id }, label, n === null ? null : h('span', { class: 'n' }, String(n)));
+    const b = h('button', { class: state.tab === id ? 'on' : '', role: 'tab', 'data-tab': id }, t(label), n === null ? null : h('span', { class: 'n' }, String(n)));
     b.addEventListener('click', () => {
       state.tab = id;
       renderDocument();
@@ -396,10 +407,10 @@ function renderDocument(): void {
   docHead.append(tabs);
 
   if (doc.truncation.truncated) {
-    const t = doc.truncation;
-    const missing = t.missingChars !== null ? `about ${t.missingChars.toLocaleString('en-US')} characters are missing` : 'an unknown part is missing';
-    const stated = t.statedTotalChars !== null ? ` (the site states ${t.statedTotalChars.toLocaleString('en-US')} in all)` : '';
-    banners.append(h('div', { class: 'banner trunc', 'data-testid': 'truncation' }, `✂ Truncated text: the site cut it at ${t.cuts.length || 1} place${t.cuts.length > 1 ? 's' : ''}; ${missing}${stated}. Extractions cover only what is here.`));
+    const tr = doc.truncation;
+    const missing = tr.missingChars !== null ? t('about {n} characters are missing', { n: tr.missingChars.toLocaleString('en-US') }) : t('an unknown part is missing');
+    const stated = tr.statedTotalChars !== null ? t(' (the site states {n} in all)', { n: tr.statedTotalChars.toLocaleString('en-US') }) : '';
+    banners.append(h('div', { class: 'banner trunc', 'data-testid': 'truncation' }, t('✂ Truncated text: the site cut it at {n} place(s); {missing}{stated}. Extractions cover only what is here.', { n: tr.cuts.length || 1, missing, stated })));
   }
   for (const note of doc.notes) banners.append(h('div', { class: 'banner note' }, note));
 
@@ -410,18 +421,19 @@ function renderDocument(): void {
 }
 
 function renderTextTab(doc: ReportDocument, entry: ReportIndexEntry): void {
-  const outline = h('nav', { class: 'outline', 'aria-label': 'Outline' }, h('h3', {}, 'Outline'));
-  if (!doc.outline.length) outline.append(h('div', { class: 'empty' }, 'No headings found.'));
+  const outline = h('nav', { class: 'outline', 'aria-label': 'Outline' }, h('h3', {}, t('Outline')));
+  if (!doc.outline.length) outline.append(h('div', { class: 'empty' }, t('No headings found.')));
+  if (doc.outline.some((n) => n.s === null)) outline.append(h('div', { class: 'empty' }, h('i', {}, t('Italic')), t(': only in the table of contents (the body was cut).')));
   for (const node of doc.outline) {
-    const a = h('a', { class: node.s === null ? 'toc' : '', 'data-sid': node.id, title: node.s === null ? 'Only in the table of contents' : `${node.marker} ${node.title}` }, h('span', { class: 'mk' }, node.marker), node.title);
+    const a = h('a', { class: node.s === null ? 'toc' : '', 'data-sid': node.id, title: node.s === null ? t('Only in the table of contents') : `${node.marker} ${node.title}` }, h('span', { class: 'mk' }, node.marker), node.title);
     a.style.paddingLeft = `${6 + (node.depth - 1) * 12}px`;
     if (node.s !== null) a.addEventListener('click', () => scrollToHeading(node.id));
     outline.append(a);
   }
   const scroller = h('div', { class: 'scroller' });
-  if (doc.text === null) scroller.append(h('p', { class: 'notext' }, 'The original text is not available, so the highlights cannot be shown. The commitments, warnings and outline are still listed.'));
+  if (doc.text === null) scroller.append(h('p', { class: 'notext' }, t('The original text is not available, so the highlights cannot be shown. The commitments, warnings and outline are still listed.')));
   else {
-    const noiseToggle = h('label', { class: 'help' }, h('input', { type: 'checkbox', checked: state.showNoise }), ` Show removed noise (${doc.removed.length}, struck through)`);
+    const noiseToggle = h('label', { class: 'help' }, h('input', { type: 'checkbox', checked: state.showNoise }), ` ${t('Show removed noise ({n}, struck through)', { n: doc.removed.length })}`);
     noiseToggle.querySelector('input')!.addEventListener('change', (ev) => {
       state.showNoise = (ev.target as HTMLInputElement).checked;
       applyTextClasses();
@@ -434,7 +446,7 @@ function renderTextTab(doc: ReportDocument, entry: ReportIndexEntry): void {
 }
 
 function table(head: string[], body: HTMLElement[]): HTMLElement {
-  return h('div', { class: 'tablewrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...head.map((c) => h('th', {}, c)))), h('tbody', {}, ...body)));
+  return h('div', { class: 'tablewrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...head.map((c) => h('th', {}, t(c))))), h('tbody', {}, ...body)));
 }
 
 function goToExtraction(kind: HighlightKind | null, s: number, e: number | null): void {
@@ -446,22 +458,44 @@ function goToExtraction(kind: HighlightKind | null, s: number, e: number | null)
   else scrollToOffset(s);
 }
 
+/** A claim's section as its markers from the top plus the title of its own section (ids are paths: s2.1.3). */
+function sectionCell(doc: ReportDocument, sec: string | null): HTMLElement {
+  const cell = h('td', { class: 'sec' });
+  if (!sec) return cell;
+  const byId = new Map(doc.outline.map((n) => [n.id, n]));
+  const parts = sec.replace(/^s/, '').split('.');
+  const path = parts.map((_, k) => byId.get(`s${parts.slice(0, k + 1).join('.')}`)).filter((n) => n !== undefined);
+  const own = path[path.length - 1];
+  cell.title = path.map((n) => `${n.marker} ${n.title}`).join(' › ');
+  cell.append(h('b', {}, path.map((n) => n.marker).join(' ')), own ? ` ${own.title}` : '');
+  return cell;
+}
+
 function renderClaimsTab(doc: ReportDocument): void {
+  const text = doc.text;
   const body = doc.claims.map((c) => {
-    const tr = h('tr', { class: 'click' }, h('td', {}, h('span', { class: `pill ${c.k}` }, c.k)), h('td', {}, c.section), h('td', {}, c.strength ?? ''), h('td', {}, c.action ?? ''), h('td', {}, c.object ?? ''), h('td', { class: 'num' }, c.values), h('td', {}, c.deadline ?? ''), h('td', {}, c.actor ?? ''));
+    const sentence = text === null ? '' : text.slice(c.s, c.e);
+    const tr = h('tr', { class: 'click' },
+      h('td', {}, h('span', { class: `pill ${c.k}` }, t(c.k)), c.strength && c.strength !== 'neutral' ? h('div', { class: 'strength' }, c.strength) : null),
+      sectionCell(doc, c.sec),
+      h('td', { class: 'claimtext', title: sentence }, sentence),
+      h('td', {}, [c.action, c.object].filter(Boolean).join(' · ')),
+      h('td', { class: 'vals' }, c.values),
+      h('td', {}, c.deadline ?? ''),
+      h('td', {}, c.actor ?? ''));
     tr.addEventListener('click', () => goToExtraction(c.k, c.s, c.e));
     return tr;
   });
-  pane.append(doc.claims.length ? table(['kind', 'section', 'strength', 'action', 'object', 'values', 'deadline', 'actor'], body) : h('div', { class: 'empty-state' }, 'No commitments or achievements found.'));
+  pane.append(doc.claims.length ? table(['kind', 'section', 'text', 'action · object', 'values', 'deadline', 'actor'], body) : h('div', { class: 'empty-state' }, t('No commitments or achievements found.')));
 }
 
 function renderWarningsTab(doc: ReportDocument): void {
   const body = doc.warnings.map((w) => {
-    const tr = h('tr', { class: w.s === null ? '' : 'click' }, h('td', {}, h('code', {}, w.code)), h('td', {}, h('span', { class: 'pill stage' }, w.stage)), h('td', {}, w.text), h('td', { class: 'num' }, w.s === null ? '' : String(w.s)));
+    const tr = h('tr', { class: w.s === null ? '' : 'click' }, h('td', {}, h('code', {}, w.code)), h('td', {}, h('span', { class: 'pill stage' }, w.stage)), h('td', {}, lang === 'zh' ? w.zh ?? w.text : w.text), h('td', { class: 'num' }, w.s === null ? '' : String(w.s)));
     if (w.s !== null) tr.addEventListener('click', () => goToExtraction(null, w.s!, null));
     return tr;
   });
-  pane.append(doc.warnings.length ? table(['code', 'stage', 'message', 'offset'], body) : h('div', { class: 'empty-state' }, 'No warnings.'));
+  pane.append(doc.warnings.length ? table(['code', 'stage', 'message', 'offset'], body) : h('div', { class: 'empty-state' }, t('No warnings.')));
 }
 
 function renderNoiseTab(doc: ReportDocument): void {
@@ -471,7 +505,7 @@ function renderNoiseTab(doc: ReportDocument): void {
     tr.addEventListener('click', () => goToExtraction(null, r.s, null));
     return tr;
   });
-  pane.append(doc.removed.length ? table(['reason', 'removed text', 'offsets'], body) : h('div', { class: 'empty-state' }, 'Nothing was removed.'));
+  pane.append(doc.removed.length ? table(['reason', 'removed text', 'offsets'], body) : h('div', { class: 'empty-state' }, t('Nothing was removed.')));
 }
 
 function flash(el: Element): void {
@@ -612,7 +646,7 @@ pane.addEventListener('mouseover', (ev) => {
   const x = doc?.extractions[Number(mark.getAttribute('data-x'))];
   if (!x) return;
   clear(tip);
-  tip.append(h('div', { class: 't' }, `${KIND_LABEL[x.k]}${x.sk ? ` · ${x.sk}` : ''}`), h('div', {}, x.n), h('div', { class: 'r' }, x.r));
+  tip.append(h('div', { class: 't' }, `${t(KIND_LABEL[x.k])}${x.sk ? ` · ${t(x.sk)}` : ''}`), h('div', {}, x.n), h('div', { class: 'r' }, x.r));
   tip.classList.remove('hidden');
   const rect = mark.getBoundingClientRect();
   const left = Math.min(window.innerWidth - 350, Math.max(8, rect.left));
@@ -657,21 +691,21 @@ function contextOf(text: string, s: number, e: number): HTMLElement {
 
 function correctionForm(kind: HighlightKind, initial: { value: string; unit: string; kind: string }, submitLabel: string, onSubmit: (c: Correction, kind: HighlightKind) => void, chooseKind: boolean): HTMLElement {
   const typeSelect = h('select', { name: 'type' });
-  for (const k of KINDS) typeSelect.append(h('option', { value: k, selected: k === kind }, KIND_LABEL[k]));
-  const value = h('input', { type: 'text', name: 'value', value: initial.value, placeholder: 'e.g. 28, 3-5, null' });
-  const unit = h('input', { type: 'text', name: 'unit', value: initial.unit, placeholder: 'e.g. 个, %, 亿元' });
+  for (const k of KINDS) typeSelect.append(h('option', { value: k, selected: k === kind }, t(KIND_LABEL[k])));
+  const value = h('input', { type: 'text', name: 'value', value: initial.value, placeholder: t('e.g. 28, 3-5, null') });
+  const unit = h('input', { type: 'text', name: 'unit', value: initial.unit, placeholder: t('e.g. 个, %, 亿元') });
   const sub = h('select', { name: 'kind' });
   const fillSub = () => {
     clear(sub);
     const k = typeSelect.value as HighlightKind;
-    for (const option of SUBKINDS[k]) sub.append(h('option', { value: option, selected: option === initial.kind }, option));
+    for (const option of SUBKINDS[k]) sub.append(h('option', { value: option, selected: option === initial.kind }, t(option)));
   };
   fillSub();
   typeSelect.addEventListener('change', fillSub);
   const submit = h('button', { class: 'primary', 'data-action': 'save' }, submitLabel);
   const form = h('form', { class: 'form' });
-  if (chooseKind) form.append(h('label', {}, 'Type', typeSelect));
-  form.append(h('label', {}, 'Value', value), h('label', {}, 'Unit', unit), h('label', {}, 'Kind', sub), submit);
+  if (chooseKind) form.append(h('label', {}, t('Type'), typeSelect));
+  form.append(h('label', {}, t('Value'), value), h('label', {}, t('Unit'), unit), h('label', {}, t('Kind'), sub), submit);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const v = value.value.trim();
@@ -685,16 +719,16 @@ function renderInspector(): void {
   clear(inspector);
   const entry = entries[state.current];
   if (!entry) {
-    inspector.append(h('div', { class: 'help' }, 'Choose a document on the left.'));
+    inspector.append(h('div', { class: 'help' }, t('Choose a document on the left.')));
     return;
   }
   const doc = entry.error ? null : loadDocument(state.current);
   const marks = marksOf(entry);
   if (doc && state.pending) {
     const p = state.pending;
-    const card = h('div', { class: 'card', 'data-testid': 'missed-card' }, h('h3', {}, 'Add a missed extraction'), h('div', { class: `raw${p.raw.length > 24 ? ' long' : ''}` }, p.raw), h('div', { class: 'help' }, `Offsets ${p.s}–${p.e}`));
-    card.append(correctionForm('quantity', { value: '', unit: '', kind: 'commitment' }, 'Add as missed', (c, kind) => addMissed(kind, p.s, p.e, c), true));
-    const cancel = h('button', {}, 'Cancel');
+    const card = h('div', { class: 'card', 'data-testid': 'missed-card' }, h('h3', {}, t('Add a missed extraction')), h('div', { class: `raw${p.raw.length > 24 ? ' long' : ''}` }, p.raw), h('div', { class: 'help' }, t('Offsets {s}–{e}', { s: p.s, e: p.e })));
+    card.append(correctionForm('quantity', { value: '', unit: '', kind: 'commitment' }, t('Add as missed'), (c, kind) => addMissed(kind, p.s, p.e, c), true));
+    const cancel = h('button', {}, t('Cancel'));
     cancel.addEventListener('click', () => {
       state.pending = null;
       renderInspector();
@@ -713,20 +747,20 @@ function renderInspector(): void {
     next.addEventListener('click', () => selectExtraction(sameKind[pos + 1]![1]));
     const raw = doc.text?.slice(x.s, x.e) ?? '';
     const card = h('div', { class: 'card', 'data-testid': 'inspector' },
-      h('div', { class: 'navrow' }, h('span', { class: `pill ${x.k}` }, KIND_LABEL[x.k]), h('span', {}, prev, ` ${pos + 1} of ${sameKind.length} `, next)),
+      h('div', { class: 'navrow' }, h('span', { class: `pill ${x.k}` }, t(KIND_LABEL[x.k])), h('span', {}, prev, ` ${t('{p} of {n}', { p: pos + 1, n: sameKind.length })} `, next)),
       h('div', { class: `raw${raw.length > 24 ? ' long' : ''}` }, raw),
       kv([
-        ['Normalised', x.n],
-        ['Rule', h('code', {}, x.r)],
-        [x.k === 'quantity' ? 'Kind' : x.k === 'deadline' ? 'Kind' : 'Strength', x.sk ?? '—'],
-        ...(x.k === 'quantity' ? ([['Value', x.v === null ? 'masked' : String(x.v)], ['Unit', x.u ?? '—']] as [string, Child][]) : []),
-        ['Offsets', `${x.s}–${x.e}`],
+        [t('Normalised'), x.n],
+        [t('Rule'), h('code', {}, x.r)],
+        [t(x.k === 'quantity' || x.k === 'deadline' ? 'Kind' : 'Strength'), x.sk ? t(x.sk) : '—'],
+        ...(x.k === 'quantity' ? ([[t('Value'), x.v === null ? t('masked') : String(x.v)], [t('Unit'), x.u ?? '—']] as [string, Child][]) : []),
+        [t('Offsets'), `${x.s}–${x.e}`],
       ]),
     );
     if (doc.text !== null && x.e - x.s < 60) card.append(contextOf(doc.text, x.s, x.e));
     const verdicts = h('div', { class: 'verdicts' });
-    for (const [verdict, label, key] of [['right', '✓ Right', '1'], ['wrong', '✗ Wrong', '2'], ['corrected', '✎ Correct…', '3']] as const) {
-      const b = h('button', { class: `${verdict}${mark?.verdict === verdict ? ' on' : ''}`, 'data-verdict': verdict, title: `${label.slice(2)} (${key})` }, label);
+    for (const [verdict, label, key] of [['right', '✓ Right', '1'], ['wrong', '✗ Wrong', '2'], ['corrected', '✎ Correct', '3']] as const) {
+      const b = h('button', { class: `${verdict}${mark?.verdict === verdict ? ' on' : ''}`, 'data-verdict': verdict, title: `${t(label)} (${key})` }, t(label));
       b.addEventListener('click', () => {
         if (verdict === 'corrected') {
           state.correcting = true;
@@ -735,13 +769,13 @@ function renderInspector(): void {
       });
       verdicts.append(b);
     }
-    card.append(h('h3', {}, 'Review'), verdicts);
+    card.append(h('h3', {}, t('Review')), verdicts);
     if (state.correcting || mark?.verdict === 'corrected') {
       const c = mark?.correction;
       const initial = { value: String(c?.value ?? x.v ?? ''), unit: c?.unit ?? x.u ?? '', kind: c?.kind ?? (x.k === 'commitment' || x.k === 'achievement' ? x.k : x.sk ?? '') };
-      card.append(correctionForm(x.k, initial, 'Save correction', (corr) => setVerdict(state.selected, 'corrected', corr), false));
+      card.append(correctionForm(x.k, initial, t('Save correction'), (corr) => setVerdict(state.selected, 'corrected', corr), false));
     }
-    if (mark) card.append(h('div', { class: 'help' }, `Marked ${mark.verdict} · ${new Date(mark.at).toLocaleString()}`));
+    if (mark) card.append(h('div', { class: 'help' }, t('Marked {v} · {at}', { v: t(mark.verdict), at: new Date(mark.at).toLocaleString() })));
     inspector.append(card);
   }
   if (doc) {
@@ -749,17 +783,33 @@ function renderInspector(): void {
     const total = totalCount(entry);
     const bar = h('i');
     bar.style.width = `${total ? ((100 * reviewed) / total).toFixed(1) : 0}%`;
-    const progress = h('div', { class: 'card' }, h('h3', {}, 'This document'), h('div', { class: 'progressline' }, h('span', {}, 'Reviewed'), h('b', {}, `${reviewed} / ${total}`)), h('div', { class: 'bar' }, bar));
+    const progress = h('div', { class: 'card' }, h('h3', {}, t('This document')), h('div', { class: 'progressline' }, h('span', {}, t('Reviewed')), h('b', {}, `${reviewed} / ${total}`)), h('div', { class: 'bar' }, bar));
     const counts = h('dl', { class: 'kv' });
-    KINDS.forEach((kind, k) => counts.append(h('dt', {}, h('span', { class: `pill ${kind}` }, KIND_LABEL[kind])), h('dd', {}, `${entry.counts[k]} found · ${Object.values(marks).filter((m) => m.kind === kind && m.verdict === 'missed').length} missed`)));
+    KINDS.forEach((kind, k) => counts.append(h('dt', {}, h('span', { class: `pill ${kind}` }, t(KIND_LABEL[kind]))), h('dd', {}, t('{n} found · {m} missed', { n: entry.counts[k]!, m: Object.values(marks).filter((m) => m.kind === kind && m.verdict === 'missed').length }))));
     progress.append(counts);
+    const unmarked = doc.extractions.filter((y) => !marks[markKey(y.k, y.s, y.e)]);
+    if (unmarked.length && unmarked.length < total) {
+      // after reading the whole document: what is left unmarked was checked and is right
+      const rest = h('button', { 'data-action': 'rest-right', title: 'Mark every extraction without a mark as right' }, t('Mark the other {n} right', { n: unmarked.length }));
+      rest.addEventListener('click', () => {
+        if (!confirm(t('Mark the {n} unmarked extractions of this document as right?', { n: unmarked.length }))) return;
+        const next = { ...marksOf(entry) };
+        for (const y of unmarked) next[markKey(y.k, y.s, y.e)] = newMark(entry, doc, y, 'right', null);
+        saveMarks(entry, next);
+        rerenderTextKeepingScroll();
+        renderInspector();
+        renderRows(true);
+        updateSummary();
+      });
+      progress.append(h('div', { class: 'navrow' }, h('span', {}), rest));
+    }
     const missed = Object.entries(marks).filter(([, m]) => m.verdict === 'missed');
     if (missed.length) {
-      const ul = h('div', { class: 'help' }, h('h3', {}, 'Added as missed'));
+      const ul = h('div', { class: 'help' }, h('h3', {}, t('Added as missed')));
       for (const [key, m] of missed) {
         const remove = h('button', { title: 'Remove' }, '×');
         remove.addEventListener('click', () => removeMissed(key));
-        ul.append(h('div', { class: 'navrow' }, h('span', {}, `${m.kind}: ${m.raw}`), remove));
+        ul.append(h('div', { class: 'navrow' }, h('span', {}, `${t(m.kind)}: ${m.raw}`), remove));
       }
       progress.append(ul);
     }
@@ -767,10 +817,10 @@ function renderInspector(): void {
   }
   inspector.append(
     h('div', { class: 'help' },
-      h('h3', {}, 'How to review'),
-      'Click a highlight to see its normalised value and rule, then mark it. Select text that should have been extracted to add it as missed. Marks stay in this browser; Export writes them as JSONL for ',
+      h('h3', {}, t('How to review')),
+      t('Click a highlight to see its normalised value and rule, then mark it. Select text that should have been extracted to add it as missed. Marks stay in this browser; Export writes them as JSONL for '),
       h('code', {}, 'tigang score'), '.', h('br'),
-      h('kbd', {}, 'j'), ' / ', h('kbd', {}, 'k'), ' next / previous  ', h('kbd', {}, '1'), ' right  ', h('kbd', {}, '2'), ' wrong  ', h('kbd', {}, '3'), ' correct  ', h('kbd', {}, '0'), ' clear'),
+      h('kbd', {}, 'j'), ' / ', h('kbd', {}, 'k'), t(' next / previous  '), h('kbd', {}, '1'), t(' right  '), h('kbd', {}, '2'), t(' wrong  '), h('kbd', {}, '3'), t(' correct  '), h('kbd', {}, '0'), t(' clear')),
   );
 }
 
@@ -826,7 +876,7 @@ importInput.addEventListener('change', async () => {
   updateSummary();
   renderRows(true);
   if (state.current >= 0) openDocument(state.current);
-  alert(`Imported ${added} of ${lines.length} marks.`);
+  alert(t('Imported {n} of {all} marks.', { n: added, all: lines.length }));
 });
 
 // A small API for scripts and tests.
@@ -834,6 +884,7 @@ importInput.addEventListener('change', async () => {
 
 // ---- start ---------------------------------------------------------------------------------
 
+document.title = `tigang report — ${entries.length.toLocaleString('en-US')} document${entries.length === 1 ? '' : 's'}`;
 updateSummary();
 computeVisible();
 const fromHash = /#doc=(\d+)/.exec(location.hash);

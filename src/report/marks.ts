@@ -1,7 +1,7 @@
 // Reviewer marks: the JSONL a report exports (one line per mark, see docs/report.md), read
 // back to score the parser against the reviewer and to write the reviewed sample as gold in
 // the format of fixtures/eval. Browser-safe: the client builds the same lines.
-import type { HighlightKind } from './spans.js';
+import type { HighlightKind } from '../render/html.js';
 
 export const MARKS_VERSION = 1;
 

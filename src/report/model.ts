@@ -4,10 +4,10 @@
 // original text, the unit every tigang position uses. Browser-safe (no Node module).
 import { describeQuantity } from '../cli/commitments.js';
 import { message, type Locale } from '../messages.js';
+import { highlightSpans, type HighlightKind } from '../render/html.js';
 import type { TigangDocument } from '../schema/document.js';
 import type { Claim, Quantity, TimeExpression } from '../schema/extraction.js';
 import type { Section } from '../schema/outline.js';
-import { highlightSpans, type HighlightKind } from './spans.js';
 
 /** One extraction as the report shows and reviews it. Keys are short: there can be 100,000 of them. */
 export interface ReportExtraction {
@@ -43,7 +43,8 @@ export interface ReportClaimRow {
   k: 'commitment' | 'achievement';
   s: number;
   e: number;
-  section: string;
+  /** Section id (s2.1.3: its prefixes are the section path; the report resolves titles from the outline). */
+  sec: string | null;
   strength: string | null;
   action: string | null;
   object: string | null;
@@ -55,7 +56,9 @@ export interface ReportClaimRow {
 export interface ReportWarning {
   code: string;
   stage: string;
+  /** The message in English, and in Chinese (the report's interface switches between them). */
   text: string;
+  zh?: string;
   s: number | null;
 }
 
@@ -133,18 +136,6 @@ function quantityValues(q: Quantity): (number | null)[] {
   return [q.value];
 }
 
-function describeTime(t: TimeExpression): string {
-  const when = t.interval ? (t.interval.start === t.interval.end ? t.interval.start : `${t.interval.start}/${t.interval.end}`) : 'unresolved';
-  const extra = [t.kind, t.resolution !== 'stated' ? t.resolution : null, t.recurrence].filter(Boolean).join(', ');
-  return `${when} (${extra})`;
-}
-
-function describeClaim(c: Claim): string {
-  const parts = [c.strength && c.strength !== 'neutral' ? c.strength : null, c.action, c.object].filter(Boolean);
-  const values = c.quantities.map(describeQuantity).join(', ');
-  return [parts.join(' · ') || c.kind, values, c.deadline ? `by ${c.deadline.raw}` : ''].filter(Boolean).join(' | ');
-}
-
 function flattenOutline(sections: readonly Section[], out: ReportOutlineNode[] = []): ReportOutlineNode[] {
   for (const s of sections) {
     out.push({ id: s.id, depth: s.depth, marker: s.marker, title: s.title, s: s.heading?.position.start.offset ?? null, e: s.heading?.position.end.offset ?? null });
@@ -153,26 +144,23 @@ function flattenOutline(sections: readonly Section[], out: ReportOutlineNode[] =
   return out;
 }
 
-/** The extractions of a document, in text order, as the report highlights them. */
-export function reportExtractions(doc: TigangDocument): ReportExtraction[] {
-  return highlightSpans(doc).map((span): ReportExtraction => {
-    const base = { k: span.kind, s: span.start, e: span.end };
+/** The extractions of a document, in text order, with the labels and rules of the shared
+ * renderer (src/render/html.ts: the playground shows the same). */
+export function reportExtractions(doc: TigangDocument, locale: Locale = 'en'): ReportExtraction[] {
+  return highlightSpans(doc, { locale }).map((span): ReportExtraction => {
+    const base = { k: span.kind, s: span.start, e: span.end, n: span.label, r: span.rule };
     switch (span.kind) {
       case 'quantity': {
         const q = span.item as Quantity;
         const vs = quantityValues(q);
-        const money = q.yuan !== undefined ? ` = ${q.yuan.toLocaleString('en-US')} yuan` : '';
-        return { ...base, n: `${describeQuantity(q)}${q.masked ? ' (masked)' : ''}${money}`, r: q.rule, sk: q.kind, v: q.ratio ?? q.value, u: q.unit, ...(vs.length > 1 ? { vs } : {}) };
+        return { ...base, sk: q.kind, v: q.ratio ?? q.value, u: q.unit, ...(vs.length > 1 ? { vs } : {}) };
       }
       case 'deadline': {
         const t = span.item as TimeExpression;
-        const v = t.interval ? `${t.interval.start}/${t.interval.end}` : null;
-        return { ...base, n: describeTime(t), r: t.rule, sk: t.kind, v, u: null };
+        return { ...base, sk: t.kind, v: t.interval ? `${t.interval.start}/${t.interval.end}` : null, u: null };
       }
-      default: {
-        const c = span.item as Claim;
-        return { ...base, n: describeClaim(c), r: c.cues.length ? `cues: ${c.cues.join(' ')}` : 'no cue', sk: c.strength, v: null, u: null };
-      }
+      default:
+        return { ...base, sk: (span.item as Claim).strength, v: null, u: null };
     }
   });
 }
@@ -184,7 +172,7 @@ export function buildReportDocument(doc: TigangDocument, text: string | null, op
     text,
     title: doc.title,
     meta: { date: doc.metadata.date, source: doc.metadata.source, speaker: doc.metadata.speakerRole },
-    extractions: reportExtractions(doc),
+    extractions: reportExtractions(doc, options.locale),
     outline: flattenOutline(doc.outline.children),
     removed: doc.removed.map((r) => ({ s: r.position.start.offset, e: r.position.end.offset, reason: r.reason })),
     truncation: {
@@ -197,7 +185,7 @@ export function buildReportDocument(doc: TigangDocument, text: string | null, op
       k: c.kind,
       s: c.position.start.offset,
       e: c.position.end.offset,
-      section: c.sectionPath.join(' > '),
+      sec: c.sectionId,
       strength: c.strength,
       action: c.action,
       object: c.object,
@@ -205,7 +193,12 @@ export function buildReportDocument(doc: TigangDocument, text: string | null, op
       deadline: c.deadline?.raw ?? null,
       actor: c.actor,
     })),
-    warnings: doc.warnings.map((w) => warningText(w as unknown as Record<string, unknown>, options.locale)),
+    warnings: doc.warnings.map((w) => {
+      const record = w as unknown as Record<string, unknown>;
+      const en = warningText(record, 'en');
+      const zh = warningText(record, 'zh').text;
+      return zh !== en.text ? { ...en, zh } : en;
+    }),
     notes: options.notes ?? [],
   };
 }

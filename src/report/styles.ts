@@ -20,7 +20,7 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .summary{color:var(--muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;flex:1}
 .summary b{color:var(--ink);font-weight:600}
 .legend{display:flex;gap:6px;flex-wrap:nowrap}
-.legend label{display:flex;align-items:center;gap:4px;padding:2px 8px;border-radius:12px;border:1px solid var(--line);cursor:pointer;user-select:none;white-space:nowrap;font-size:12.5px}
+.legend b{font-weight:600;font-variant-numeric:tabular-nums}.legend label{display:flex;align-items:center;gap:4px;padding:2px 8px;border-radius:12px;border:1px solid var(--line);cursor:pointer;user-select:none;white-space:nowrap;font-size:12.5px}
 .legend input{margin:0}
 .legend .sw{width:10px;height:10px;border-radius:3px;display:inline-block}
 .sw.quantity{background:var(--q)}.sw.deadline{background:var(--d)}.sw.commitment{background:var(--c)}.sw.achievement{background:var(--a)}
@@ -29,17 +29,17 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .body{display:grid;grid-template-columns:264px minmax(0,1fr) 300px;min-height:0}
 /* document list */
 .list{display:flex;flex-direction:column;border-right:1px solid var(--line);background:var(--panel);min-height:0}
-.filters{padding:10px;display:grid;gap:6px;border-bottom:1px solid var(--line)}
+.filters{padding:10px;display:grid;grid-template-columns:minmax(0,1fr);gap:6px;border-bottom:1px solid var(--line)}.filters input{width:100%}
 .filters .row{display:flex;gap:6px}.filters .row select{flex:1;min-width:0}
 .listcount{font-size:12px;color:var(--muted)}
 .viewport{flex:1;overflow-y:auto;position:relative;min-height:0}
 .rows{position:relative}
-.docrow{position:absolute;left:0;right:0;height:58px;padding:7px 10px 0 12px;border-bottom:1px solid var(--line);cursor:pointer;overflow:hidden}
+.docrow{position:absolute;left:0;right:0;height:66px;padding:7px 10px 0 12px;border-bottom:1px solid var(--line);cursor:pointer;overflow:hidden}
 .docrow:hover{background:#eef2f7}
 .docrow.current{background:#e2ecfb;box-shadow:inset 3px 0 0 var(--accent)}
 .docrow .name{font-weight:600;font-size:13px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .docrow .sub{font-size:12px;color:var(--muted);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.docrow .badges{position:absolute;right:8px;top:7px;display:flex;gap:3px;background:inherit}
+.docrow .badges{display:flex;gap:3px;margin-top:3px}
 .docrow .progress{position:absolute;left:12px;right:10px;bottom:4px;height:3px;background:#e3e7ec;border-radius:2px;overflow:hidden}
 .docrow .progress i{display:block;height:100%;background:var(--ok)}
 .cnt{font-size:11px;font-variant-numeric:tabular-nums;padding:0 5px;border-radius:8px;line-height:16px;color:#fff}
@@ -64,11 +64,11 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .textwrap{display:grid;grid-template-columns:210px minmax(0,1fr);flex:1;min-height:0;min-width:0}
 .outline{overflow-y:auto;border-right:1px solid var(--line);padding:10px 6px 24px 12px;font-size:12.5px}
 .outline h3,.inspector h3{font-size:11.5px;text-transform:uppercase;letter-spacing:.6px;color:var(--muted);margin:4px 0 8px;font-weight:600}
-.outline a{display:block;padding:3px 6px;border-radius:4px;color:var(--ink);text-decoration:none;cursor:pointer;line-height:1.35;overflow:hidden;text-overflow:ellipsis;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical}
+.outline a{display:block;padding:3px 6px;border-radius:4px;color:var(--ink);text-decoration:none;cursor:pointer;line-height:1.35;overflow:hidden;text-overflow:ellipsis;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;max-height:calc(2.7em + 6px)}
 .outline a:hover{background:#eef2f7}
 .outline a.toc{color:var(--muted);font-style:italic;cursor:default}
 .outline .mk{color:var(--accent);font-weight:600;margin-right:3px}
-.outline .empty{color:var(--muted)}
+.outline .empty{color:var(--muted);font-size:11.5px;margin:0 0 6px 6px}
 .scroller{overflow-y:auto;min-height:0;padding:16px 28px 80px}
 .text{white-space:pre-wrap;word-break:break-word;line-height:2.05;font-size:15.5px;max-width:46em;font-family:"Songti SC","Noto Serif CJK SC","Source Han Serif SC",serif,-apple-system,"Noto Sans CJK SC",sans-serif}
 .text mark{background:none;color:inherit;border-radius:3px;cursor:pointer;padding:1px 0}
@@ -83,18 +83,21 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 .text mark.rv-wrong{text-decoration:line-through wavy var(--bad)}
 .text mark.rv-wrong::after{content:"✗";color:var(--bad);font-size:11px;font-weight:700;vertical-align:super;margin-left:1px}
 .text mark.rv-corrected::after{content:"✎";color:var(--fix);font-size:11px;font-weight:700;vertical-align:super;margin-left:1px}
-.text ins.missed{text-decoration:none;outline:2px dashed var(--fix);outline-offset:1px;border-radius:2px}
-.text del.noise{color:#9aa3ad;text-decoration:line-through;background:#f3f4f6;font-size:.85em}
-.text.hide-noise del.noise{display:none}
+.text .missed{outline:2px dashed var(--fix);outline-offset:1px;border-radius:2px}
+.text .noise{color:#9aa3ad;text-decoration:line-through;background:#f3f4f6;font-size:.85em}
+.text.hide-noise .noise{font-size:0;text-decoration:none;background:none}
+.text.hide-noise .noise:not([data-cont]):not([data-reason=hard-wrap]):not([data-reason=zero-width])::before{content:"⋯";font-size:11px;color:#9aa3ad;background:#f0f2f5;border-radius:6px;padding:0 5px;margin:0 2px}
 .text .hd{font-weight:700}
 .text .flash{animation:flash 1.4s ease-out}
 @keyframes flash{0%{background:#ffe58a}100%{background:transparent}}
 .notext{color:var(--muted);font-style:italic}
-.tablewrap{overflow:auto;flex:1;padding:12px 20px 40px}
+.tablewrap{overflow:auto;flex:1;min-width:0;padding:12px 20px 40px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{position:sticky;top:0;background:#fbfcfd;font-weight:600;font-size:12px;color:var(--muted);white-space:nowrap}
 tr.click{cursor:pointer}tr.click:hover td{background:#f3f7fc}
+td.sec{max-width:200px;font-size:12.5px}td.claimtext{min-width:260px;line-height:1.55;display:table-cell}td .strength{font-size:11px;color:var(--muted);margin-top:2px}td.sec b{color:var(--accent);font-weight:600}
+td.vals{font-variant-numeric:tabular-nums;min-width:80px}
 td.num{font-variant-numeric:tabular-nums;white-space:nowrap}
 .pill{font-size:11.5px;border-radius:9px;padding:0 7px;line-height:18px;display:inline-block;white-space:nowrap}
 .pill.commitment{background:var(--c-bg);color:var(--c)}.pill.achievement{background:var(--a-bg);color:var(--a)}
@@ -119,6 +122,7 @@ dl.kv dt{color:var(--muted)}dl.kv dd{margin:0;word-break:break-word}
 .form input,.form select{width:100%;min-width:0}
 .navrow{display:flex;align-items:center;justify-content:space-between;font-size:12px;color:var(--muted)}
 .navrow button{padding:2px 8px}
+.navrow+.navrow,dl.kv+.navrow{margin-top:10px}
 .help{font-size:12.5px;color:var(--muted);line-height:1.6}
 .help kbd{font-family:ui-monospace,monospace;font-size:11px;border:1px solid #cfd5dc;border-bottom-width:2px;border-radius:4px;padding:0 4px;background:#fff;color:var(--ink)}
 .progressline{display:flex;justify-content:space-between;font-size:12.5px;margin:4px 0}

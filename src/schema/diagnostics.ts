@@ -64,19 +64,26 @@ export const RemovalReason = z.enum([
 ]);
 export type RemovalReason = z.infer<typeof RemovalReason>;
 
+/** A span the cleaner deleted before the outline and extraction read the text. */
 export const RemovedSpan = z.object({
+  /** The rule that removed it. */
   reason: RemovalReason,
+  /** The removed text. */
   text: z.string(),
+  /** Where it was in the original text. */
   position: Position,
 });
 export type RemovedSpan = z.infer<typeof RemovedSpan>;
 
+/** Whether the site cut the text (paywall, "read more"), and how much is missing. */
 export const Truncation = z.object({
+  /** true when at least one cut was found. */
   truncated: z.boolean(),
   /** Characters the site says are missing (全文共3811字,当前仅显示2007字 → 1804; 省略715字 → 715), summed over cuts. */
   missingChars: z.number().int().nullable(),
   /** Total length the site claims for the full text, where stated. */
   statedTotalChars: z.number().int().nullable(),
+  /** Each cut: `omitted` for a passage left out in the middle (……省略715字……), `tail` for a text cut at its end; with the notice's position. */
   cuts: z.array(
     z.object({
       kind: z.enum(['omitted', 'tail']),

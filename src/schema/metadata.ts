@@ -5,7 +5,9 @@ import { Position } from './position.js';
 export const Located = z.object({ text: z.string(), position: Position });
 export type Located = z.infer<typeof Located>;
 
+/** What the text says about itself, outside its body. */
 export const Metadata = z.object({
+  /** The title line, with its position. */
   title: Located.nullable(),
   /** The meeting or occasion named in the title (在…会议上的讲话 → 市教育高质量发展工作会议). */
   occasion: z.string().nullable(),
@@ -22,7 +24,9 @@ export const Metadata = z.object({
   dateSource: z.enum(['dateline', 'label', 'signature', 'title', 'heading']).nullable().optional(),
   /** 信息来源/来源 value (台州日报). */
   source: z.string().nullable(),
+  /** The opening address of a speech (同志们:), with its position. */
   salutation: Located.nullable(),
+  /** The closing line (谢谢大家!), with its position. */
   closing: Located.nullable(),
 });
 export type Metadata = z.infer<typeof Metadata>;

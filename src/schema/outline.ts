@@ -24,6 +24,7 @@ export const MarkerFamily = z.enum([
 ]);
 export type MarkerFamily = z.infer<typeof MarkerFamily>;
 
+/** body: a heading found in the text; toc: a heading known only from the table of contents. */
 export const Origin = z.enum(['body', 'toc']);
 export type Origin = z.infer<typeof Origin>;
 
@@ -31,11 +32,15 @@ const sectionFields = {
   type: z.literal('section'),
   /** Stable id from the section path: "s2.1.3" is the 3rd child of the 1st child of the 2nd top-level section. */
   id: z.string(),
+  /** The enumerator exactly as written (一、, （一）, 1., ①, 一是, 第一章). */
   marker: z.string(),
+  /** The kind of marker; see MarkerFamily. */
   family: MarkerFamily,
   /** 1-based number of the marker (三、 → 3; 1.2.1 → 1, the last component). */
   ordinal: z.number().int(),
+  /** Level in the tree from 1, from context rather than from the family. */
   depth: z.number().int().min(1),
+  /** The heading's text without the marker. */
   title: z.string(),
   origin: Origin,
   /** Heading written on its own line, or run in at the start of a paragraph/sentence. */
@@ -44,19 +49,29 @@ const sectionFields = {
   heading: z.object({ position: Position }).optional(),
 };
 
+/** One numbered heading and everything up to the next heading at the same or a higher level; see docs/spec/tree.md. */
 export interface Section {
   type: 'section';
+  /** Stable id from the section path ("s2.1.3"). */
   id: string;
+  /** The enumerator exactly as written (一、, （一）, 1., ①, 一是, 第一章). */
   marker: string;
+  /** The kind of marker; see MarkerFamily. */
   family: MarkerFamily;
+  /** 1-based number of the marker (三、 → 3). */
   ordinal: number;
+  /** Level in the tree from 1, from context rather than from the family. */
   depth: number;
+  /** The heading's text without the marker. */
   title: string;
   origin: Origin;
+  /** On its own line, run in at the start of a paragraph, or known only from the TOC. */
   layout: 'line' | 'run-in' | 'toc';
+  /** The heading (marker + title) in the original text; absent for TOC-only headings. */
   heading?: { position: Position } | undefined;
   /** The whole section: from its heading to the start of the next heading at the same or a higher level. */
   position?: Position | undefined;
+  /** The sections directly under this one. */
   children: Section[];
 }
 
@@ -68,27 +83,40 @@ export const Section: z.ZodType<Section> = z.object({
   },
 });
 
+/** The root of the outline tree: its children are the top-level sections. */
 export const OutlineRoot = z.object({
   type: z.literal('root'),
+  /** The top-level sections, in reading order. */
   children: z.array(Section),
+  /** The whole text, when present. */
   position: Position.optional(),
 });
 export type OutlineRoot = z.infer<typeof OutlineRoot>;
 
+/** One line of the table of contents. */
 export const TocEntry = z.object({
+  /** The enumerator as written in the table of contents. */
   marker: z.string(),
+  /** The kind of marker. */
   family: MarkerFamily,
+  /** 1-based number of the marker. */
   ordinal: z.number().int(),
+  /** Depth within the table of contents. */
   depth: z.number().int().min(1),
+  /** The entry's text without the marker (dot leaders and page numbers stripped). */
   title: z.string(),
+  /** The entry's marker and title in the original text. */
   position: Position,
   /** id of the body section this entry was matched to, or of the section inserted for it. */
   sectionId: z.string().nullable(),
 });
 export type TocEntry = z.infer<typeof TocEntry>;
 
+/** The document's table of contents (目录/提纲 block), beside the tree. */
 export const Toc = z.object({
+  /** The whole block, its header included. */
   position: Position,
+  /** Its lines, in order. */
   entries: z.array(TocEntry),
 });
 export type Toc = z.infer<typeof Toc>;

@@ -14,7 +14,7 @@ const OUTPUTS = [
   'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts',
   'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts',
   'dist/markdown.js', 'dist/markdown.cjs', 'dist/schema.js', 'dist/schema.cjs',
-  'dist/cli.js', 'schema/tigang.schema.json',
+  'dist/cli.js', 'dist/report-client.global.js', 'schema/tigang.schema.json',
 ];
 const INPUTS = ['src', 'package.json', 'tsup.config.ts', 'tsconfig.json', 'scripts/write-json-schema.mjs'];
 
