@@ -1,0 +1,230 @@
+// compare(a, b): how two policy texts relate. Browser-safe; imports only the schema's TYPES.
+import { diffCleanupSemantic, diffMain } from 'diff-match-patch-es';
+import { TigangError } from '../errors.js';
+import { Locator } from '../location.js';
+import { parse } from '../parse.js';
+import type { Segmenter } from '../segment/types.js';
+import { COMPARE_SCHEMA_VERSION, type CompareResult, type DiffOp, type DocumentKeywords, type ReusePassage } from '../schema/compare.js';
+import type { TigangDocument } from '../schema/document.js';
+import { FORMULAIC_PHRASES } from '../zh/slogans.js';
+import { compareCommitments, type CommitmentOptions } from './commitments.js';
+import { buildKey, foldForCompare, isContentChar, type Key } from './fold.js';
+import { extractKeywords, snapToWords, themeScores } from './keywords.js';
+import { jaccard, shingleHashes } from './minhash.js';
+import { coverage, DEFAULT_REUSE, findChains, selectPassages, type RawPassage, type ReuseOptions } from './reuse.js';
+import { alignSections, flattenSections, type AlignOptions, type FlatSection } from './sections.js';
+
+/** A text, or a parsed document with the original text it was parsed from (positions point into it). */
+export type CompareInput = string | { text: string; document?: TigangDocument; path?: string | null };
+
+export interface FormulaicOptions {
+  /** Phrases that mark 套话; default the shipped list (src/zh/slogans.ts). */
+  phrases?: readonly string[];
+  /** Add to the shipped list instead of replacing it; default true. */
+  extend?: boolean;
+  /** Share of a passage's characters inside formulaic phrases that makes it formulaic; default 0.5. */
+  share?: number;
+  /** A further test, e.g. corpus document frequency (compareCorpus's `isCommon`). */
+  isFormulaic?: (text: string) => boolean;
+}
+
+export interface CompareOptions {
+  /** Reuse detection: seedLength (10), minLength (12), maxEdit (6), maxSeedOccurrences (64). */
+  reuse?: Partial<ReuseOptions>;
+  /** Section alignment: pin or forbid pairs [idA, idB], minScore (0.3). */
+  sections?: AlignOptions;
+  formulaic?: FormulaicOptions;
+  commitments?: CommitmentOptions;
+  /** Keywords per document (default 20) and per section (default 5). */
+  keywords?: { limit?: number; perSection?: number };
+  /** A word segmenter: when given, keywords shown to people are kept only when they are whole words. */
+  segmenter?: Segmenter;
+  /** Characters per shingle for the content score; default 5. */
+  shingleLength?: number;
+}
+
+interface Side {
+  text: string;
+  doc: TigangDocument;
+  folded: string;
+  key: Key;
+  locator: Locator;
+  sections: FlatSection[];
+}
+
+function resolve(input: CompareInput, label: 'a' | 'b'): { text: string; doc: TigangDocument } {
+  if (typeof input === 'string') return { text: input, doc: parse(input) };
+  if (input && typeof input === 'object' && typeof (input as { text?: unknown }).text === 'string') {
+    const text = input.text;
+    const doc = input.document ?? parse(text, { path: input.path ?? null });
+    if (doc.source.length !== text.length) {
+      throw new TigangError('invalid-input', `compare: ${label}.text is not the text ${label}.document was parsed from (lengths ${text.length} and ${doc.source.length}).`, { side: label });
+    }
+    return { text, doc };
+  }
+  if (input && typeof input === 'object' && 'outline' in (input as object)) {
+    throw new TigangError('invalid-input', `compare: ${label} is a parsed document without its text; pass { document, text } (positions point into the original text).`, { side: label });
+  }
+  throw new TigangError('invalid-input', `compare: ${label} must be a string or { text, document? }.`, { side: label, type: typeof input });
+}
+
+function side(input: CompareInput, label: 'a' | 'b'): Side {
+  const { text, doc } = resolve(input, label);
+  const folded = foldForCompare(text);
+  const key = buildKey(text);
+  return { text, doc, folded, key, locator: new Locator(text), sections: flattenSections(doc.outline.children, text, key, folded) };
+}
+
+/** Marks the key characters inside occurrences of the formulaic phrases. */
+export function formulaicMask(key: string, phraseKeys: readonly string[]): Uint8Array {
+  const mask = new Uint8Array(key.length);
+  for (const p of phraseKeys) {
+    if (p.length < 2) continue;
+    for (let i = key.indexOf(p); i >= 0; i = key.indexOf(p, i + 1)) mask.fill(1, i, i + p.length);
+  }
+  return mask;
+}
+
+let defaultPhraseKeys: string[] | null = null;
+
+export function phraseKeys(options: FormulaicOptions = {}): string[] {
+  if (!options.phrases) return (defaultPhraseKeys ??= FORMULAIC_PHRASES.map((p) => buildKey(p).text));
+  const own = options.phrases.map((p) => buildKey(p).text);
+  return options.extend === false ? own : [...phraseKeys({}), ...own];
+}
+
+/** The deepest section whose span holds the offset (sections are in document order). */
+function sectionAt(sections: readonly FlatSection[], offset: number): string | null {
+  let found: string | null = null;
+  for (const s of sections) {
+    const start = s.section.position?.start.offset ?? s.section.heading?.position.start.offset;
+    const end = s.section.position?.end.offset ?? s.section.heading?.position.end.offset;
+    if (start === undefined || end === undefined) continue;
+    if (start > offset) break;
+    if (offset < end) found = s.ref.id;
+  }
+  return found;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function toDiff(a: string, b: string): DiffOp[] {
+  if (a === b) return [];
+  const diff = diffMain(a, b);
+  diffCleanupSemantic(diff);
+  return diff.map(([op, text]) => [op as -1 | 0 | 1, text]);
+}
+
+function keyIdentity(a: string, b: string): number {
+  if (a === b) return 1;
+  let same = 0;
+  for (const [op, text] of diffMain(a, b)) if (op === 0) same += text.length;
+  return same / Math.max(a.length, b.length);
+}
+
+function keywordsOf(s: Side, options: CompareOptions): DocumentKeywords {
+  const limit = options.keywords?.limit ?? 20;
+  const perSection = options.keywords?.perSection ?? 5;
+  let keywords = extractKeywords(s.folded, limit * 2);
+  if (options.segmenter) keywords = snapToWords(keywords, s.folded, options.segmenter);
+  const sections = s.sections
+    .filter((x) => x.depth <= 2)
+    .map((x) => {
+      let k = extractKeywords(x.body, perSection * 2);
+      if (options.segmenter) k = snapToWords(k, x.body, options.segmenter);
+      return { id: x.ref.id, keywords: k.slice(0, perSection).map((w) => w.term) };
+    });
+  return { keywords: keywords.slice(0, limit), themes: themeScores(s.folded), sections };
+}
+
+/**
+ * Compares two policy texts (or parsed documents with their texts): similarity with its parts,
+ * containment both ways, the two outlines aligned, reused passages with positions in both
+ * originals, targets matched and typed, keywords. Pure and synchronous; runs in a browser.
+ */
+export function compare(a: CompareInput, b: CompareInput, options: CompareOptions = {}): CompareResult {
+  const A = side(a, 'a');
+  const B = side(b, 'b');
+  const reuseOptions: ReuseOptions = { ...DEFAULT_REUSE, ...options.reuse };
+  const k = options.shingleLength ?? 5;
+
+  const content = jaccard(shingleHashes(A.key.text, k), shingleHashes(B.key.text, k));
+
+  const chains = findChains(A.key.text, B.key.text, reuseOptions);
+  const passages = selectPassages(chains, A.key, B.key, reuseOptions);
+  const long = chains.filter((c) => c.aEnd - c.aStart >= reuseOptions.minLength);
+  const aInB = coverage(A.key.text, long.map((c) => [c.aStart, c.aEnd] as const));
+  const bInA = coverage(B.key.text, long.map((c) => [c.bStart, c.bEnd] as const));
+
+  const keys = phraseKeys(options.formulaic);
+  const maskA = formulaicMask(A.key.text, keys);
+  const maskB = formulaicMask(B.key.text, keys);
+  const share = options.formulaic?.share ?? 0.5;
+  const isFormulaic = (p: RawPassage, textA: string): boolean => {
+    let total = 0;
+    let inPhrase = 0;
+    for (let i = p.aStart; i < p.aEnd; i++) {
+      if (!isContentChar(A.key.text.charCodeAt(i))) continue;
+      total++;
+      if (maskA[i]) inPhrase++;
+    }
+    let totalB = 0;
+    let inB = 0;
+    for (let i = p.bStart; i < p.bEnd; i++) {
+      if (!isContentChar(B.key.text.charCodeAt(i))) continue;
+      totalB++;
+      if (maskB[i]) inB++;
+    }
+    if (total && inPhrase >= share * total && totalB && inB >= share * totalB) return true;
+    return options.formulaic?.isFormulaic?.(textA) ?? false;
+  };
+
+  const reuse: ReusePassage[] = passages.map((p) => {
+    const aStart = A.key.start[p.aStart]!;
+    const aEnd = A.key.end[p.aEnd - 1]!;
+    const bStart = B.key.start[p.bStart]!;
+    const bEnd = B.key.end[p.bEnd - 1]!;
+    const textA = A.text.slice(aStart, aEnd);
+    const textB = B.text.slice(bStart, bEnd);
+    const ka = A.key.text.slice(p.aStart, p.aEnd);
+    const kb = B.key.text.slice(p.bStart, p.bEnd);
+    return {
+      text: textA,
+      length: p.aEnd - p.aStart,
+      identity: round(keyIdentity(ka, kb)),
+      formulaic: isFormulaic(p, textA),
+      a: { sectionId: sectionAt(A.sections, aStart), position: A.locator.position(aStart, aEnd), text: textA },
+      b: { sectionId: sectionAt(B.sections, bStart), position: B.locator.position(bStart, bEnd), text: textB },
+      diff: toDiff(textA, textB),
+    };
+  });
+
+  const substantive = passages.filter((_, i) => !reuse[i]!.formulaic);
+  const reuseScore = (coverage(A.key.text, passages.map((p) => [p.aStart, p.aEnd] as const)) + coverage(B.key.text, passages.map((p) => [p.bStart, p.bEnd] as const))) / 2;
+  const reuseNonFormulaic = (coverage(A.key.text, substantive.map((p) => [p.aStart, p.aEnd] as const)) + coverage(B.key.text, substantive.map((p) => [p.bStart, p.bEnd] as const))) / 2;
+
+  const alignment = alignSections(A.sections, B.sections, options.sections);
+  const structure = alignment.structure;
+  // Content and substantive reuse weigh most; structure adds what the outlines say. A text
+  // against itself scores 1 on every part, so 1 in all.
+  const similarity = structure === null ? 0.5 * content + 0.5 * reuseNonFormulaic : 0.4 * content + 0.4 * reuseNonFormulaic + 0.2 * structure;
+
+  const kwA = keywordsOf(A, options);
+  const kwB = keywordsOf(B, options);
+  const termsB = new Set(kwB.keywords.map((x) => x.term));
+
+  return {
+    schemaVersion: COMPARE_SCHEMA_VERSION,
+    a: { path: A.doc.source.path, title: A.doc.title, length: A.text.length },
+    b: { path: B.doc.source.path, title: B.doc.title, length: B.text.length },
+    similarity: round(similarity),
+    scores: { content: round(content), structure, reuse: round(reuseScore), reuseNonFormulaic: round(reuseNonFormulaic) },
+    containment: { aInB: round(aInB), bInA: round(bInA) },
+    sections: alignment.pairs,
+    onlyInA: alignment.onlyInA,
+    onlyInB: alignment.onlyInB,
+    reuse,
+    commitments: compareCommitments(A.doc, A.folded, B.doc, B.folded, options.commitments),
+    keywords: { a: kwA, b: kwB, shared: kwA.keywords.map((x) => x.term).filter((t) => termsB.has(t)) },
+  };
+}
