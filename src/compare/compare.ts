@@ -4,12 +4,12 @@ import { TigangError } from '../errors.js';
 import { Locator } from '../location.js';
 import { parse } from '../parse.js';
 import type { Segmenter } from '../segment/types.js';
-import { COMPARE_SCHEMA_VERSION, type CompareResult, type DiffOp, type DocumentKeywords, type ReusePassage } from '../schema/compare.js';
+import { COMPARE_SCHEMA_VERSION, type CompareResult, type DiffOp, type DocumentKeywords, type Keyword, type ReusePassage } from '../schema/compare.js';
 import type { TigangDocument } from '../schema/document.js';
 import { FORMULAIC_PHRASES } from '../zh/slogans.js';
 import { compareCommitments, type CommitmentOptions } from './commitments.js';
 import { buildKey, foldForCompare, isContentChar, type Key } from './fold.js';
-import { extractKeywords, snapToWords, themeScores } from './keywords.js';
+import { extractKeywords, sectionKeywords, snapToWords, themeScores } from './keywords.js';
 import { jaccard, shingleHashes } from './minhash.js';
 import { coverage, DEFAULT_REUSE, findChains, selectPassages, type RawPassage, type ReuseOptions } from './reuse.js';
 import { alignSections, flattenSections, type AlignOptions, type FlatSection } from './sections.js';
@@ -122,19 +122,13 @@ function keyIdentity(a: string, b: string): number {
   return same / Math.max(a.length, b.length);
 }
 
-function keywordsOf(s: Side, options: CompareOptions): DocumentKeywords {
+function keywordsOf(s: Side, options: CompareOptions): DocumentKeywords & { candidates: Keyword[] } {
   const limit = options.keywords?.limit ?? 20;
   const perSection = options.keywords?.perSection ?? 5;
-  let keywords = extractKeywords(s.folded, limit * 2);
-  if (options.segmenter) keywords = snapToWords(keywords, s.folded, options.segmenter);
-  const sections = s.sections
-    .filter((x) => x.depth <= 2)
-    .map((x) => {
-      let k = extractKeywords(x.body, perSection * 2);
-      if (options.segmenter) k = snapToWords(k, x.body, options.segmenter);
-      return { id: x.ref.id, keywords: k.slice(0, perSection).map((w) => w.term) };
-    });
-  return { keywords: keywords.slice(0, limit), themes: themeScores(s.folded), sections };
+  let candidates = extractKeywords(s.folded, Math.max(200, limit * 4));
+  if (options.segmenter) candidates = snapToWords(candidates, s.folded, options.segmenter);
+  const sections = s.sections.filter((x) => x.depth <= 2).map((x) => ({ id: x.ref.id, keywords: sectionKeywords(x.body, candidates, perSection) }));
+  return { keywords: candidates.slice(0, limit), themes: themeScores(s.folded), sections, candidates };
 }
 
 /**
@@ -203,14 +197,17 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
   const reuseScore = (coverage(A.key.text, passages.map((p) => [p.aStart, p.aEnd] as const)) + coverage(B.key.text, passages.map((p) => [p.bStart, p.bEnd] as const))) / 2;
   const reuseNonFormulaic = (coverage(A.key.text, substantive.map((p) => [p.aStart, p.aEnd] as const)) + coverage(B.key.text, substantive.map((p) => [p.bStart, p.bEnd] as const))) / 2;
 
-  const alignment = alignSections(A.sections, B.sections, options.sections);
+  const { candidates: candA, ...kwA } = keywordsOf(A, options);
+  const { candidates: candB, ...kwB } = keywordsOf(B, options);
+  // shared terms: the most specific first (long and rare in the documents: 立德树人 before 教育)
+  const specificity = (k: Keyword): number => (Math.min(k.term.length, 6) - 1) / Math.log2(1 + k.count);
+  const terms = [...candA, ...candB].sort((x, y) => specificity(y) - specificity(x));
+  const alignment = alignSections(A.sections, B.sections, options.sections, terms);
   const structure = alignment.structure;
   // Content and substantive reuse weigh most; structure adds what the outlines say. A text
   // against itself scores 1 on every part, so 1 in all.
   const similarity = structure === null ? 0.5 * content + 0.5 * reuseNonFormulaic : 0.4 * content + 0.4 * reuseNonFormulaic + 0.2 * structure;
 
-  const kwA = keywordsOf(A, options);
-  const kwB = keywordsOf(B, options);
   const termsB = new Set(kwB.keywords.map((x) => x.term));
 
   return {

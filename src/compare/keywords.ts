@@ -2,7 +2,7 @@
 // repeated run of 2–8 Han characters that does not begin or end with a function word and is
 // not just part of a longer repeated run (学立德树人 → 立德树人 when both occur as often).
 // Policy phrases (src/zh/policy-terms.ts) count from their first occurrence.
-import { POLICY_PHRASES, TERM_EDGE_STOP, THEMES } from '../zh/policy-terms.js';
+import { GENERIC_TERMS, POLICY_PHRASES, TERM_EDGE_STOP, THEMES } from '../zh/policy-terms.js';
 import { FORMULAIC_PHRASES } from '../zh/slogans.js';
 import type { Keyword, ThemeScore } from '../schema/compare.js';
 import type { Segmenter } from '../segment/types.js';
@@ -25,19 +25,46 @@ export function hanRuns(text: string): string[] {
 }
 
 const MIN_N = 2;
-const MAX_N = 8;
+const MAX_N = 7;
 
-/** Counts of the n-grams (2..8 Han characters) of a text. */
+/**
+ * Counts of the REPEATED n-grams (2..maxN Han characters, count ≥ 2) of a text, level by level:
+ * an n-gram can repeat only if both its (n−1)-grams do, so each level looks only at the
+ * positions that survived the one before (most n-grams of a text occur once).
+ */
 export function nGramCounts(text: string, maxN = MAX_N): Map<string, number> {
+  const joined = hanRuns(text).join('\u0000');
+  const L = joined.length;
   const counts = new Map<string, number>();
-  for (const run of hanRuns(text)) {
-    for (let i = 0; i < run.length; i++) {
-      for (let n = MIN_N; n <= maxN && i + n <= run.length; n++) {
-        const g = run.slice(i, i + n);
-        counts.set(g, (counts.get(g) ?? 0) + 1);
-      }
-    }
+  let alive = new Uint8Array(L);
+  // level 2
+  for (let i = 0; i + 2 <= L; i++) {
+    if (joined.charCodeAt(i) === 0 || joined.charCodeAt(i + 1) === 0) continue;
+    const g = joined.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+    alive[i] = 1;
   }
+  for (let n = 2; ; n++) {
+    const next = new Uint8Array(L);
+    let any = false;
+    for (let i = 0; i + n <= L; i++) {
+      if (!alive[i]) continue;
+      if ((counts.get(joined.slice(i, i + n)) ?? 0) < 2) alive[i] = 0;
+    }
+    if (n === maxN) break;
+    const level = new Map<string, number>();
+    for (let i = 0; i + n + 1 <= L; i++) {
+      if (!alive[i] || !alive[i + 1]) continue;
+      const g = joined.slice(i, i + n + 1);
+      level.set(g, (level.get(g) ?? 0) + 1);
+      next[i] = 1;
+      any = true;
+    }
+    for (const [g, c] of level) counts.set(g, c);
+    alive = next;
+    if (!any) break;
+  }
+  for (const [g, c] of counts) if (c < 2) counts.delete(g);
   return counts;
 }
 
@@ -48,7 +75,6 @@ export function occurrences(text: string, term: string): number {
   return n;
 }
 
-const FORMULAIC_SET = new Set(FORMULAIC_PHRASES);
 
 /**
  * Keywords of a (folded) text: repeated n-grams, substring-suppressed, plus the policy phrases
@@ -60,14 +86,26 @@ export function extractKeywords(text: string, limit = 20, minCount = 2): Keyword
   for (const [term, count] of counts) {
     if (count < minCount || term.length < 2) continue;
     if (TERM_EDGE_STOP.has(term[0]!) || TERM_EDGE_STOP.has(term[term.length - 1]!)) continue;
+    // 一是优化, 二要强化: a list marker, not part of a term
+    if (/^[一二三四五六七八九十][是要]/.test(term)) continue;
     candidates.push({ term, count });
   }
-  // substring suppression: drop a term when a longer candidate holding it occurs nearly as often
-  candidates.sort((x, y) => y.term.length - x.term.length);
+  // substring suppression: drop a term when a longer kept term holding it occurs nearly as
+  // often (立德树人 kept, 德树人 dropped). Each kept term records its substrings once.
+  candidates.sort((x, y) => y.term.length - x.term.length || y.count - x.count);
+  const coveredBy = new Map<string, number>();
   const kept: { term: string; count: number }[] = [];
   for (const c of candidates) {
-    if (kept.some((k) => k.term.includes(c.term) && k.count >= c.count * 0.8)) continue;
+    if ((coveredBy.get(c.term) ?? 0) >= c.count * 0.8) continue;
     kept.push(c);
+    const t = c.term;
+    for (let i = 0; i < t.length; i++) {
+      for (let j = i + 2; j <= t.length; j++) {
+        if (j - i === t.length) continue;
+        const sub = t.slice(i, j);
+        if ((coveredBy.get(sub) ?? 0) < c.count) coveredBy.set(sub, c.count);
+      }
+    }
   }
   // a longer term is dropped again when it is only a shorter kept term plus a fragment: keep maximal, repeated ones
   const out: Keyword[] = [];
@@ -76,12 +114,13 @@ export function extractKeywords(text: string, limit = 20, minCount = 2): Keyword
     const count = occurrences(text, phrase);
     if (count === 0) continue;
     seen.add(phrase);
-    out.push({ term: phrase, count, score: count * Math.log2(1 + phrase.length) * 1.5, phrase: true });
+    out.push({ term: phrase, count, score: count * (phrase.length - 1) * 1.5, phrase: true });
   }
   for (const k of kept) {
-    if (seen.has(k.term) || FORMULAIC_SET.has(k.term)) continue;
-    if (k.term.length > 6 && k.count < 3) continue; // long one-off repeats are sentences, not terms
-    out.push({ term: k.term, count: k.count, score: k.count * Math.log2(1 + Math.min(k.term.length, 6)), phrase: false });
+    if (seen.has(k.term) || GENERIC_TERMS.has(k.term) || FORMULAIC_PHRASES.some((f) => f.includes(k.term))) continue;
+    // 7-grams only cover their parts: windows of a repeated sentence are not terms
+    if (k.term.length > 6) continue;
+    out.push({ term: k.term, count: k.count, score: k.count * (Math.min(k.term.length, 6) - 1), phrase: false });
   }
   out.sort((x, y) => y.score - x.score || y.term.length - x.term.length);
   // drop a term contained in a better-scored kept term
@@ -116,25 +155,13 @@ export function themeScores(text: string): ThemeScore[] {
 /** Theme names in a fixed order (the theme × document matrix's columns). */
 export const THEME_NAMES: readonly string[] = Object.keys(THEMES);
 
-/**
- * Terms two section bodies share: the longest common Han n-grams (4..8 characters, then
- * policy phrases), most specific first, without one inside another.
- */
-export function sharedTerms(a: string, b: string, limit = 8): string[] {
-  const inB = nGramCounts(b, 8);
-  const found: string[] = [];
-  for (const phrase of POLICY_PHRASES) if (a.includes(phrase) && b.includes(phrase)) found.push(phrase);
-  const common: string[] = [];
-  for (const [g] of nGramCounts(a, 8)) {
-    if (g.length < 4 || !inB.has(g)) continue;
-    if (TERM_EDGE_STOP.has(g[0]!) || TERM_EDGE_STOP.has(g[g.length - 1]!)) continue;
-    common.push(g);
-  }
-  common.sort((x, y) => y.length - x.length);
+/** Terms (the documents' candidate keywords and policy phrases) that two section bodies share, best first. */
+export function sharedTerms(a: string, b: string, candidates: readonly Keyword[], limit = 8): string[] {
   const out: string[] = [];
-  for (const t of [...common, ...found]) {
-    if (out.some((o) => o.includes(t))) continue;
-    out.push(t);
+  for (const k of candidates) {
+    if (!a.includes(k.term) || !b.includes(k.term)) continue;
+    if (out.some((o) => o.includes(k.term))) continue;
+    out.push(k.term);
     if (out.length >= limit) break;
   }
   return out;
@@ -159,4 +186,24 @@ export function snapToWords(keywords: readonly Keyword[], text: string, segmente
     for (const w of segmenter.cut(text.slice(s, e))) bounds.add((o += w.length));
     return bounds.has(at) && bounds.has(at + k.term.length);
   });
+}
+
+/**
+ * Keywords of each section from the document's own candidate terms (counted in the section
+ * body with indexOf), so that n-grams are counted once per document, not once per section.
+ */
+export function sectionKeywords(body: string, candidates: readonly Keyword[], limit: number): string[] {
+  const scored: { term: string; score: number }[] = [];
+  for (const k of candidates) {
+    const n = occurrences(body, k.term);
+    if (n > 0) scored.push({ term: k.term, score: n * (Math.min(k.term.length, 6) - 1) * (k.phrase ? 1.5 : 1) });
+  }
+  scored.sort((x, y) => y.score - x.score);
+  const out: string[] = [];
+  for (const s of scored) {
+    if (out.some((o) => o.includes(s.term))) continue;
+    out.push(s.term);
+    if (out.length >= limit) break;
+  }
+  return out;
 }

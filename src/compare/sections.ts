@@ -15,6 +15,7 @@ import type { SectionPair, SectionRef, SectionRelation, UnpairedSection } from '
 import { buildKey, keyIndexAt, type Key } from './fold.js';
 import { intersectionSize, shingleHashes } from './minhash.js';
 import { sharedTerms } from './keywords.js';
+import type { Keyword } from '../schema/compare.js';
 
 export interface FlatSection {
   section: Section;
@@ -24,6 +25,7 @@ export interface FlatSection {
   keyStart: number;
   keyEnd: number;
   titleKey: string;
+  titleGrams: Map<string, number>;
   shingles: Uint32Array;
   /** Folded body text (for shared terms). */
   body: string;
@@ -35,9 +37,12 @@ export interface AlignOptions {
   pin?: readonly (readonly [string, string])[];
   /** Pairs [idA, idB] that must not be aligned. */
   forbid?: readonly (readonly [string, string])[];
-  /** Lowest score of an aligned pair; default 0.3. */
+  /** Lowest score of an aligned pair; default 0.33. */
   minScore?: number;
 }
+
+/** Terms the shared terms of a pair are chosen from (both documents' candidate keywords), best first. */
+export type TermList = readonly Keyword[];
 
 const SHINGLE = 3;
 
@@ -60,6 +65,7 @@ export function flattenSections(roots: readonly Section[], original: string, key
         keyStart,
         keyEnd,
         titleKey: buildKey(s.title).text,
+        titleGrams: bigrams(buildKey(s.title).text),
         shingles: shingleHashes(key.text.slice(keyStart, keyEnd), SHINGLE),
         body: folded.slice(start, end),
         parent,
@@ -84,8 +90,10 @@ function bigrams(s: string): Map<string, number> {
 export function dice(a: string, b: string): number {
   if (!a.length && !b.length) return 0;
   if (a === b) return 1;
-  const x = bigrams(a);
-  const y = bigrams(b);
+  return diceOf(bigrams(a), bigrams(b));
+}
+
+function diceOf(x: Map<string, number>, y: Map<string, number>): number {
   let inter = 0;
   let nx = 0;
   let ny = 0;
@@ -106,7 +114,7 @@ export interface PairScore {
 
 /** Score of one pair of sections, 0..1. */
 export function scorePair(a: FlatSection, b: FlatSection, parentsAligned: boolean): PairScore {
-  const title = dice(a.titleKey, b.titleKey);
+  const title = !a.titleKey.length && !b.titleKey.length ? 0 : a.titleKey === b.titleKey ? 1 : diceOf(a.titleGrams, b.titleGrams);
   const na = a.shingles.length;
   const nb = b.shingles.length;
   // Ochiai (cosine of the sets): tolerant of one body being longer than the other.
@@ -136,7 +144,7 @@ export interface Alignment {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-export function alignSections(A: readonly FlatSection[], B: readonly FlatSection[], options: AlignOptions = {}): Alignment {
+export function alignSections(A: readonly FlatSection[], B: readonly FlatSection[], options: AlignOptions = {}, terms: TermList = []): Alignment {
   const minScore = options.minScore ?? 0.33;
   const n = A.length;
   const m = B.length;
@@ -188,7 +196,7 @@ export function alignSections(A: readonly FlatSection[], B: readonly FlatSection
       score: round(ps.score),
       parts: { title: round(ps.title), body: round(ps.body), structure: round(ps.structure) },
       pinned: pinned.has(i * m + j),
-      sharedTerms: sharedTerms(A[i]!.body, B[j]!.body),
+      sharedTerms: sharedTerms(A[i]!.body, B[j]!.body, terms),
     });
   };
   for (let i = 0; i < n; i++) if (pairOfA[i]! >= 0) pair(i, pairOfA[i]!, relationOfA[i]!);

@@ -28,3 +28,17 @@ export const POLICY_PHRASES: readonly string[] = [...new Set(Object.values(THEME
  * n-gram that begins or ends with one (的发展, 推进和) is a fragment, not a term.
  */
 export const TERM_EDGE_STOP = new Set([...'的了和与及或等是在对把被将为以之其并而也都各个要于从向到由让使这那此该有无不更再已又着']);
+
+/**
+ * Words every policy text uses on every page (verbs of doing and generic nouns): never
+ * keywords of one text. The pattern: a two-character verb or noun that says a policy acts
+ * (推进, 加强) or names a generic object (体系, 机制), not what it acts on.
+ */
+export const GENERIC_TERMS = new Set([
+  '发展', '建设', '推进', '加强', '实施', '完善', '推动', '促进', '支持', '工作', '提高', '加快', '服务', '体系', '机制',
+  '政策', '社会', '经济', '全面', '深化', '坚持', '强化', '提升', '优化', '落实', '开展', '建立', '健全', '进一步', '积极',
+  '重点', '重要', '有效', '不断', '持续', '扎实', '着力', '切实', '大力', '稳步', '统筹', '深入', '增强', '保障', '创新',
+  '改革', '管理', '制度', '水平', '能力', '质量', '领域', '方面', '问题', '任务', '目标', '要求', '部署', '措施', '我们',
+  '今年', '全年', '同志', '各级', '全国', '全省', '全市', '全区', '我国', '我省', '我市', '我区', '地区', '国家', '人民',
+  '群众', '企业', '项目', '资金', '环境', '安全', '农村', '城市', '市场', '基础', '新的', '更加', '以上', '以下', '年度',
+]);
