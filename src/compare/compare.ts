@@ -29,7 +29,7 @@ export interface FormulaicOptions {
 }
 
 export interface CompareOptions {
-  /** Reuse detection: seedLength (10), minLength (12), maxEdit (6), maxSeedOccurrences (64). */
+  /** Reuse detection: seedLength (8), minLength (12), maxEdit (6), maxSeedOccurrences (64). */
   reuse?: Partial<ReuseOptions>;
   /** Section alignment: pin or forbid pairs [idA, idB], minScore (0.3). */
   sections?: AlignOptions;

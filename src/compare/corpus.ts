@@ -37,9 +37,9 @@ export interface CorpusOptions {
   topK?: number;
   /** A bucket holding more documents than this pairs a new document with the most recent ones only (keeps the work linear); default 100. */
   maxBucketSize?: number;
-  /** Key characters per passage n-gram; default 16. */
+  /** Key characters per passage n-gram; default 12. */
   passageLength?: number;
-  /** One passage n-gram in this many is counted (hash-based sampling: the same n-grams in every document); default 8. */
+  /** One passage n-gram in this many is counted (hash-based sampling: the same n-grams in every document); default 4. */
   passageSample?: number;
   /** Fewest documents a reported passage is shared by; default 2. */
   minPassageDocs?: number;
@@ -110,8 +110,8 @@ export function createCorpusIndex(options: CorpusOptions = {}): CorpusIndex {
   const k = options.shingleLength ?? 5;
   const minSimilarity = options.minSimilarity ?? 0.2;
   const maxBucket = options.maxBucketSize ?? 100;
-  const passageLength = options.passageLength ?? 16;
-  const sample = options.passageSample ?? 8;
+  const passageLength = options.passageLength ?? 12;
+  const sample = options.passageSample ?? 4;
   const formulaicShare = options.formulaicShare ?? 0.2;
   const hasher: MinHasher = createMinHasher(numHashes, options.seed);
 

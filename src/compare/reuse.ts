@@ -5,7 +5,7 @@
 import { isContentChar, type Key } from './fold.js';
 
 export interface ReuseOptions {
-  /** Seed length in key characters; default 10. */
+  /** Seed length in key characters; default 8. */
   seedLength: number;
   /** Shortest passage kept, in key characters; default 12. */
   minLength: number;
@@ -15,7 +15,7 @@ export interface ReuseOptions {
   maxSeedOccurrences: number;
 }
 
-export const DEFAULT_REUSE: ReuseOptions = { seedLength: 10, minLength: 12, maxEdit: 6, maxSeedOccurrences: 64 };
+export const DEFAULT_REUSE: ReuseOptions = { seedLength: 8, minLength: 12, maxEdit: 6, maxSeedOccurrences: 64 };
 
 /** A passage as key spans [aStart, aEnd) and [bStart, bEnd). */
 export interface RawPassage {
@@ -78,7 +78,7 @@ export function findChains(a: string, b: string, options: ReuseOptions = DEFAULT
     if (++sweep === 256) {
       sweep = 0;
       for (const [d, c] of active) {
-        if (i - c.lastA > n + tol) {
+        if (i - c.lastA > n + 2 * tol) {
           done.push(c);
           active.delete(d);
         }
@@ -93,7 +93,8 @@ export function findChains(a: string, b: string, options: ReuseOptions = DEFAULT
       if (contentCount(a, i, i + n) < minContent) break;
       const d = i - j;
       let chain = active.get(d);
-      if (chain && i - chain.lastA > n + tol) {
+      // on the same diagonal (substitutions only: 5%左右 against 5%以上) a longer gap is bridged
+      if (chain && i - chain.lastA > n + 2 * tol) {
         done.push(chain);
         active.delete(d);
         chain = undefined;

@@ -320,7 +320,9 @@ function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: Re
   const restB = [...Array(m).keys()].filter((j) => pairOfB[j] === -1);
   if (restA.length && restB.length) {
     const BIG = 1e9;
-    const cost = restA.map((i) => restB.map((j) => (value[i * m + j]! > 0 ? 1 - scores[i * m + j]!.score - (pinned.has(i * m + j) ? 10 : 0) : BIG)));
+    // a section out of order needs evidence of its own: a similar body or a near-identical heading
+    const movable = (k: number): boolean => pinned.has(k) || (value[k]! > 0 && (scores[k]!.body >= 0.15 || scores[k]!.title >= 0.8));
+    const cost = restA.map((i) => restB.map((j) => (movable(i * m + j) ? 1 - scores[i * m + j]!.score - (pinned.has(i * m + j) ? 10 : 0) : BIG)));
     for (const [r, c] of munkres(cost)) {
       const i = restA[r]!;
       const j = restB[c]!;
