@@ -26,8 +26,8 @@ const BOUNDARY = /[，。；：;:,！？!?\n\r（(]/;
  * 全市, 力争) and trailing verbs that only link it to its figure (保持在, 控制在, 达到, 不低于).
  * 增长/降低/提高 stay: they say what the figure measures (GDP growth, not GDP).
  */
-const LEADING = /^(?:其中|同时|并|全年|今年|年内|明年|预计|力争|确保|争取|努力|实现|主要预期目标(?:是|为)?|预期目标(?:是|为)?|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[四五六]五”?(?:期间|时期|末)?|全国|全省|全市|全区|全县|全州|全镇|我国|我省|我市|我区|我县|本市|本区|各地)+/;
-const TRAILING = /(?:保持在|控制在|稳定在|维持在|保持|控制|稳定|达到|达|超过|突破|不低于|不少于|不高于|不超过|低于|高于|分别为|分别|累计|总量|约为|约|为|在|到|至|于|以上|以下|左右)+$/;
+const LEADING = /^(?:其中|同时|并|拟安排|拟发行|拟按|拟|全年|今年|年内|明年|预计|力争|确保|争取|努力|实现|主要预期目标(?:是|为)?|预期目标(?:是|为)?|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?|“?十[四五六]五”?(?:期间|时期|末)?|全国|全省|全市|全区|全县|全州|全镇|我国|我省|我市|我区|我县|本市|本区|各地)+/;
+const TRAILING = /(?:拟按|拟安排|拟|安排|保持在|控制在|稳定在|维持在|保持|控制|稳定|达到|达|超过|突破|不低于|不少于|不高于|不超过|低于|高于|分别为|分别|累计|总量|约为|约|为|在|到|至|于|以上|以下|左右)+$/;
 const SCOPE_WORDS = /全国|全省|全市|全区|全县|全州|我省|我市|我区|我县|本市|本区/g;
 
 /** Multipliers a unit may start with (万吨, 亿元): folded into the value. */
@@ -74,10 +74,16 @@ function scopeOf(claim: Claim, docYear: number | null): TargetSide['scope'] {
 /** The indicator of a figure: its clause up to the figure, time, scope and linking words removed. */
 export function indicatorBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && !BOUNDARY.test(text[start - 1]!) && at - start < 24) start--;
+  // back to the clause start, or to the figure before (赤字规模5.66万亿元、比上年增加1.6万亿元)
+  while (start > 0 && !BOUNDARY.test(text[start - 1]!) && !/[0-9%]/.test(text[start - 1]!) && at - start < 24) start--;
   let s = text.slice(start, at).replace(/\s+/g, '');
+  if (start > 0 && /[0-9%]/.test(text[start - 1]!)) {
+    // after a figure: what follows its unit and a 、/和/及 (30元和5元: nothing of its own)
+    const cut = Math.max(s.lastIndexOf('、'), s.lastIndexOf('和'), s.lastIndexOf('及'));
+    s = cut >= 0 ? s.slice(cut + 1) : s.replace(/^[万亿千百元人个%斤吨亩所家项户名次套座公里米]+/, '');
+  }
   s = s.replace(LEADING, '').replace(TRAILING, '');
-  s = s.replace(SCOPE_WORDS, '');
+  s = s.replace(SCOPE_WORDS, '').replace(/分别|再/g, '');
   return s.length > 14 ? s.slice(-14) : s;
 }
 
@@ -112,7 +118,7 @@ export function targetsOf(doc: TigangDocument, folded: string): Target[] {
       previous = indicator;
       const key = buildKey(indicator).text;
       const scope = scopeOf(claim, docYear);
-      const dedupe = `${key}|${fam.family}|${fam.value}|${q.comparator}|${scope}`;
+      const dedupe = `${key}|${fam.family}|${fam.value}|${q.comparator}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
       out.push({
