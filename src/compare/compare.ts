@@ -127,7 +127,8 @@ function keywordsOf(s: Side, options: CompareOptions): DocumentKeywords & { cand
   const perSection = options.keywords?.perSection ?? 5;
   let candidates = extractKeywords(s.folded, Math.max(200, limit * 4));
   if (options.segmenter) candidates = snapToWords(candidates, s.folded, options.segmenter);
-  const sections = s.sections.filter((x) => x.depth <= 2).map((x) => ({ id: x.ref.id, keywords: sectionKeywords(x.body, candidates, perSection) }));
+  const forSections = candidates.slice(0, 80);
+  const sections = s.sections.filter((x) => x.depth <= 2).map((x) => ({ id: x.ref.id, keywords: sectionKeywords(x.body, forSections, perSection) }));
   return { keywords: candidates.slice(0, limit), themes: themeScores(s.folded), sections, candidates };
 }
 

@@ -9,26 +9,27 @@
 import { foldWidth } from '../text/fold.js';
 import { SIMPLIFIED, TRADITIONAL } from './trad-table.js';
 
-let tradMap: Map<number, number> | null = null;
+/** Simplified form of each Traditional character in the table (0: unchanged), by UTF-16 code. */
+let tradTable: Uint16Array | null = null;
 
-function traditionalMap(): Map<number, number> {
-  if (tradMap) return tradMap;
-  tradMap = new Map();
-  for (let i = 0; i < TRADITIONAL.length; i++) tradMap.set(TRADITIONAL.charCodeAt(i), SIMPLIFIED.charCodeAt(i));
-  return tradMap;
+function traditionalTable(): Uint16Array {
+  if (tradTable) return tradTable;
+  tradTable = new Uint16Array(0x10000);
+  for (let i = 0; i < TRADITIONAL.length; i++) tradTable[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+  return tradTable;
 }
 
 /** Same-length fold used by every compare stage (swap point for src/zh/fold.ts foldForMatching). */
 export function foldForCompare(text: string): string {
   const width = foldWidth(text);
-  const map = traditionalMap();
+  const table = traditionalTable();
   const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < width.length; i++) {
     const c = width.charCodeAt(i);
     if (c < 0x4e00) continue;
-    const s = map.get(c);
-    if (s === undefined) continue;
+    const s = table[c]!;
+    if (s === 0) continue;
     parts.push(width.slice(from, i), String.fromCharCode(s));
     from = i + 1;
   }

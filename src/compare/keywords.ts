@@ -30,42 +30,86 @@ const MAX_N = 7;
 /**
  * Counts of the REPEATED n-grams (2..maxN Han characters, count ≥ 2) of a text, level by level:
  * an n-gram can repeat only if both its (n−1)-grams do, so each level looks only at the
- * positions that survived the one before (most n-grams of a text occur once).
+ * positions that survived the one before (most n-grams of a text occur once). N-grams are
+ * counted by a 53-bit hash (two 32-bit rolling hashes); strings are made for repeats only.
  */
 export function nGramCounts(text: string, maxN = MAX_N): Map<string, number> {
   const joined = hanRuns(text).join('\u0000');
   const L = joined.length;
-  const counts = new Map<string, number>();
+  const out = new Map<string, number>();
+  if (L < 2) return out;
+  const h1 = new Uint32Array(L);
+  const h2 = new Uint32Array(L);
   let alive = new Uint8Array(L);
-  // level 2
-  for (let i = 0; i + 2 <= L; i++) {
-    if (joined.charCodeAt(i) === 0 || joined.charCodeAt(i + 1) === 0) continue;
-    const g = joined.slice(i, i + 2);
-    counts.set(g, (counts.get(g) ?? 0) + 1);
-    alive[i] = 1;
+  for (let i = 0; i < L; i++) {
+    const c = joined.charCodeAt(i);
+    h1[i] = c;
+    h2[i] = Math.imul(c, 0x9e3779b1) >>> 0;
+    alive[i] = c === 0 ? 0 : 1;
   }
-  for (let n = 2; ; n++) {
+  for (let n = 2; n <= maxN; n++) {
+    const counts = new PairCounter(L);
     const next = new Uint8Array(L);
+    const slot = new Int32Array(L);
     let any = false;
     for (let i = 0; i + n <= L; i++) {
-      if (!alive[i]) continue;
-      if ((counts.get(joined.slice(i, i + n)) ?? 0) < 2) alive[i] = 0;
-    }
-    if (n === maxN) break;
-    const level = new Map<string, number>();
-    for (let i = 0; i + n + 1 <= L; i++) {
       if (!alive[i] || !alive[i + 1]) continue;
-      const g = joined.slice(i, i + n + 1);
-      level.set(g, (level.get(g) ?? 0) + 1);
+      const c = joined.charCodeAt(i + n - 1);
+      if (c === 0) continue;
+      // extend the (n−1)-gram hashes at i by one character
+      h1[i] = (Math.imul(h1[i]!, 0x01000193) + c) >>> 0;
+      h2[i] = (Math.imul(h2[i]! ^ c, 0x85ebca6b) + 0x27d4eb2f) >>> 0;
+      slot[i] = counts.add(h1[i]!, h2[i]!);
       next[i] = 1;
-      any = true;
     }
-    for (const [g, c] of level) counts.set(g, c);
+    for (let i = 0; i + n <= L; i++) {
+      if (!next[i]) continue;
+      const c = counts.count[slot[i]!]!;
+      if (c < 2) {
+        next[i] = 0;
+        continue;
+      }
+      any = true;
+      const g = joined.slice(i, i + n);
+      if (!out.has(g)) out.set(g, c);
+    }
     alive = next;
     if (!any) break;
   }
-  for (const [g, c] of counts) if (c < 2) counts.delete(g);
-  return counts;
+  return out;
+}
+
+/** Open-addressing counter keyed by two 32-bit hashes (typed arrays: no Map, no boxed keys). */
+class PairCounter {
+  readonly k1: Uint32Array;
+  readonly k2: Uint32Array;
+  readonly count: Int32Array;
+  readonly mask: number;
+  constructor(maxKeys: number) {
+    let cap = 16;
+    while (cap < maxKeys * 2) cap *= 2;
+    this.k1 = new Uint32Array(cap);
+    this.k2 = new Uint32Array(cap);
+    this.count = new Int32Array(cap);
+    this.mask = cap - 1;
+  }
+  /** Counts one occurrence; returns the slot of the key. */
+  add(a: number, b: number): number {
+    let i = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      if (this.count[i] === 0) {
+        this.k1[i] = a;
+        this.k2[i] = b;
+        this.count[i] = 1;
+        return i;
+      }
+      if (this.k1[i] === a && this.k2[i] === b) {
+        this.count[i]!++;
+        return i;
+      }
+      i = (i + 1) & this.mask;
+    }
+  }
 }
 
 /** Number of non-overlapping occurrences of `term` in `text`. */
@@ -93,18 +137,17 @@ export function extractKeywords(text: string, limit = 20, minCount = 2): Keyword
   // substring suppression: drop a term when a longer kept term holding it occurs nearly as
   // often (立德树人 kept, 德树人 dropped). Each kept term records its substrings once.
   candidates.sort((x, y) => y.term.length - x.term.length || y.count - x.count);
+  // coverage flows down through the two (n−1)-character parts of each candidate, so every
+  // substring learns the count of the longest kept term around it (two Map updates per term)
   const coveredBy = new Map<string, number>();
   const kept: { term: string; count: number }[] = [];
   for (const c of candidates) {
-    if ((coveredBy.get(c.term) ?? 0) >= c.count * 0.8) continue;
-    kept.push(c);
-    const t = c.term;
-    for (let i = 0; i < t.length; i++) {
-      for (let j = i + 2; j <= t.length; j++) {
-        if (j - i === t.length) continue;
-        const sub = t.slice(i, j);
-        if ((coveredBy.get(sub) ?? 0) < c.count) coveredBy.set(sub, c.count);
-      }
+    const cover = coveredBy.get(c.term) ?? 0;
+    const suppressed = cover >= c.count * 0.8;
+    if (!suppressed) kept.push(c);
+    const down = suppressed ? cover : Math.max(cover, c.count);
+    if (c.term.length > 2) {
+      for (const sub of [c.term.slice(1), c.term.slice(0, -1)]) if ((coveredBy.get(sub) ?? 0) < down) coveredBy.set(sub, down);
     }
   }
   // a longer term is dropped again when it is only a shorter kept term plus a fragment: keep maximal, repeated ones

@@ -13,7 +13,7 @@ import munkres from 'munkres';
 import type { Section } from '../schema/outline.js';
 import type { SectionPair, SectionRef, SectionRelation, UnpairedSection } from '../schema/compare.js';
 import { buildKey, keyIndexAt, type Key } from './fold.js';
-import { intersectionSize, shingleHashes } from './minhash.js';
+import { createMinHasher, estimateJaccard, intersectionSize, shingleHashes, type MinHasher } from './minhash.js';
 import { sharedTerms } from './keywords.js';
 import type { Keyword } from '../schema/compare.js';
 
@@ -26,6 +26,8 @@ export interface FlatSection {
   keyEnd: number;
   titleKey: string;
   titleGrams: Map<string, number>;
+  /** MinHash signature of the shingles, for large sections (exact intersections cost |A|+|B|). */
+  signature: Uint32Array | null;
   shingles: Uint32Array;
   /** Folded body text (for shared terms). */
   body: string;
@@ -45,6 +47,19 @@ export interface AlignOptions {
 export type TermList = readonly Keyword[];
 
 const SHINGLE = 3;
+/** Sections with more shingles than this are compared by MinHash estimates (error ≈ 0.06 with 64 hashes). */
+const LARGE = 800;
+let hasher: MinHasher | null = null;
+const sectionHasher = (): MinHasher => (hasher ??= createMinHasher(64, 0x5ec7));
+
+/** Size of the intersection of two sections' shingle sets: exact when small, estimated from MinHash when both are large. */
+function overlap(a: FlatSection, b: FlatSection): number {
+  if (a.signature && b.signature) {
+    const j = estimateJaccard(a.signature, b.signature);
+    return (j * (a.shingles.length + b.shingles.length)) / (1 + j);
+  }
+  return intersectionSize(a.shingles, b.shingles);
+}
 
 /** The sections of an outline in document order, with their key spans and signatures. */
 export function flattenSections(roots: readonly Section[], original: string, key: Key, folded: string): FlatSection[] {
@@ -67,9 +82,11 @@ export function flattenSections(roots: readonly Section[], original: string, key
         titleKey: buildKey(s.title).text,
         titleGrams: bigrams(buildKey(s.title).text),
         shingles: shingleHashes(key.text.slice(keyStart, keyEnd), SHINGLE),
+        signature: null,
         body: folded.slice(start, end),
         parent,
       };
+      if (flat.shingles.length > LARGE) flat.signature = sectionHasher().signature(flat.shingles);
       out.push(flat);
       walk(s.children, p, flat);
     }
@@ -113,12 +130,12 @@ export interface PairScore {
 }
 
 /** Score of one pair of sections, 0..1. */
-export function scorePair(a: FlatSection, b: FlatSection, parentsAligned: boolean): PairScore {
-  const title = !a.titleKey.length && !b.titleKey.length ? 0 : a.titleKey === b.titleKey ? 1 : diceOf(a.titleGrams, b.titleGrams);
+export function scorePair(a: FlatSection, b: FlatSection, parentsAligned: boolean, cached?: { title: number; body: number }): PairScore {
   const na = a.shingles.length;
   const nb = b.shingles.length;
+  const title = cached ? cached.title : !a.titleKey.length && !b.titleKey.length ? 0 : a.titleKey === b.titleKey ? 1 : diceOf(a.titleGrams, b.titleGrams);
   // Ochiai (cosine of the sets): tolerant of one body being longer than the other.
-  const body = na && nb ? intersectionSize(a.shingles, b.shingles) / Math.sqrt(na * nb) : 0;
+  const body = cached ? cached.body : na && nb ? Math.min(1, overlap(a, b) / Math.sqrt(na * nb)) : 0;
   const s = a.section;
   const t = b.section;
   const structure = (a.depth === b.depth ? 0.3 : 0) + (s.ordinal === t.ordinal ? 0.2 : 0) + (s.family === t.family ? 0.2 : 0) + (parentsAligned ? 0.3 : 0);
@@ -179,7 +196,7 @@ export function alignSections(A: readonly FlatSection[], B: readonly FlatSection
       if (pa < 0 || pb < 0) return pa === pb;
       return pass > 0 && previous[pa] === pb;
     };
-    const r = assign(A, B, pinned, forbidden, minScore, parentsAligned);
+    const r = assign(A, B, pinned, forbidden, minScore, parentsAligned, pass > 0 ? scores : undefined);
     scores = r.scores;
     value = r.value;
     pairOfA = r.pairOfA;
@@ -201,7 +218,7 @@ export function alignSections(A: readonly FlatSection[], B: readonly FlatSection
   };
   for (let i = 0; i < n; i++) if (pairOfA[i]! >= 0) pair(i, pairOfA[i]!, relationOfA[i]!);
   // 3. merges and splits: a leftover section whose body is mostly inside a paired section at the same depth
-  const containedIn = (x: FlatSection, y: FlatSection): number => (x.shingles.length > 8 ? intersectionSize(x.shingles, y.shingles) / x.shingles.length : 0);
+  const containedIn = (x: FlatSection, y: FlatSection): number => (x.shingles.length > 8 ? Math.min(1, overlap(x, y) / x.shingles.length) : 0);
   const mergedA = new Set<number>();
   const splitB = new Set<number>();
   for (let i = 0; i < n; i++) {
@@ -260,7 +277,7 @@ interface Assignment {
 }
 
 /** Order-preserving alignment, then Hungarian assignment of the rest. */
-function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: ReadonlySet<number>, forbidden: ReadonlySet<number>, minScore: number, parentsAligned: (i: number, j: number) => boolean): Assignment {
+function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: ReadonlySet<number>, forbidden: ReadonlySet<number>, minScore: number, parentsAligned: (i: number, j: number) => boolean, previous?: readonly PairScore[]): Assignment {
   const n = A.length;
   const m = B.length;
   const scores: PairScore[] = new Array(n * m);
@@ -269,7 +286,7 @@ function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: Re
     for (let j = 0; j < m; j++) {
       const k = i * m + j;
       // sections more than one level apart are not compared (a chapter is not a sub-item)
-      const ps = Math.abs(A[i]!.depth - B[j]!.depth) > 1 ? { score: 0, title: 0, body: 0, structure: 0 } : scorePair(A[i]!, B[j]!, parentsAligned(i, j));
+      const ps = Math.abs(A[i]!.depth - B[j]!.depth) > 1 ? { score: 0, title: 0, body: 0, structure: 0 } : scorePair(A[i]!, B[j]!, parentsAligned(i, j), previous?.[k]);
       scores[k] = ps;
       value[k] = forbidden.has(k) ? -Infinity : pinned.has(k) ? 1e6 : ps.score >= minScore ? ps.score - minScore + 1e-6 : -Infinity;
     }
