@@ -144,10 +144,17 @@ export function targetsOf(doc: TigangDocument, folded: string): Target[] {
 
 function indicatorScore(a: string, b: string): number {
   if (a === b) return 1;
+  if (!shareChar(a, b)) return 0;
   const d = dice(a, b);
   // 城镇新增就业 against 新增就业: one holds the other
   if (a.length >= 3 && b.length >= 3 && (a.includes(b) || b.includes(a))) return Math.max(d, 0.8);
   return d;
+}
+
+/** Quick test before the bigram Dice: two indicators with no character in common score 0. */
+function shareChar(a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i]!)) return true;
+  return false;
 }
 
 const close = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));

@@ -202,7 +202,11 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
   const { candidates: candB, ...kwB } = keywordsOf(B, options);
   // shared terms: the most specific first (long and rare in the documents: 立德树人 before 教育)
   const specificity = (k: Keyword): number => (Math.min(k.term.length, 6) - 1) / Math.log2(1 + k.count);
-  const terms = [...candA, ...candB].sort((x, y) => specificity(y) - specificity(x));
+  const inBoth = new Set<string>();
+  const terms = [...candA.filter((k) => B.folded.includes(k.term)), ...candB.filter((k) => A.folded.includes(k.term))]
+    .filter((k) => !inBoth.has(k.term) && inBoth.add(k.term))
+    .sort((x, y) => specificity(y) - specificity(x))
+    .slice(0, 120);
   const alignment = alignSections(A.sections, B.sections, options.sections, terms);
   const structure = alignment.structure;
   // Content and substantive reuse weigh most; structure adds what the outlines say. A text

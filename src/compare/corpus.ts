@@ -14,7 +14,7 @@ import { TigangError } from '../errors.js';
 import { phraseKeys, formulaicMask } from './compare.js';
 import { buildKey, foldForCompare, isContentChar } from './fold.js';
 import { THEME_NAMES, themeScores } from './keywords.js';
-import { bandBuckets, bandKey, createMinHasher, estimateJaccard, fmix32, shingleHashes, type MinHasher } from './minhash.js';
+import { bandBuckets, createMinHasher, estimateJaccard, fmix32, shingleHashes, type MinHasher } from './minhash.js';
 
 export interface CorpusDocument {
   id: string;
@@ -62,8 +62,8 @@ interface Entry {
   signature: Uint32Array;
   buckets: Uint32Array;
   themes: Float64Array;
-  /** Sampled passage n-gram hashes, unique. */
-  grams: Uint32Array;
+  /** Sampled passage n-gram hashes (int32), unique. */
+  grams: Int32Array;
 }
 
 export interface BandRow {
@@ -102,6 +102,54 @@ function passageGrams(key: string, n: number, sample: number, visit: (hash: numb
   }
 }
 
+/** Open-addressing table of int32 n-gram hashes → document count and first place; grows by doubling. */
+class GramTable {
+  private keys = new Int32Array(1 << 16);
+  private counts = new Int32Array(1 << 16);
+  private firsts = new Float64Array(1 << 16);
+  private size = 0;
+
+  private slot(h: number): number {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(h, 0x9e3779b1) >>> 16 & mask;
+    while (this.counts[i] !== 0 && this.keys[i] !== h) i = (i + 1) & mask;
+    return i;
+  }
+
+  add(hash: number, first: number): void {
+    const h = hash | 0;
+    const i = this.slot(h);
+    if (this.counts[i] === 0) {
+      this.keys[i] = h;
+      this.firsts[i] = first;
+      this.counts[i] = 1;
+      if (++this.size * 2 > this.keys.length) this.grow();
+    } else this.counts[i]!++;
+  }
+
+  count(hash: number): number {
+    return this.counts[this.slot(hash | 0)]!;
+  }
+
+  *entries(): Generator<[number, number, number]> {
+    for (let i = 0; i < this.keys.length; i++) if (this.counts[i]! > 0) yield [this.keys[i]!, this.counts[i]!, this.firsts[i]!];
+  }
+
+  private grow(): void {
+    const { keys, counts, firsts } = this;
+    this.keys = new Int32Array(keys.length * 2);
+    this.counts = new Int32Array(keys.length * 2);
+    this.firsts = new Float64Array(keys.length * 2);
+    for (let i = 0; i < keys.length; i++) {
+      if (counts[i] === 0) continue;
+      const j = this.slot(keys[i]!);
+      this.keys[j] = keys[i]!;
+      this.counts[j] = counts[i]!;
+      this.firsts[j] = firsts[i]!;
+    }
+  }
+}
+
 export function createCorpusIndex(options: CorpusOptions = {}): CorpusIndex {
   const numHashes = options.numHashes ?? 128;
   const bands = options.bands ?? 32;
@@ -117,11 +165,12 @@ export function createCorpusIndex(options: CorpusOptions = {}): CorpusIndex {
 
   const entries: Entry[] = [];
   const byId = new Map<string, number>();
-  const buckets = new Map<number, number[]>();
+  // one table per band (keys are the band's buckets as int32: small integers, no boxed keys);
+  // a (band, bucket) key is thus always tagged with its band
+  const buckets: Map<number, number[]>[] = Array.from({ length: bands }, () => new Map());
   const pairs: CorpusPair[] = [];
-  const df = new Map<number, number>();
-  /** First document and key position of each counted n-gram: the text a passage is shown with. */
-  const first = new Map<number, number>();
+  /** Document frequency of the sampled n-grams, and where each was first seen (the text a passage is shown with). */
+  const df = new GramTable();
 
   function addOne(doc: CorpusDocument): void {
     if (!doc || typeof doc.id !== 'string' || typeof doc.text !== 'string') {
@@ -140,8 +189,7 @@ export function createCorpusIndex(options: CorpusOptions = {}): CorpusIndex {
     passageGrams(key, passageLength, sample, (h, pos) => {
       if (seen.has(h)) return;
       seen.add(h);
-      df.set(h, (df.get(h) ?? 0) + 1);
-      if (!first.has(h)) first.set(h, index * 2 ** 24 + pos);
+      df.add(h, index * 2 ** 24 + pos);
     });
     const entry: Entry = {
       id: doc.id,
@@ -152,14 +200,15 @@ export function createCorpusIndex(options: CorpusOptions = {}): CorpusIndex {
       signature,
       buckets: bucketsOf,
       themes,
-      grams: Uint32Array.from(seen),
+      grams: Int32Array.from(seen, (h) => h | 0),
     };
     // candidates: every earlier document filed under one of this one's (band, bucket) keys
     const candidates = new Set<number>();
     for (let band = 0; band < bands; band++) {
-      const bk = bandKey(band, bucketsOf[band]!);
-      let list = buckets.get(bk);
-      if (!list) buckets.set(bk, (list = []));
+      const table = buckets[band]!;
+      const bk = bucketsOf[band]! | 0;
+      let list = table.get(bk);
+      if (!list) table.set(bk, (list = []));
       const from = Math.max(0, list.length - maxBucket);
       for (let i = from; i < list.length; i++) candidates.add(list[i]!);
       list.push(index);
@@ -202,9 +251,8 @@ export function createCorpusIndex(options: CorpusOptions = {}): CorpusIndex {
     const minDocs = options.minPassageDocs ?? 2;
     const limit = options.maxPassages ?? 50;
     const common: { h: number; count: number; doc: number; pos: number }[] = [];
-    for (const [h, count] of df) {
+    for (const [h, count, f] of df.entries()) {
       if (count < minDocs) continue;
-      const f = first.get(h)!;
       common.push({ h, count, doc: Math.floor(f / 2 ** 24), pos: f % 2 ** 24 });
     }
     // merge the n-grams that follow one another in their first document and are shared by as many documents
@@ -292,7 +340,7 @@ export function createCorpusIndex(options: CorpusOptions = {}): CorpusIndex {
       passageGrams(buildKey(text).text, passageLength, 1, (h) => {
         if (h % sample !== 0) return;
         total++;
-        if ((df.get(h) ?? 0) >= formulaicShare * n) common++;
+        if (df.count(h) >= formulaicShare * n) common++;
       });
       return total > 0 && common * 2 >= total;
     },

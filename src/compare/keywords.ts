@@ -27,6 +27,16 @@ export function hanRuns(text: string): string[] {
 const MIN_N = 2;
 const MAX_N = 7;
 
+let parts: Set<string> | null = null;
+
+/** Every substring (2+ characters) of the formulaic phrases: parts of 套话 are not keywords. */
+function formulaicParts(): Set<string> {
+  if (parts) return parts;
+  parts = new Set();
+  for (const f of FORMULAIC_PHRASES) for (let i = 0; i < f.length; i++) for (let j = i + 2; j <= f.length; j++) parts.add(f.slice(i, j));
+  return parts;
+}
+
 /**
  * Counts of the REPEATED n-grams (2..maxN Han characters, count ≥ 2) of a text, level by level:
  * an n-gram can repeat only if both its (n−1)-grams do, so each level looks only at the
@@ -160,7 +170,7 @@ export function extractKeywords(text: string, limit = 20, minCount = 2): Keyword
     out.push({ term: phrase, count, score: count * (phrase.length - 1) * 1.5, phrase: true });
   }
   for (const k of kept) {
-    if (seen.has(k.term) || GENERIC_TERMS.has(k.term) || FORMULAIC_PHRASES.some((f) => f.includes(k.term))) continue;
+    if (seen.has(k.term) || GENERIC_TERMS.has(k.term) || formulaicParts().has(k.term)) continue;
     // 7-grams only cover their parts: windows of a repeated sentence are not terms
     if (k.term.length > 6) continue;
     out.push({ term: k.term, count: k.count, score: k.count * (Math.min(k.term.length, 6) - 1), phrase: false });

@@ -39,22 +39,47 @@ function contentCount(text: string, from: number, to: number): number {
   return n;
 }
 
-function nGramIndex(text: string, n: number): Map<number, number[]> {
-  const index = new Map<number, number[]>();
-  if (text.length < n) return index;
-  const BASE = 0x01000193;
-  let pow = 1;
-  for (let i = 1; i < n; i++) pow = Math.imul(pow, BASE);
-  let h = 0;
-  for (let i = 0; i < n; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
-  for (let i = 0; ; i++) {
-    const list = index.get(h);
-    if (list) list.push(i);
-    else index.set(h, [i]);
-    if (i + n >= text.length) break;
-    h = (Math.imul(h - Math.imul(text.charCodeAt(i), pow), BASE) + text.charCodeAt(i + n)) | 0;
+/**
+ * The n-grams of B by rolling hash, as hash chains in typed arrays: `slotOf(h)` finds a hash's
+ * slot, `head[slot]` its last position, `next[pos]` the one before; `count[slot]` how many.
+ */
+class NGramIndex {
+  readonly keys: Int32Array;
+  readonly head: Int32Array;
+  readonly count: Int32Array;
+  readonly next: Int32Array;
+  readonly mask: number;
+  constructor(text: string, n: number) {
+    const positions = Math.max(0, text.length - n + 1);
+    let cap = 16;
+    while (cap < positions * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.head = new Int32Array(cap).fill(-1);
+    this.count = new Int32Array(cap);
+    this.next = new Int32Array(Math.max(1, positions));
+    this.mask = cap - 1;
+    if (!positions) return;
+    const BASE = 0x01000193;
+    let pow = 1;
+    for (let i = 1; i < n; i++) pow = Math.imul(pow, BASE);
+    let h = 0;
+    for (let i = 0; i < n; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+    for (let i = 0; ; i++) {
+      const slot = this.slotOf(h);
+      this.keys[slot] = h;
+      this.next[i] = this.head[slot]!;
+      this.head[slot] = i;
+      this.count[slot]!++;
+      if (i + n >= text.length) break;
+      h = (Math.imul(h - Math.imul(text.charCodeAt(i), pow), BASE) + text.charCodeAt(i + n)) | 0;
+    }
   }
-  return index;
+  /** The slot holding hash h, or the empty slot where it would go. */
+  slotOf(h: number): number {
+    let s = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.head[s] !== -1 && this.keys[s] !== h) s = (s + 1) & this.mask;
+    return s;
+  }
 }
 
 /** All chains of seeds between two keys (before redundancy is removed). */
@@ -63,7 +88,7 @@ export function findChains(a: string, b: string, options: ReuseOptions = DEFAULT
   const tol = options.maxEdit;
   const done: RawPassage[] = [];
   if (a.length < n || b.length < n) return done;
-  const index = nGramIndex(b, n);
+  const index = new NGramIndex(b, n);
   const minContent = Math.ceil(n / 2);
   const active = new Map<number, Chain>();
   const BASE = 0x01000193;
@@ -84,10 +109,10 @@ export function findChains(a: string, b: string, options: ReuseOptions = DEFAULT
         }
       }
     }
-    const hits = index.get(h);
-    if (!hits || hits.length > options.maxSeedOccurrences) continue;
+    const slot = index.slotOf(h);
+    if (index.head[slot] === -1 || index.count[slot]! > options.maxSeedOccurrences) continue;
     let gram: string | null = null;
-    for (const j of hits) {
+    for (let j = index.head[slot]!; j >= 0; j = index.next[j]!) {
       gram ??= a.slice(i, i + n);
       if (b.startsWith(gram, j) === false) continue; // hash collision
       if (contentCount(a, i, i + n) < minContent) break;
