@@ -4,11 +4,12 @@ import { TigangError } from '../errors.js';
 import { Locator } from '../location.js';
 import { parse } from '../parse.js';
 import type { Segmenter } from '../segment/types.js';
-import { COMPARE_SCHEMA_VERSION, type CompareResult, type DiffOp, type DocumentKeywords, type Keyword, type ReusePassage } from '../schema/compare.js';
+import type { CompareResult, DiffOp, DocumentKeywords, Keyword, ReusePassage } from '../schema/compare.js';
+import { COMPARE_SCHEMA_VERSION } from './version.js';
 import type { TigangDocument } from '../schema/document.js';
 import { FORMULAIC_PHRASES } from '../zh/slogans.js';
 import { compareCommitments, type CommitmentOptions } from './commitments.js';
-import { buildKey, foldForCompare, isContentChar, type Key } from './fold.js';
+import { buildKey, foldForCompare, isContentChar, NUMBER, type Key } from './fold.js';
 import { extractKeywords, sectionKeywords, snapToWords, themeScores } from './keywords.js';
 import { jaccard, shingleHashes } from './minhash.js';
 import { coverage, DEFAULT_REUSE, findChains, selectPassages, type RawPassage, type ReuseOptions } from './reuse.js';
@@ -73,6 +74,19 @@ function side(input: CompareInput, label: 'a' | 'b'): Side {
   const folded = foldForCompare(text);
   const key = buildKey(text);
   return { text, doc, folded, key, locator: new Locator(text), sections: flattenSections(doc.outline.children, text, key, folded) };
+}
+
+/** The key with each number placeholder written out again (folded digits). */
+function literalKey(s: Side): string {
+  const parts: string[] = [];
+  const text = s.key.text;
+  let from = 0;
+  for (let i = text.indexOf(NUMBER); i >= 0; i = text.indexOf(NUMBER, i + 1)) {
+    parts.push(text.slice(from, i), s.folded.slice(s.key.start[i]!, s.key.end[i]!));
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /** Marks the key characters inside occurrences of the formulaic phrases. */
@@ -143,7 +157,9 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
   const reuseOptions: ReuseOptions = { ...DEFAULT_REUSE, ...options.reuse };
   const k = options.shingleLength ?? 5;
 
-  const content = jaccard(shingleHashes(A.key.text, k), shingleHashes(B.key.text, k));
+  // content compares the figures too (the key masks them for alignment): two texts that differ
+  // only in their targets are not identical
+  const content = jaccard(shingleHashes(literalKey(A), k), shingleHashes(literalKey(B), k));
 
   const chains = findChains(A.key.text, B.key.text, reuseOptions);
   const passages = selectPassages(chains, A.key, B.key, reuseOptions);

@@ -9,7 +9,7 @@
 //   frequency, merged into passages.
 // The index is incremental: add() more documents at any time, then result() again.
 import type { CorpusPair, CorpusPassage, CorpusResult } from '../schema/compare.js';
-import { COMPARE_SCHEMA_VERSION } from '../schema/compare.js';
+import { COMPARE_SCHEMA_VERSION } from './version.js';
 import { TigangError } from '../errors.js';
 import { phraseKeys, formulaicMask } from './compare.js';
 import { buildKey, foldForCompare, isContentChar } from './fold.js';

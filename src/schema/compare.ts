@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { Comparator } from './extraction.js';
 import { Position } from './position.js';
 
-/** Bumped on any breaking change of the compare result's shape. */
-export const COMPARE_SCHEMA_VERSION = '1.0.0';
+import { COMPARE_SCHEMA_VERSION } from '../compare/version.js';
+
+export { COMPARE_SCHEMA_VERSION };
 
 export const CompareSide = z.object({
   /** `source.path` of the parsed document, or the path given in the input. */
