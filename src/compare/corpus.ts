@@ -108,10 +108,11 @@ class GramTable {
   private counts = new Int32Array(1 << 16);
   private firsts = new Float64Array(1 << 16);
   private size = 0;
+  private shift = 16; // 32 − log2(capacity): slots from the top bits of a multiplicative hash
 
   private slot(h: number): number {
     const mask = this.keys.length - 1;
-    let i = Math.imul(h, 0x9e3779b1) >>> 16 & mask;
+    let i = Math.imul(h, 0x9e3779b1) >>> this.shift;
     while (this.counts[i] !== 0 && this.keys[i] !== h) i = (i + 1) & mask;
     return i;
   }
@@ -140,6 +141,7 @@ class GramTable {
     this.keys = new Int32Array(keys.length * 2);
     this.counts = new Int32Array(keys.length * 2);
     this.firsts = new Float64Array(keys.length * 2);
+    this.shift--;
     for (let i = 0; i < keys.length; i++) {
       if (counts[i] === 0) continue;
       const j = this.slot(keys[i]!);

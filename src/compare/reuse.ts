@@ -49,10 +49,16 @@ class NGramIndex {
   readonly count: Int32Array;
   readonly next: Int32Array;
   readonly mask: number;
+  readonly shift: number;
   constructor(text: string, n: number) {
     const positions = Math.max(0, text.length - n + 1);
     let cap = 16;
-    while (cap < positions * 2) cap *= 2;
+    let bits = 4;
+    while (cap < positions * 2) {
+      cap *= 2;
+      bits++;
+    }
+    this.shift = 32 - bits;
     this.keys = new Int32Array(cap);
     this.head = new Int32Array(cap).fill(-1);
     this.count = new Int32Array(cap);
@@ -76,7 +82,7 @@ class NGramIndex {
   }
   /** The slot holding hash h, or the empty slot where it would go. */
   slotOf(h: number): number {
-    let s = Math.imul(h, 0x9e3779b1) >>> 0 & this.mask;
+    let s = Math.imul(h, 0x9e3779b1) >>> this.shift; // top bits of a multiplicative hash
     while (this.head[s] !== -1 && this.keys[s] !== h) s = (s + 1) & this.mask;
     return s;
   }
