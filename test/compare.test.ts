@@ -245,3 +245,26 @@ describe('compare: options and bad input', () => {
     expect(() => compare({ text: 'abc', document: doc }, 'x')).toThrow(/not the text/);
   });
 });
+
+describe('compare: merged and split sections', () => {
+  // Two items of a plan (稳定和扩大就业, 兜牢民生底线) become one (稳就业保民生) with both bodies.
+  const jobs = '实施就业优先政策，加大对重点群体就业的支持力度，做好高校毕业生、退役军人、农民工等群体就业工作，健全灵活就业人员社保制度，开展大规模职业技能培训。';
+  const welfare = '加强基本民生保障，提高城乡居民基础养老金最低标准，做好困难群众基本生活保障，健全分层分类的社会救助体系，加强残疾人服务和儿童福利工作。';
+  const edu = '办好人民满意的教育，推动义务教育优质均衡发展，扩大普惠性学前教育资源，深化职业教育产教融合，提升高等教育质量。';
+  const two = `一、重点任务\n（一）稳定和扩大就业\n${jobs}\n（二）兜牢民生底线\n${welfare}\n（三）发展教育事业\n${edu}\n`;
+  const one = `一、重点任务\n（一）稳就业保民生\n${jobs}${welfare}\n（二）发展教育事业\n${edu}\n`;
+
+  it('two sections into one: the second is merged into the first one’s counterpart', () => {
+    const r = compare(two, one);
+    const rel = r.sections.map((p) => [p.relation, p.a.title, p.b.title]);
+    expect(rel).toContainEqual(['match', '稳定和扩大就业', '稳就业保民生']);
+    expect(rel).toContainEqual(['merged', '兜牢民生底线', '稳就业保民生']);
+    expect(rel).toContainEqual(['match', '发展教育事业', '发展教育事业']);
+    expect(r.onlyInA).toEqual([]);
+  });
+
+  it('one section into two: split', () => {
+    const rel = compare(one, two).sections.map((p) => [p.relation, p.a.title, p.b.title]);
+    expect(rel).toContainEqual(['split', '稳就业保民生', '兜牢民生底线']);
+  });
+});
