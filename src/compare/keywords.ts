@@ -57,8 +57,9 @@ export function nGramCounts(text: string, maxN = MAX_N): Map<string, number> {
     h2[i] = Math.imul(c, 0x9e3779b1) >>> 0;
     alive[i] = c === 0 ? 0 : 1;
   }
+  let aliveCount = L;
   for (let n = 2; n <= maxN; n++) {
-    const counts = new PairCounter(L);
+    const counts = new PairCounter(aliveCount);
     const next = new Uint8Array(L);
     const slot = new Int32Array(L);
     let any = false;
@@ -72,16 +73,22 @@ export function nGramCounts(text: string, maxN = MAX_N): Map<string, number> {
       slot[i] = counts.add(h1[i]!, h2[i]!);
       next[i] = 1;
     }
+    // one string per repeated n-gram (at its first position), none for the rest
+    const made = new Uint8Array(counts.count.length);
+    aliveCount = 0;
     for (let i = 0; i + n <= L; i++) {
       if (!next[i]) continue;
-      const c = counts.count[slot[i]!]!;
+      const k = slot[i]!;
+      const c = counts.count[k]!;
       if (c < 2) {
         next[i] = 0;
         continue;
       }
       any = true;
-      const g = joined.slice(i, i + n);
-      if (!out.has(g)) out.set(g, c);
+      aliveCount++;
+      if (made[k]) continue;
+      made[k] = 1;
+      out.set(joined.slice(i, i + n), c);
     }
     alive = next;
     if (!any) break;
