@@ -40,6 +40,45 @@ export function shingleHashes(keyText: string, k: number): Uint32Array {
   return unique(out);
 }
 
+/**
+ * The k-shingle hashes of a key's content characters in text order (not sorted), with
+ * `prefix[i]`: the number of content characters before key index i. The shingles of a key span
+ * [s, e) are `hashes.subarray(prefix[s], prefix[e] − k + 1)`: one hashing pass serves every section.
+ */
+export function shingleSequence(keyText: string, k: number): { hashes: Uint32Array; prefix: Int32Array } {
+  const prefix = new Int32Array(keyText.length + 1);
+  const codes: number[] = [];
+  for (let i = 0; i < keyText.length; i++) {
+    prefix[i] = codes.length;
+    const c = keyText.charCodeAt(i);
+    if (isContentChar(c)) codes.push(c);
+  }
+  prefix[keyText.length] = codes.length;
+  const hashes = new Uint32Array(Math.max(0, codes.length - k + 1));
+  if (!hashes.length) return { hashes, prefix };
+  const BASE = 0x01000193;
+  let pow = 1;
+  for (let i = 1; i < k; i++) pow = Math.imul(pow, BASE);
+  let h = 0;
+  for (let i = 0; i < k; i++) h = (Math.imul(h, BASE) + codes[i]!) | 0;
+  hashes[0] = fmix32(h);
+  for (let i = k; i < codes.length; i++) {
+    h = (Math.imul(h - Math.imul(codes[i - k]!, pow), BASE) + codes[i]!) | 0;
+    hashes[i - k + 1] = fmix32(h);
+  }
+  return { hashes, prefix };
+}
+
+/** Sorted unique shingles of a key span, from a shingleSequence. */
+export function spanShingles(seq: { hashes: Uint32Array; prefix: Int32Array }, start: number, end: number, k: number): Uint32Array {
+  const from = seq.prefix[start]!;
+  const to = seq.prefix[end]! - k + 1;
+  if (to <= from) return new Uint32Array(0);
+  const out = seq.hashes.slice(from, to);
+  out.sort();
+  return unique(out);
+}
+
 function hashCodes(codes: readonly number[], from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);

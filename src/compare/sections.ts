@@ -13,7 +13,7 @@ import munkres from 'munkres';
 import type { Section } from '../schema/outline.js';
 import type { SectionPair, SectionRef, SectionRelation, UnpairedSection } from '../schema/compare.js';
 import { buildKey, keyIndexAt, type Key } from './fold.js';
-import { createMinHasher, estimateJaccard, intersectionSize, shingleHashes, type MinHasher } from './minhash.js';
+import { createMinHasher, estimateJaccard, intersectionSize, shingleSequence, spanShingles, type MinHasher } from './minhash.js';
 import { sharedTerms } from './keywords.js';
 import type { Keyword } from '../schema/compare.js';
 
@@ -64,6 +64,7 @@ function overlap(a: FlatSection, b: FlatSection): number {
 /** The sections of an outline in document order, with their key spans and signatures. */
 export function flattenSections(roots: readonly Section[], original: string, key: Key, folded: string): FlatSection[] {
   const out: FlatSection[] = [];
+  const seq = shingleSequence(key.text, SHINGLE);
   const walk = (sections: readonly Section[], path: string[], parent: FlatSection | null): void => {
     for (const s of sections) {
       if (s.origin === 'toc') continue;
@@ -73,15 +74,16 @@ export function flattenSections(roots: readonly Section[], original: string, key
       const end = s.position?.end.offset ?? s.heading?.position.end.offset ?? start;
       const keyStart = keyIndexAt(key, start);
       const keyEnd = keyIndexAt(key, end);
+      const titleKey = buildKey(s.title).text;
       const flat: FlatSection = {
         section: s,
         ref: { id: s.id, marker: s.marker, title: s.title, path: p },
         depth: s.depth,
         keyStart,
         keyEnd,
-        titleKey: buildKey(s.title).text,
-        titleGrams: bigrams(buildKey(s.title).text),
-        shingles: shingleHashes(key.text.slice(keyStart, keyEnd), SHINGLE),
+        titleKey,
+        titleGrams: bigrams(titleKey),
+        shingles: spanShingles(seq, keyStart, keyEnd, SHINGLE),
         signature: null,
         body: folded.slice(start, end),
         parent,
