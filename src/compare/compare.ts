@@ -13,7 +13,7 @@ import { buildKey, foldForCompare, isContentChar, NUMBER, type Key } from './fol
 import { extractKeywords, sectionKeywords, snapToWords, themeScores } from './keywords.js';
 import { jaccard, shingleHashes } from './minhash.js';
 import { coverage, DEFAULT_REUSE, findChains, selectPassages, type RawPassage, type ReuseOptions } from './reuse.js';
-import { alignSections, flattenSections, type AlignOptions, type FlatSection } from './sections.js';
+import { alignSections, flattenSections, withinBudget, type AlignOptions, type FlatSection } from './sections.js';
 
 /** A text, or a parsed document with the original text it was parsed from (positions point into it). */
 export type CompareInput = string | { text: string; document?: TigangDocument; path?: string | null };
@@ -161,7 +161,10 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
   // only in their targets are not identical
   const content = jaccard(shingleHashes(literalKey(A), k), shingleHashes(literalKey(B), k));
 
-  const chains = findChains(A.key.text, B.key.text, reuseOptions);
+  // identical keys are one passage (seeds skip n-grams repeated more than maxSeedOccurrences times,
+  // which would leave a highly repetitive text unmatched against itself)
+  const n = A.key.text.length;
+  const chains = A.key.text === B.key.text && n > 0 ? [{ aStart: 0, aEnd: n, bStart: 0, bEnd: n, matched: n }] : findChains(A.key.text, B.key.text, reuseOptions);
   const passages = selectPassages(chains, A.key, B.key, reuseOptions);
   const long = chains.filter((c) => c.aEnd - c.aStart >= reuseOptions.minLength);
   const aInB = coverage(A.key.text, long.map((c) => [c.aStart, c.aEnd] as const));
@@ -223,7 +226,12 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
     .filter((k) => !inBoth.has(k.term) && inBoth.add(k.term))
     .sort((x, y) => specificity(y) - specificity(x))
     .slice(0, 120);
-  const alignment = alignSections(A.sections, B.sections, options.sections, terms);
+  const budget = withinBudget(A.sections, B.sections);
+  const alignment = alignSections(budget.A, budget.B, options.sections, terms);
+  const warnings: CompareResult['warnings'] = [];
+  if (budget.maxDepth !== null) {
+    warnings.push({ code: 'sections-truncated', message: `${A.sections.length} × ${B.sections.length} sections: only sections down to depth ${budget.maxDepth} were aligned.` });
+  }
   const structure = alignment.structure;
   // Content and substantive reuse weigh most; structure adds what the outlines say. A text
   // against itself scores 1 on every part, so 1 in all.
@@ -244,5 +252,6 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
     reuse,
     commitments: compareCommitments(A.doc, A.folded, B.doc, B.folded, options.commitments),
     keywords: { a: kwA, b: kwB, shared: kwA.keywords.map((x) => x.term).filter((t) => termsB.has(t)) },
+    warnings,
   };
 }

@@ -163,6 +163,25 @@ export interface Alignment {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** Pairs of sections scored at most (n × m); deeper levels are left out beyond it (reported in `skipped`). */
+const MAX_PAIRS = 600_000;
+
+/** The sections of the shallowest levels whose pair count stays within MAX_PAIRS. */
+export function withinBudget(A: readonly FlatSection[], B: readonly FlatSection[]): { A: FlatSection[]; B: FlatSection[]; maxDepth: number | null } {
+  if (A.length * B.length <= MAX_PAIRS) return { A: [...A], B: [...B], maxDepth: null };
+  let depth = Math.max(...A.map((s) => s.depth), ...B.map((s) => s.depth));
+  while (depth > 1) {
+    depth--;
+    const a = A.filter((s) => s.depth <= depth);
+    const b = B.filter((s) => s.depth <= depth);
+    if (a.length * b.length <= MAX_PAIRS) return { A: a, B: b, maxDepth: depth };
+  }
+  const a = A.filter((s) => s.depth === 1);
+  const b = B.filter((s) => s.depth === 1);
+  const cap = Math.floor(Math.sqrt(MAX_PAIRS));
+  return { A: a.slice(0, cap), B: b.slice(0, cap), maxDepth: 1 };
+}
+
 export function alignSections(A: readonly FlatSection[], B: readonly FlatSection[], options: AlignOptions = {}, terms: TermList = []): Alignment {
   const minScore = options.minScore ?? 0.33;
   const n = A.length;
@@ -288,7 +307,7 @@ function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: Re
     for (let j = 0; j < m; j++) {
       const k = i * m + j;
       // sections more than one level apart are not compared (a chapter is not a sub-item)
-      const ps = Math.abs(A[i]!.depth - B[j]!.depth) > 1 ? { score: 0, title: 0, body: 0, structure: 0 } : scorePair(A[i]!, B[j]!, parentsAligned(i, j), previous?.[k]);
+      const ps = Math.abs(A[i]!.depth - B[j]!.depth) > 1 ? NO_SCORE : scorePair(A[i]!, B[j]!, parentsAligned(i, j), previous?.[k]);
       scores[k] = ps;
       value[k] = forbidden.has(k) ? -Infinity : pinned.has(k) ? 1e6 : ps.score >= minScore ? ps.score - minScore + 1e-6 : -Infinity;
     }
@@ -335,14 +354,20 @@ function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: Re
     else j--;
   }
   // 2. one-to-one assignment of the rest (sections that moved)
-  const restA = [...Array(n).keys()].filter((i) => pairOfA[i] === -1);
-  const restB = [...Array(m).keys()].filter((j) => pairOfB[j] === -1);
+  // a section out of order needs evidence of its own: a similar body or a near-identical heading
+  const movable = (k: number): boolean => pinned.has(k) || (value[k]! > 0 && (scores[k]!.body >= 0.15 || scores[k]!.title >= 0.8));
+  // only the leftovers with at least one possible partner enter the assignment
+  const restA = [...Array(n).keys()].filter((i) => pairOfA[i] === -1 && [...Array(m).keys()].some((j) => pairOfB[j] === -1 && movable(i * m + j)));
+  const restB = [...Array(m).keys()].filter((j) => pairOfB[j] === -1 && restA.some((i) => movable(i * m + j)));
   if (restA.length && restB.length) {
     const BIG = 1e9;
-    // a section out of order needs evidence of its own: a similar body or a near-identical heading
-    const movable = (k: number): boolean => pinned.has(k) || (value[k]! > 0 && (scores[k]!.body >= 0.15 || scores[k]!.title >= 0.8));
     const cost = restA.map((i) => restB.map((j) => (movable(i * m + j) ? 1 - scores[i * m + j]!.score - (pinned.has(i * m + j) ? 10 : 0) : BIG)));
-    for (const [r, c] of munkres(cost)) {
+    // munkres is cubic: beyond MAX_ASSIGN leftovers a side, best pairs first (greedy) instead
+    const assignment: [number, number][] =
+      Math.min(restA.length, restB.length) <= MAX_ASSIGN
+        ? munkres(cost)
+        : greedyAssignment(cost, BIG);
+    for (const [r, c] of assignment) {
       const i = restA[r]!;
       const j = restB[c]!;
       if (cost[r]![c]! >= BIG) continue;
@@ -352,4 +377,26 @@ function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: Re
     }
   }
   return { scores, value, pairOfA, pairOfB, relationOfA };
+}
+
+/** Leftover sections per side above which the cubic Hungarian algorithm gives way to a greedy assignment. */
+const MAX_ASSIGN = 400;
+
+const NO_SCORE: PairScore = Object.freeze({ score: 0, title: 0, body: 0, structure: 0 });
+
+/** Pairs taken best first, each row and column once. */
+function greedyAssignment(cost: readonly (readonly number[])[], big: number): [number, number][] {
+  const cells: [number, number, number][] = [];
+  cost.forEach((row, r) => row.forEach((c, k) => c < big && cells.push([c, r, k])));
+  cells.sort((x, y) => x[0] - y[0]);
+  const usedR = new Set<number>();
+  const usedC = new Set<number>();
+  const out: [number, number][] = [];
+  for (const [, r, c] of cells) {
+    if (usedR.has(r) || usedC.has(c)) continue;
+    usedR.add(r);
+    usedC.add(c);
+    out.push([r, c]);
+  }
+  return out;
 }

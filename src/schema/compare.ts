@@ -183,6 +183,8 @@ export const CompareResult = z.object({
   reuse: z.array(ReusePassage),
   commitments: CommitmentComparison,
   keywords: z.object({ a: DocumentKeywords, b: DocumentKeywords, shared: z.array(z.string()) }),
+  /** What was not done in full (e.g. 'sections-truncated': outlines too large to align every level). */
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });
 export type CompareResult = z.infer<typeof CompareResult>;
 
