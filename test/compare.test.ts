@@ -134,6 +134,9 @@ describe('compare: a city notice and a district’s implementation (昆政发〔
     expect(p!.identity).toBeGreaterThan(0.85);
     expect(p!.diff.some(([op, t]) => op === -1 && t.includes('市及县'))).toBe(true);
     expect(p!.diff.some(([op, t]) => op === 1 && t.includes('我'))).toBe(true);
+    // passages are cut where a section begins: the copied item lies in 1. on both sides
+    const item = pairOf(r(), /^简化项目审批手续/)!;
+    expect([p!.a.sectionId, p!.b.sectionId]).toEqual([item.a.id, item.b.id]);
     // a passage names the sections it starts in: the land item is 3. in the city text, 一、2. in the district's
     const land = r().reuse.find((x) => x.text.includes('6亩以下'));
     const landA = pairOf(r(), /^提高土地审批效率/)!;

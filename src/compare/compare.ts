@@ -76,6 +76,59 @@ function side(input: CompareInput, label: 'a' | 'b'): Side {
   return { text, doc, folded, key, locator: new Locator(text), sections: flattenSections(doc.outline.children, text, key, folded) };
 }
 
+/** Where key offset `x` of A (inside a passage) falls in B, following the diff of the two key slices. */
+function mapThrough(ka: string, kb: string, x: number): number {
+  let ia = 0;
+  let ib = 0;
+  for (const [op, text] of diffMain(ka, kb)) {
+    if (op === 0) {
+      if (x <= ia + text.length) return ib + (x - ia);
+      ia += text.length;
+      ib += text.length;
+    } else if (op === -1) {
+      if (x <= ia + text.length) return ib;
+      ia += text.length;
+    } else ib += text.length;
+  }
+  return ib;
+}
+
+/**
+ * Cuts passages where a section of A or of B begins inside them, so that each passage names the
+ * sections it lies in (a passage copied across 一、 and its (一) becomes two); no piece is made
+ * shorter than minLength.
+ */
+function splitAtHeadings(passages: readonly RawPassage[], A: Side, B: Side, minLength: number): RawPassage[] {
+  const startsA = [...new Set(A.sections.map((s) => s.keyStart))].sort((x, y) => x - y);
+  const startsB = [...new Set(B.sections.map((s) => s.keyStart))].sort((x, y) => x - y);
+  const out: RawPassage[] = [];
+  for (const p of passages) {
+    const ka = A.key.text.slice(p.aStart, p.aEnd);
+    const kb = B.key.text.slice(p.bStart, p.bEnd);
+    const cuts: [number, number][] = [];
+    for (const x of startsA) if (x > p.aStart && x < p.aEnd) cuts.push([x, p.bStart + mapThrough(ka, kb, x - p.aStart)]);
+    for (const y of startsB) if (y > p.bStart && y < p.bEnd) cuts.push([p.aStart + mapThrough(kb, ka, y - p.bStart), y]);
+    if (!cuts.length) {
+      out.push(p);
+      continue;
+    }
+    cuts.sort((u, v) => u[0] - v[0] || u[1] - v[1]);
+    // a cut that would leave a piece shorter than minLength is not made (the piece stays joined)
+    let a0 = p.aStart;
+    let b0 = p.bStart;
+    const pieces: RawPassage[] = [];
+    for (const [x, y] of cuts) {
+      if (x - a0 < minLength || y - b0 < minLength || p.aEnd - x < minLength || p.bEnd - y < minLength) continue;
+      pieces.push({ aStart: a0, aEnd: x, bStart: b0, bEnd: y, matched: Math.min(x - a0, p.matched) });
+      a0 = x;
+      b0 = y;
+    }
+    pieces.push({ aStart: a0, aEnd: p.aEnd, bStart: b0, bEnd: p.bEnd, matched: Math.min(p.aEnd - a0, p.matched) });
+    out.push(...pieces);
+  }
+  return out;
+}
+
 /** The key with each number placeholder written out again (folded digits). */
 function literalKey(s: Side): string {
   const parts: string[] = [];
@@ -165,7 +218,7 @@ export function compare(a: CompareInput, b: CompareInput, options: CompareOption
   // which would leave a highly repetitive text unmatched against itself)
   const n = A.key.text.length;
   const chains = A.key.text === B.key.text && n > 0 ? [{ aStart: 0, aEnd: n, bStart: 0, bEnd: n, matched: n }] : findChains(A.key.text, B.key.text, reuseOptions);
-  const passages = selectPassages(chains, A.key, B.key, reuseOptions);
+  const passages = splitAtHeadings(selectPassages(chains, A.key, B.key, reuseOptions), A, B, reuseOptions.minLength);
   const long = chains.filter((c) => c.aEnd - c.aStart >= reuseOptions.minLength);
   const aInB = coverage(A.key.text, long.map((c) => [c.aStart, c.aEnd] as const));
   const bInA = coverage(B.key.text, long.map((c) => [c.bStart, c.bEnd] as const));
