@@ -76,21 +76,20 @@ function side(input: CompareInput, label: 'a' | 'b'): Side {
   return { text, doc, folded, key, locator: new Locator(text), sections: flattenSections(doc.outline.children, text, key, folded) };
 }
 
-/** Where key offset `x` of A (inside a passage) falls in B, following the diff of the two key slices. */
-function mapThrough(ka: string, kb: string, x: number): number {
-  let ia = 0;
-  let ib = 0;
-  for (const [op, text] of diffMain(ka, kb)) {
-    if (op === 0) {
-      if (x <= ia + text.length) return ib + (x - ia);
-      ia += text.length;
-      ib += text.length;
-    } else if (op === -1) {
-      if (x <= ia + text.length) return ib;
-      ia += text.length;
-    } else ib += text.length;
+type Diff = [number, string][];
+
+/** Where offset `x` of the diff's first text falls in its second text (`forward`), or the reverse. */
+function mapThrough(diff: Diff, x: number, forward: boolean): number {
+  let from = 0;
+  let to = 0;
+  for (const [op, text] of diff) {
+    const mine = forward ? op !== 1 : op !== -1;
+    const theirs = forward ? op !== -1 : op !== 1;
+    if (mine && x <= from + text.length) return theirs ? to + (x - from) : to;
+    if (mine) from += text.length;
+    if (theirs) to += text.length;
   }
-  return ib;
+  return to;
 }
 
 /**
@@ -103,11 +102,11 @@ function splitAtHeadings(passages: readonly RawPassage[], A: Side, B: Side, minL
   const startsB = [...new Set(B.sections.map((s) => s.keyStart))].sort((x, y) => x - y);
   const out: RawPassage[] = [];
   for (const p of passages) {
-    const ka = A.key.text.slice(p.aStart, p.aEnd);
-    const kb = B.key.text.slice(p.bStart, p.bEnd);
+    let diff: Diff | null = null;
+    const diffOf = (): Diff => (diff ??= diffMain(A.key.text.slice(p.aStart, p.aEnd), B.key.text.slice(p.bStart, p.bEnd)));
     const cuts: [number, number][] = [];
-    for (const x of startsA) if (x > p.aStart && x < p.aEnd) cuts.push([x, p.bStart + mapThrough(ka, kb, x - p.aStart)]);
-    for (const y of startsB) if (y > p.bStart && y < p.bEnd) cuts.push([p.aStart + mapThrough(kb, ka, y - p.bStart), y]);
+    for (const x of startsA) if (x > p.aStart && x < p.aEnd) cuts.push([x, p.bStart + mapThrough(diffOf(), x - p.aStart, true)]);
+    for (const y of startsB) if (y > p.bStart && y < p.bEnd) cuts.push([p.aStart + mapThrough(diffOf(), y - p.bStart, false), y]);
     if (!cuts.length) {
       out.push(p);
       continue;
