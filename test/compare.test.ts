@@ -180,6 +180,15 @@ describe('compare: a text against itself and against rewritten versions of itsel
     expect(r.containment.bInA).toBeGreaterThan(0.85);
   });
 
+  it('two texts that differ only in their figures align fully but are not identical', () => {
+    const a = '今年发展主要预期目标是：城镇新增就业1100万人以上，居民消费价格涨幅3%左右。';
+    const b = '今年发展主要预期目标是：城镇新增就业1200万人以上，居民消费价格涨幅2%左右。';
+    const r = compare(a, b);
+    expect(r.containment).toEqual({ aInB: 1, bInA: 1 });
+    expect(r.similarity).toBeLessThan(1);
+    expect(r.commitments.changed.map((c) => c.change)).toEqual(['raised', 'lowered']);
+  });
+
   it('5%左右 against 6%以上 still aligns as one passage (numbers are placeholders)', () => {
     const a = '今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人左右，城镇调查失业率5.5%左右。';
     const b = '今年发展主要预期目标是：国内生产总值增长6%以上，城镇新增就业1100万人以上，城镇调查失业率5.5%左右。';

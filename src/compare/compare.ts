@@ -172,7 +172,11 @@ function sectionAt(sections: readonly FlatSection[], offset: number): string | n
   return found;
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
+/** Three decimals; only an exact 1 is shown as 1 (a near-identical text is 0.999, not 1). */
+const round = (x: number): number => {
+  const r = Math.round(x * 1000) / 1000;
+  return r === 1 && x < 1 ? 0.999 : r;
+};
 
 function toDiff(a: string, b: string): DiffOp[] {
   if (a === b) return [];
