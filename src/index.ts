@@ -28,6 +28,7 @@ export { message, MESSAGES, LOCALES, type Locale } from './messages.js';
 export { toReferenceDate } from './options.js';
 export type { OffsetMap } from './offset-map.js';
 export { renderDocumentHtml, renderSpansHtml, highlightSpans, escapeHtml, formatQuantity, formatTime, formatClaim, HIGHLIGHT_CLASS, HIGHLIGHT_CSS, type HighlightSpan, type HighlightKind, type RenderHtmlOptions, type RenderLocale, type TextSpan } from './render/html.js';
+export * from './compare/index.js';
 export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Segmenter } from './segment/index.js';
 export { SCHEMA_VERSION } from './schema/version.js';
 // The output's types (erased at run time); their zod schemas are in 'tigang/schema'.

@@ -33,6 +33,7 @@ Commands:
                         (tigang batch --help for its options).
   report FILE|DIR|JSONL --out report.html  One HTML file to review every extraction (tigang report -h).
   score MARKS.jsonl     Precision and recall from a report's exported reviewer marks.
+  compare A B | --corpus DIR|FILE... --out DIR   Compare two texts, or a corpus (tigang compare --help).
 
 Options:
   --format FORMAT       parse: json (default), jsonl, outline, md

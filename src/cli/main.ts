@@ -7,6 +7,7 @@ import { runBatch } from './batch.js';
 import { claimsToCsv, claimsToRows } from './commitments.js';
 import { errorLine, errorRecord, inputId } from './records.js';
 import { runReportCommand } from './report.js';
+import { runCompare } from './compare.js';
 
 declare const __TIGANG_VERSION__: string;
 
@@ -62,6 +63,7 @@ function usageError(io: Io, error: UsageError, command = 'tigang'): number {
  */
 export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
   if (argv[0] === 'report' || argv[0] === 'score') return runReportCommand(argv, io);
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   if (argv[0] === 'batch') {
     try {
       return await runBatch(argv.slice(1), io);
@@ -114,6 +116,7 @@ function render(doc: TigangDocument, cmd: CliCommand, many: boolean): string {
 export function main(argv: readonly string[], io: Io = processIo): number {
   processIoOverride = io;
   if (argv[0] === 'report' || argv[0] === 'score') return runReportCommand(argv, io);
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   let cmd: CliCommand;
   try {
     cmd = parseCliArgs(argv);

@@ -26,3 +26,25 @@ export type TimeKind = Schema.TimeKind;
 export type Toc = Schema.Toc;
 export type TocEntry = Schema.TocEntry;
 export type Truncation = Schema.Truncation;
+
+// comparison (compare, compareCorpus)
+export type CompareSide = Schema.CompareSide;
+export type SectionRelation = Schema.SectionRelation;
+export type SectionRef = Schema.SectionRef;
+export type SectionScore = Schema.SectionScore;
+export type SectionPair = Schema.SectionPair;
+export type UnpairedSection = Schema.UnpairedSection;
+export type DiffOp = Schema.DiffOp;
+export type ReuseSide = Schema.ReuseSide;
+export type ReusePassage = Schema.ReusePassage;
+export type TargetChange = Schema.TargetChange;
+export type TargetSide = Schema.TargetSide;
+export type TargetPair = Schema.TargetPair;
+export type CommitmentComparison = Schema.CommitmentComparison;
+export type Keyword = Schema.Keyword;
+export type ThemeScore = Schema.ThemeScore;
+export type DocumentKeywords = Schema.DocumentKeywords;
+export type CompareResult = Schema.CompareResult;
+export type CorpusPair = Schema.CorpusPair;
+export type CorpusPassage = Schema.CorpusPassage;
+export type CorpusResult = Schema.CorpusResult;
