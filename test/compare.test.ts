@@ -255,7 +255,7 @@ describe('compare: options and bad input', () => {
     } catch (error) {
       expect(isTigangError(error) && error.code).toBe('invalid-input');
     }
-    expect(() => compare({ text: 'abc', document: doc }, 'x')).toThrow(/not the text/);
+    expect(() => compare({ text: 'abc', document: doc }, 'x')).toThrow(/the document parsed from a.text/);
   });
 });
 
