@@ -1,6 +1,7 @@
 // The report's browser code, bundled by esbuild into dist/report-client.global.js and inlined
 // in each report. Everything from a document (its text, titles, values, paths) goes into the
 // page through textContent / createTextNode / attribute values, never through innerHTML.
+import { csvCell } from './csv.js';
 import { scoreMarks, type Correction, type Mark, type Verdict } from './marks.js';
 import type { ReportDocument, ReportExtraction, ReportIndexEntry } from './model.js';
 import type { ReportIndex } from './page.js';
@@ -453,13 +454,6 @@ function download(name: string, content: string, type: string): void {
     URL.revokeObjectURL(a.href);
     a.remove();
   }, 1000);
-}
-
-/** A CSV cell: quoted when needed; a leading = + - @ is defused so that a spreadsheet shows, not runs, it. */
-function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The commitments table of the open document as CSV (UTF-8 with BOM, for spreadsheets). */
