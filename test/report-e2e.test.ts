@@ -150,6 +150,21 @@ describe.skipIf(!hasChromium)('tigang report in Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('downloads the commitments table as CSV, one row per claim', async () => {
+    for (const path of [sampleFiles[0]!, join(tmp, 'hostile.txt')]) {
+      await openDoc(path);
+      await page.locator('button[data-tab=claims]').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-action=claims-csv]').click()]);
+      const csv = readFileSync((await download.path())!, 'utf8');
+      const doc = docs.get(path)!;
+      const claims = [...doc.commitments, ...doc.achievements];
+      expect(csv.startsWith('\uFEFFfile,kind,strength,section,text,')).toBe(true);
+      expect(csv.trimEnd().split('\r\n')).toHaveLength(claims.length + 1);
+      for (const c of claims) expect(csv).toContain(`,${c.position.start.offset},${c.position.end.offset}\r\n`);
+      await page.locator('button[data-tab=text]').click();
+    }
+  });
+
   it('a failed file is listed with its error', async () => {
     await openDoc(join(tmp, 'missing.txt'));
     await expect.poll(() => page.$eval('.banner.err', (el) => el.textContent)).toContain('No such file');

@@ -10,6 +10,7 @@ import { parse } from '../src/index.js';
 import { formatScore, goldFiles, MarksFormatError, parseMarks, scoreMarks, type Mark } from '../src/report/marks.js';
 import { buildReportDocument, warningText } from '../src/report/model.js';
 import { scriptSafeJson } from '../src/report/page.js';
+import { csvCell } from '../src/report/csv.js';
 
 const root = join(import.meta.dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'tigang-report-unit-'));
@@ -43,6 +44,18 @@ describe('embedded JSON', () => {
     const json = scriptSafeJson(value);
     expect(json).not.toMatch(/<\/script|<!--|\u2028|\u2029/i);
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes what needs quoting and defuses formulas', () => {
+    expect(csvCell('确保新建学校5所')).toBe('确保新建学校5所');
+    expect(csvCell('a,"b"\nc')).toBe('"a,""b""\nc"');
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('-1+1')).toBe("'-1+1");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(42)).toBe('42');
   });
 });
 

@@ -1,6 +1,7 @@
 // The report's browser code, bundled by esbuild into dist/report-client.global.js and inlined
 // in each report. Everything from a document (its text, titles, values, paths) goes into the
 // page through textContent / createTextNode / attribute values, never through innerHTML.
+import { csvCell } from './csv.js';
 import { scoreMarks, type Correction, type Mark, type Verdict } from './marks.js';
 import type { ReportDocument, ReportExtraction, ReportIndexEntry } from './model.js';
 import type { ReportIndex } from './page.js';
@@ -47,7 +48,7 @@ const ZH: Record<string, string> = {
   'Added as missed': '已补充的漏提取', Remove: '删除', 'How to review': '如何审阅',
   'Click a highlight to see its normalised value and rule, then mark it. Select text that should have been extracted to add it as missed. Marks stay in this browser; Export writes them as JSONL for ': '点击标注查看规范值和规则,然后标记对错;选中应提取却未提取的文字可补充漏提取。标注保存在本浏览器中;“导出标注”生成 JSONL,供 ',
   ' next / previous  ': ' 下一个/上一个  ', ' right  ': ' 正确  ', ' wrong  ': ' 错误  ', ' correct  ': ' 更正  ', ' clear': ' 清除',
-  '{p} of {n}': '{p} / {n}', '{n} chars': '{n} 字', 'Imported {n} of {all} marks.': '已导入 {n} / {all} 条标注。',
+  '{p} of {n}': '{p} / {n}', 'Download CSV': '下载 CSV', '{n} chars': '{n} 字', 'Imported {n} of {all} marks.': '已导入 {n} / {all} 条标注。',
   'This browser will not store more marks (its storage is full or disabled): they are kept until you close the page. Export marks now to keep them.': '浏览器无法再保存标注(存储已满或被禁用):关闭页面前标注仍在。请立即导出标注以免丢失。',
   'e.g. 28, 3-5, null': '如 28、3-5、null', 'e.g. 个, %, 亿元': '如 个、%、亿元', 'Removed noise: {r}': '已移除的噪声:{r}', 'Missed {k} (added by a reviewer)': '漏提取的{k}(审阅者补充)',
 };
@@ -445,6 +446,29 @@ function renderTextTab(doc: ReportDocument, entry: ReportIndexEntry): void {
   applyTextClasses();
 }
 
+function download(name: string, content: string, type: string): void {
+  const a = h('a', { href: URL.createObjectURL(new Blob([content], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  setTimeout(() => {
+    URL.revokeObjectURL(a.href);
+    a.remove();
+  }, 1000);
+}
+
+/** The commitments table of the open document as CSV (UTF-8 with BOM, for spreadsheets). */
+function claimsCsv(doc: ReportDocument, entry: ReportIndexEntry): string {
+  const byId = new Map(doc.outline.map((n) => [n.id, n]));
+  const path = (sec: string | null) => {
+    if (!sec) return '';
+    const parts = sec.replace(/^s/, '').split('.');
+    return parts.map((_, k) => byId.get(`s${parts.slice(0, k + 1).join('.')}`)).filter((n) => n !== undefined).map((n) => `${n.marker} ${n.title}`).join(' > ');
+  };
+  const head = ['file', 'kind', 'strength', 'section', 'text', 'action', 'object', 'values', 'deadline', 'actor', 'start', 'end'];
+  const rows = doc.claims.map((c) => [entry.path ?? entry.name, c.k, c.strength, path(c.sec), doc.text?.slice(c.s, c.e) ?? '', c.action, c.object, c.values, c.deadline, c.actor, c.s, c.e]);
+  return '\uFEFF' + [head, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
 function table(head: string[], body: HTMLElement[]): HTMLElement {
   return h('div', { class: 'tablewrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...head.map((c) => h('th', {}, t(c))))), h('tbody', {}, ...body)));
 }
@@ -486,7 +510,16 @@ function renderClaimsTab(doc: ReportDocument): void {
     tr.addEventListener('click', () => goToExtraction(c.k, c.s, c.e));
     return tr;
   });
-  pane.append(doc.claims.length ? table(['kind', 'section', 'text', 'action · object', 'values', 'deadline', 'actor'], body) : h('div', { class: 'empty-state' }, t('No commitments or achievements found.')));
+  if (!doc.claims.length) {
+    pane.append(h('div', { class: 'empty-state' }, t('No commitments or achievements found.')));
+    return;
+  }
+  const entry = entries[state.current]!;
+  const csv = h('button', { 'data-action': 'claims-csv', title: 'CSV, UTF-8 with BOM' }, t('Download CSV'));
+  csv.addEventListener('click', () => download(`${entry.name.replace(/\.[^.]+$/, '')}.commitments.csv`, claimsCsv(doc, entry), 'text/csv'));
+  const wrap = table(['kind', 'section', 'text', 'action · object', 'values', 'deadline', 'actor'], body);
+  wrap.prepend(h('div', { class: 'tabletools' }, csv));
+  pane.append(wrap);
 }
 
 function renderWarningsTab(doc: ReportDocument): void {
@@ -845,16 +878,7 @@ document.addEventListener('keydown', (ev) => {
 
 // ---- export / import -----------------------------------------------------------------------
 
-exportButton.addEventListener('click', () => {
-  const blob = new Blob([exportMarks()], { type: 'application/x-ndjson' });
-  const a = h('a', { href: URL.createObjectURL(blob), download: 'tigang-marks.jsonl' });
-  document.body.append(a);
-  a.click();
-  setTimeout(() => {
-    URL.revokeObjectURL(a.href);
-    a.remove();
-  }, 1000);
-});
+exportButton.addEventListener('click', () => download('tigang-marks.jsonl', exportMarks(), 'application/x-ndjson'));
 importButton.addEventListener('click', () => importInput.click());
 importInput.addEventListener('change', async () => {
   const file = importInput.files?.[0];

@@ -92,6 +92,7 @@ input:focus,select:focus,button:focus-visible{outline:2px solid #9cc3f5;outline-
 @keyframes flash{0%{background:#ffe58a}100%{background:transparent}}
 .notext{color:var(--muted);font-style:italic}
 .tablewrap{overflow:auto;flex:1;min-width:0;padding:12px 20px 40px}
+.tabletools{display:flex;justify-content:flex-end;margin:0 0 8px}
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
 th{position:sticky;top:0;background:#fbfcfd;font-weight:600;font-size:12px;color:var(--muted);white-space:nowrap}
