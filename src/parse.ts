@@ -11,6 +11,8 @@ import { projectMarkdown } from './markdown/index.js';
 import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap } from './offset-map.js';
 import { buildOutline, type OutlineOptions } from './outline/index.js';
 import { Positioner } from './positioner.js';
+import { Unfolder } from './fold-output.js';
+import { foldForMatching } from './zh/fold.js';
 import type { RemovedSpan, Truncation, Warning } from './schema/diagnostics.js';
 import { SCHEMA_VERSION, type InputFormat, type TigangDocument } from './schema/document.js';
 import type { Quantity, TimeExpression } from './schema/extraction.js';
@@ -70,25 +72,42 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const text = cleaned.text;
 
   const metadata = extractMetadata(text, positioner, { removed: removals.map((r) => r.text) });
-  const outline = buildOutline(text, positioner, hints ? { hints: mapHints(hints, cleanedToWorking, text.length) } : {});
+  // the stages below match on the folded text (half-width, Simplified; same offsets) and
+  // the unfolder re-slices what they output from the text as written
+  const folded = foldForMatching(text);
+  const unfolder = new Unfolder(text, folded, positioner.map);
+  // a quantity never runs across a truncation cut (百分之二十……省略715字……左右)
+  const barriers = cuts.length ? cleaned.cuts.map((c) => toDerived(cleanedToWorking, c.start, text.length)) : [];
+  const outline = buildOutline(folded, positioner, hints ? { hints: mapHints(hints, cleanedToWorking, text.length) } : {});
   warnings.push(...outline.warnings);
 
   const excluded = [...outline.tocSpans];
   const inToc = overlapTest(excluded);
   const isExcluded = overlapTest([...excluded, ...outline.markerSpans]);
 
-  const quantities = findQuantities(text)
+  const quantities = findQuantities(folded, { barriers })
     .filter((q) => !isExcluded(q.start, q.end))
     .map((q) => withOffsets(quantityRecord(q, 'other', null, positioner.position(q.start, q.end)), q));
   const referenceDate = options.referenceDate ?? metadata.date ?? null;
-  const times = findTimes(text, { referenceDate })
+  const times = findTimes(folded, { referenceDate })
     .filter((t) => !inToc(t.start, t.end))
     .map((t) => withOffsets(timeRecord(t, positioner.position(t.start, t.end)), t));
 
-  const claims = extractClaims({ text, positioner, outline: outline.outline, quantities, times, excluded });
+  const claims = extractClaims({ text: folded, positioner, outline: outline.outline, quantities, times, excluded });
   const kindOf = new Map<number, { kind: 'commitment' | 'achievement'; id: string }>();
   for (const list of [claims.commitments, claims.achievements]) {
     for (const claim of list) for (const q of claim.quantities) kindOf.set(q.position.start.offset, { kind: claim.kind, id: claim.id });
+  }
+
+  if (!unfolder.identity) {
+    for (const q of quantities) unfolder.quantity(q, q.start, q.end);
+    for (const t of times) unfolder.time(t, t.start, t.end);
+    const byOffset = <R extends { position: { start: { offset: number } } }>(rs: readonly R[]) => new Map(rs.map((r) => [r.position.start.offset, r]));
+    const quantityAt = byOffset(quantities);
+    const timeAt = byOffset(times);
+    unfolder.sections(outline.outline.children);
+    for (const c of [...claims.commitments, ...claims.achievements]) unfolder.claim(c, quantityAt, timeAt);
+    if (outline.toc) unfolder.tocEntries(outline.toc.entries);
   }
 
   const truncation = buildTruncation(cuts, positioner);

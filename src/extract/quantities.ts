@@ -303,12 +303,34 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
   return { cand: fromAmount(a0, a0.masked ? 'masked' : a0.numeral === 'chinese' ? 'chinese' : 'arabic'), resume: a0.end };
 }
 
+export interface FindQuantitiesOptions {
+  /** False only to test that skipping word numerals changes nothing. */
+  skipWordNumerals?: boolean;
+  /**
+   * Offsets where text was cut out (a paywall's ……省略715字……): no quantity reads across
+   * one, so 百分之二十……(省略)……左右 is 百分之二十, not 百分之二十左右.
+   */
+  barriers?: readonly number[];
+}
+
 /** Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw. Never throws, linear time. */
-export function findQuantities(text: string, options: { skipWordNumerals?: boolean } = {}): QuantityMatch[] {
+export function findQuantities(text: string, options: FindQuantitiesOptions = {}): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const skipWordNumerals = options.skipWordNumerals ?? true; // false only to test that skipping changes nothing
-  for (let i = 0; i < text.length; i++) {
+  const skipWordNumerals = options.skipWordNumerals ?? true;
+  const ends = [...(options.barriers ?? [])].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
+  ends.push(text.length);
+  let from = 0;
+  for (const end of ends) {
+    // the segment is scanned on the text cut at its end: a reader can look back, never past the cut
+    scan(end === text.length ? text : text.slice(0, end), from, skipWordNumerals, out);
+    from = end;
+  }
+  return refine(text, out);
+}
+
+function scan(text: string, from: number, skipWordNumerals: boolean, out: QuantityMatch[]): void {
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!TOKEN_START[code]) continue;
     if (skipWordNumerals && CHINESE_NUMERAL[code]) {
@@ -372,7 +394,6 @@ export function findQuantities(text: string, options: { skipWordNumerals?: boole
     }
     i = resume - 1;
   }
-  return refine(text, out);
 }
 
 /** Applies the language filters to a candidate and binds its comparator and change. */
