@@ -38,6 +38,12 @@ for (let c = 0xf900; c <= 0xfaff; c++) {
 for (const [t, s] of ts) add(t, s);
 for (const rev of variantsRev) for (const [v, standard] of rev) if (ts.has(standard)) add(v, ts.get(standard));
 
+// resolve chains (薴 → 苧 → 苎), so that folding twice changes nothing
+for (const [from, to] of table) {
+  let end = to;
+  for (let n = 0; table.has(end) && n < 5; n++) end = table.get(end);
+  table.set(from, end);
+}
 const sorted = [...table].sort((a, b) => a[0].charCodeAt(0) - b[0].charCodeAt(0));
 const body = sorted.map(([a, b]) => a + b).join('');
 const lines = [];

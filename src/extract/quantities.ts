@@ -20,9 +20,11 @@
  */
 import type { Change, Comparator, Quantity } from '../schema/extraction.js';
 import { charTable } from '../text/scan.js';
+import { foldForMatching, foldForms } from '../zh/fold.js';
 import { CURRENCIES, IDIOMS, SLOGAN_TAILS, UNITS } from './units.js';
 import { type Amount, percentSlipEnd, readAmount } from './quantity/amount.js';
 import { LOOKBACK, isTimeSpan, prefixChange, prefixComparator, suffixComparator } from './quantity/context.js';
+import { BLANK_START, readBlanked } from './quantity/blanked.js';
 import { countedNoun } from './quantity/counts.js';
 import { CHINESE_NUMERAL, TOKEN_START, tokenAt } from './quantity/tokens.js';
 import { type SpecialResult, parseDoubling, parseFraction, parseHalf, parsePercentWords, parseRatio, parseSlashFraction } from './quantity/special.js';
@@ -108,12 +110,22 @@ function openBold(text: string, pos: number): boolean {
   for (let i = from; i < pos - 1; i++) {
     if (text[i] !== '*' || text[i + 1] !== '*') continue;
     const prev = text[i - 1] ?? '';
+    // *.**万亿元, **个, ***公里: stars that read as a masked figure with a unit are not bold
+    if (prev === '.' || readAmount(text, i)?.masked) {
+      while (text[i + 1] === '*' || text[i + 1] === '.') i++;
+      continue;
+    }
     if (open) open = false;
     else if (!/[\u4e00-\u9fffA-Za-z0-9]/.test(prev)) open = true;
     i++;
     while (text[i + 1] === '*') i++;
   }
-  return open;
+  if (!open) return false;
+  // an opener with no closer after it on the line (**号线 masked, then ***公里) opened nothing
+  for (let i = pos; i < text.length - 1 && text[i] !== '\n'; i++) {
+    if (text[i] === '*' && text[i + 1] === '*' && text[i - 1] !== '*' && text[i - 1] !== '.' && !readAmount(text, i)?.masked) return true;
+  }
+  return false;
 }
 /** Characters before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
 const CN_WORD_BEFORE = /(?:[第统唯同单专逐合划之万归腊数]|星期|礼拜|农历|若干)$/;
@@ -146,8 +158,11 @@ interface Candidate {
   last?: Amount;
 }
 
+/** 2025年, and a masked year (202x年, 20XX年, XXXX年: four characters before 年): a date, not an amount. */
 const isYear = (a: Amount): boolean =>
-  a.numeral === 'arabic' && /^(?:1[89]|20|21)[0-9]{2}$/.test(a.digits) && a.factorText === '' && (a.unit === '年' || a.unit === null);
+  a.factorText === '' &&
+  (a.unit === '年' || a.unit === null) &&
+  ((a.numeral === 'arabic' && /^(?:1[89]|20|21)[0-9]{2}$/.test(a.digits)) || (a.numeral === 'masked' && /^[0-9Xx×*]{4}$/.test(a.digits)));
 
 /** The same unit on both ends of a range or change (3-5所, 5%-20%, 从39个到91个). */
 function sameUnit(a: Amount, b: Amount): boolean {
@@ -180,7 +195,7 @@ function rejectReason(text: string, a: Amount, last: Amount, before: string): st
   }
   if (last.cls === 'medal' && !BOUNDARY.test(after)) return 'medal-name';
   // 市、区两级; 省市县三级: a count of levels; otherwise 三级名校长, 二级以上, 四类优秀教师 are grades
-  if (last.cls === 'level' && !(last.digits === '两' || (LEVEL_LIST_BEFORE.test(before) && BOUNDARY.test(after)) || (last.unit === '类' && last.numeral === 'arabic'))) {
+  if (last.cls === 'level' && !(last.digits === '两' || (LEVEL_LIST_BEFORE.test(before) && BOUNDARY.test(after)) || (last.unit === '类' && last.numeral !== 'chinese'))) {
     return 'level-name';
   }
   if (last.unit === '次' && last.numeral === 'chinese') {
@@ -195,7 +210,7 @@ function rejectReason(text: string, a: Amount, last: Amount, before: string): st
   if (last.cls === 'time' && /^[\u4e00-\u9fff]{0,6}圈/.test(after)) return 'circle-name';
   // 1%人口抽样调查: the name of a sample survey
   if (last.cls === 'percent' && /^(?:人口)?抽样/.test(after)) return 'survey-name';
-  if (last.unit === '点' && last.numeral === 'arabic' && !/[\u4e00-\u9fff]/.test(text[last.end] ?? '')) return 'clock';
+  if (last.unit === '点' && last.numeral !== 'chinese' && !/[\u4e00-\u9fff]/.test(text[last.end] ?? '')) return 'clock';
   return null;
 }
 
@@ -240,13 +255,14 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
     const m = /^[0-9]{1,2}[.．](?=[12][0-9]{3}年)/.exec(text.slice(start, start + 8));
     if (m) return { cand: null, resume: start + m[0].length };
   }
-  if (first === '*' || first === '＊') {
+  if (first === '*') {
     // **所 is a masked figure; **加强…** is Markdown bold: the mask follows a word and closes no bold run
-    if (!/[\u4e00-\u9fff]/.test(prev) || openBold(text, start)) return fail;
-  }
+    if (/[A-Za-z0-9_\\]/.test(prev) || /\s/.test(text[tokenEnd] ?? ' ') || openBold(text, start)) return fail;
+  } else if (!arabic && /[Xx×]/.test(first) && LATIN_OR_DIGIT.test(prev)) return fail; // XXL, Max
+
   const a0 = readAmount(text, start, { allowNoUnit: true });
   if (!a0) return fail;
-  if (a0.numeral === 'arabic' && LATIN.test(text[a0.numEnd] ?? '') && (a0.unit === null || !LATIN.test(a0.unit))) return fail; // 5G, 4K
+  if (a0.numeral !== 'chinese' && LATIN.test(text[a0.numEnd] ?? '') && (a0.unit === null || !LATIN.test(a0.unit))) return fail; // 5G, 4K
   const before = text.slice(Math.max(0, start - LOOKBACK), start);
 
   // from-to: 从91.3%提升至94.5%, 由4.16万亿元增加到5.67万亿元, 从39个拓展到91个
@@ -273,6 +289,10 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
   const sep = RANGE_SEP_Y.exec(text);
   if (sep) {
     const b = readAmount(text, a0.end + sep[0].length, { allowNoUnit: true });
+    // XX—XX岁, X-X所: a masked range is one masked quantity with the unit of its second end
+    if (b && a0.masked && b.masked && b.unit !== null && sameUnit(a0, b) && !isYear(b) && !isYear(a0)) {
+      return { cand: fromAmount(b, 'masked', adopt(a0, b)), resume: b.end };
+    }
     if (b && b.numeral === a0.numeral && !b.masked) {
       if (isYear(a0) && (isYear(b) || b.unit === '年' || /^[0-9]{2}$/.test(b.digits))) return { cand: null, resume: b.end }; // 2025-2030, 2025—2027年
       if (b.unit !== null && sameUnit(a0, b) && a0.value !== null && b.value !== null) {
@@ -295,7 +315,7 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
   if (a0.unit === null) {
     // 惠及1.77亿农民, 九百六十多万贫困人口: a multiplied amount with no measure word; value folded, unit null
     const multiplied = a0.factorText !== '' || (a0.numeral === 'chinese' && /[万亿]/.test(a0.digits));
-    if (!multiplied || a0.masked || /[A-Za-z0-9０-９]/.test(text[a0.end] ?? '')) return fail;
+    if (!multiplied || /[A-Za-z0-9０-９]/.test(text[a0.end] ?? '')) return fail;
     if (a0.numeral === 'chinese' && a0.value !== null && a0.value < 1e4) return fail;
     if (/每$/.test(before)) return fail; // 每10万人口: a rate's base
     return { cand: { ...fromAmount(a0, 'bare-multiplier'), countable: false }, resume: a0.end };
@@ -313,10 +333,15 @@ export interface FindQuantitiesOptions {
   barriers?: readonly number[];
 }
 
-/** Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw. Never throws, linear time. */
-export function findQuantities(text: string, options: FindQuantitiesOptions = {}): QuantityMatch[] {
+/**
+ * Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw.
+ * Matching runs on the text folded (half-width, Simplified: zh/fold.ts); `raw` is as written and
+ * `unit` has its forms folded only (億元, %). Never throws, linear time.
+ */
+export function findQuantities(input: string, options: FindQuantitiesOptions = {}): QuantityMatch[] {
   const out: QuantityMatch[] = [];
-  if (typeof text !== 'string' || text.length === 0) return out;
+  if (typeof input !== 'string' || input.length === 0) return out;
+  const text = foldForMatching(input);
   const skipWordNumerals = options.skipWordNumerals ?? true;
   const ends = [...(options.barriers ?? [])].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
   ends.push(text.length);
@@ -326,12 +351,39 @@ export function findQuantities(text: string, options: FindQuantitiesOptions = {}
     scan(end === text.length ? text : text.slice(0, end), from, skipWordNumerals, out);
     from = end;
   }
-  return refine(text, out);
+  refine(text, out);
+  if (text !== input) for (const q of out) asWritten(q, input, text);
+  return out;
 }
+
+/** A quantity's raw as written in `input`, and its unit with the forms folded only (億元 stays 億元). */
+function asWritten(q: QuantityMatch, input: string, folded: string): void {
+  const matched = folded.slice(q.start, q.end);
+  q.raw = input.slice(q.start, q.end);
+  if (q.unit === null) return;
+  const k = matched.lastIndexOf(q.unit);
+  if (k >= 0) q.unit = foldForms(input.slice(q.start + k, q.start + k + q.unit.length));
+}
+
+/** The characters a blanked figure can start with, and the last characters of the verbs before one. */
+const BLANK_AT = charTable(BLANK_START);
+const VERB_END = charTable('到长加高升降少过破成入增现计比均达为约占共至了减');
 
 function scan(text: string, from: number, skipWordNumerals: boolean, out: QuantityMatch[]): void {
   for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (BLANK_AT[code] && i > 0 && VERB_END[text.charCodeAt(i - 1)]) {
+      // 达到 亿元, 增长%: a blanked figure
+      const a = readBlanked(text, i);
+      if (a) {
+        const q = finish(text, fromAmount(a, 'blanked'), text.slice(Math.max(0, i - LOOKBACK), i));
+        if (q) {
+          out.push(q);
+          i = q.end - 1;
+          continue;
+        }
+      }
+    }
     if (!TOKEN_START[code]) continue;
     if (skipWordNumerals && CHINESE_NUMERAL[code]) {
       let end = i + 1;

@@ -85,7 +85,7 @@ export const quantityCases: QuantityCase[] = [
   ['盘活处置低效产业用地30.4平方公里', [{ raw: '30.4平方公里', value: 30.4, unit: '平方公里' }]],
   ['完成141公里架空线入地', [{ raw: '141公里', value: 141, unit: '公里' }]],
   ['新增养老床位3852张', [{ raw: '3852张', value: 3852, unit: '张' }]],
-  ['保障性租赁住房7.4万套（间）', [{ raw: '7.4万套（间）', value: 74000, unit: '套（间）' }]],
+  ['保障性租赁住房7.4万套（间）', [{ raw: '7.4万套（间）', value: 74000, unit: '套(间)' }]],
   ['举办文化展览1565场', [{ raw: '1565场', value: 1565, unit: '场' }]],
   ['PM2.5年均浓度为26.3微克/立方米', [{ raw: '26.3微克/立方米', value: 26.3, unit: '微克/立方米' }]],
   ['全员劳动生产率提高到42万元/人以上', [{ raw: '42万元/人以上', value: 42, unit: '万元/人', comparator: 'gte', change: 'to' }]],
@@ -141,7 +141,7 @@ export const quantityCases: QuantityCase[] = [
   ['新高考本科达线率超92%', [{ raw: '92%', value: 92, unit: '%', comparator: 'gt' }]],
   ['本地就业率保持在90%以上', [{ raw: '90%以上', value: 90, unit: '%', comparator: 'gte' }]],
   ['城镇调查失业率5%以内', [{ raw: '5%以内', value: 5, unit: '%', comparator: 'lte' }]],
-  ['增长３０％', [{ raw: '３０％', value: 30, unit: '％', change: 'increase' }]],
+  ['增长３０％', [{ raw: '３０％', value: 30, unit: '%', change: 'increase' }]], // a unit is given NFKC-normalised
   ['百分之三十', [{ raw: '百分之三十', value: 30, unit: '%' }]],
   ['占百分之五十以上', [{ raw: '百分之五十以上', value: 50, unit: '%', comparator: 'gte' }]],
   ['千分之五', [{ raw: '千分之五', value: 5, unit: '‰' }]],

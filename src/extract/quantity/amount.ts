@@ -6,6 +6,7 @@
  */
 import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../numerals.js';
 import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
+import { MASK_Y } from './tokens.js';
 
 export type Numeral = 'arabic' | 'chinese' | 'masked';
 
@@ -39,7 +40,6 @@ export interface Amount {
 const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
 /** Chinese numerals as the scanner finds them (the financial forms 壹贰叁 are left out: 陆家嘴, 伍 are names). */
 const CHINESE_Y = /[零〇一二两三四五六七八九十百千万亿几]+/y;
-const MASK_Y = /\*{2,}|＊{2,}|[XxＸｘ×]{2,}/y;
 const APPROX_Y = /[余多]/y;
 const MULT_Y = /万亿|千亿|百亿|亿|千万|百万|万/y;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -91,7 +91,7 @@ function applyFactor(base: number, digits: string, numeral: Numeral, factor: num
 
 /** The unit read is a measure word here, not the first character of another word (14亿人口, 76万群众). */
 function unitFits(text: string, end: number, unit: string, entry: UnitEntry | null, numeral: Numeral): boolean {
-  if (entry?.arabicOnly && numeral !== 'arabic') return false;
+  if (entry?.arabicOnly && numeral === 'chinese') return false;
   if (LATIN.test(unit[0] as string) && LATIN.test(text[end] ?? '')) return false;
   if (entry?.notBefore) for (const w of entry.notBefore) if (text.startsWith(w, end)) return false;
   return true;
@@ -113,6 +113,8 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   let base: number | null = null;
   let approx = false;
   let masked = false;
+  // 202x年, 1X.X%: digits with a mask in them are a mask
+  if (digits !== null && /[Xx]/.test(text[pos + digits.length] ?? '')) digits = null;
   if (digits !== null) {
     numeral = 'arabic';
     const h = toHalfWidth(digits);
@@ -157,9 +159,10 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   const numEnd = p;
   // 三成 → 30%
   const cheng = sticky(CHENG_Y, text, p) !== null || (text[p] === '成' && APPROX_BEFORE_CHENG.test(text.slice(Math.max(0, pos - 2), pos)));
-  if (numeral !== 'masked' && base !== null && base >= 1 && base <= 10 && Number.isInteger(base) && cheng) {
+  if (cheng && (numeral === 'masked' ? digits.length === 1 : base !== null && base >= 1 && base <= 10 && Number.isInteger(base))) {
+    const value = base === null ? null : base * 10; // X成: a masked share
     return {
-      start: pos, numEnd, end: p + 1, value: base * 10, base: base * 10, factor: 1, factorText: '', unit: '%', cls: 'percent',
+      start: pos, numEnd, end: p + 1, value, base: value, factor: 1, factorText: '', unit: '%', cls: 'percent',
       entry: null, approx, masked, numeral, digits,
     };
   }
