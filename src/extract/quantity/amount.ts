@@ -4,7 +4,7 @@
  * currency. Every step is a sticky regex anchored at the current position, so reading
  * costs time proportional to what it reads.
  */
-import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../numerals.js';
+import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../../zh/numerals.js';
 import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
 import { MASK_Y } from './tokens.js';
 
@@ -124,7 +124,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     if (base === null) return null;
   } else if ((digits = sticky(CHINESE_Y, text, pos)) !== null) {
     numeral = 'chinese';
-    if (digits.length > 12) return null;
+    if (digits.length > 32) return null; // 四亿五千六百四十二万零一十五 has 14; longer runs are not numerals
     let run = digits;
     if (run.includes('几')) {
       if (run.startsWith('几')) return null; // 几十, 几个: no value

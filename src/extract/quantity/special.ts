@@ -3,7 +3,7 @@
  * words (百分之三十, 千分之五), fractions (三分之一), halves (一半, 过半) and doubling
  * (翻一番). Each takes the scan match and returns a partial result or null.
  */
-import { parseArabic, parseChineseInteger, toHalfWidth } from '../numerals.js';
+import { parseArabic, parseChineseInteger, readNumberAt, toHalfWidth } from '../../zh/numerals.js';
 
 export interface SpecialResult {
   end: number;
@@ -16,30 +16,11 @@ export interface SpecialResult {
   multiply?: boolean;
 }
 
-const CN_DECIMAL_Y = /([零〇一二两三四五六七八九十百千]+)(?:点([零〇一二三四五六七八九]+))?|([0-9０-９]+(?:[.．][0-9０-９]+)?)/y;
-const CN_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-/** A number written after 百分之 / 分之: Chinese (三十, 三点五) or Arabic. */
-function readSmallNumber(text: string, pos: number): { value: number; end: number } | null {
-  CN_DECIMAL_Y.lastIndex = pos;
-  const m = CN_DECIMAL_Y.exec(text);
-  if (!m) return null;
-  if (m[3] !== undefined) {
-    const v = parseArabic(m[3]);
-    return v === null ? null : { value: v, end: pos + m[0].length };
-  }
-  const int = parseChineseInteger(/^[百千]/.test(m[1] as string) ? '一' + m[1] : (m[1] as string));
-  if (int === null) return null;
-  if (m[2] === undefined) return { value: int, end: pos + m[0].length };
-  const frac = [...(m[2] as string)].map((c) => CN_DIGIT[c] ?? '').join('');
-  return { value: Number(`${int}.${frac}`), end: pos + m[0].length };
-}
-
 const PCT_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
 
 /** 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之百 → 100 %. */
 export function parsePercentWords(text: string, start: number, prefix: string): SpecialResult | null {
-  const n = readSmallNumber(text, start + prefix.length);
+  const n = readNumberAt(text, start + prefix.length);
   if (!n) return null;
   return { end: n.end, value: n.value, unit: PCT_UNIT[prefix] ?? '%', rule: 'percent-words' };
 }
@@ -48,7 +29,7 @@ export function parsePercentWords(text: string, start: number, prefix: string): 
 export function parseFraction(text: string, start: number, head: string): SpecialResult | null {
   const den = parseChineseInteger(head.slice(0, -2));
   if (den === null || den === 0) return null;
-  const n = readSmallNumber(text, start + head.length);
+  const n = readNumberAt(text, start + head.length);
   if (!n) return null;
   return { end: n.end, value: n.value / den, unit: null, rule: 'fraction' };
 }

@@ -13,7 +13,6 @@ const NAME_TAIL = /会议|大会|报告|讲话|纲要|公报|年鉴|博览会|�
 const PLAN_AFTER = /^(?:度)?(?:行动方案|行动计划|工作方案|实施方案|实施计划)/;
 const HEADING_MARKER = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|章|节|篇))[ \t\u3000]*$/;
 
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4, '１': 1, '２': 2, '３': 3, '４': 4 };
 
 /**
  * Years, months and dates as written: 到2025年底, 2025年6月底前, 截至2024年底, 从2019年起,
@@ -57,7 +56,7 @@ export const absoluteParser: TimeParser = {
     else if (part === '初') base = yearStart(y);
     else if (part === '中') base = { start: iso(y, 6, 1), end: iso(y, 7, 31) };
     else if (half) base = halfSpan(y, half === '上' ? 1 : 2);
-    else if (quarter) base = quarterSpan(y, QUARTER[quarter]!);
+    else if (quarter) base = quarterSpan(y, num(quarter)!);
     else if (firstThree) base = { start: iso(y, 1, 1), end: iso(y, 9, 30) };
     else if (season === '秋季') base = { start: iso(y, 9, 1), end: iso(y, 12, 31) };
     else if (season === '春季') base = { start: iso(y, 2, 1), end: iso(y, 6, 30) };

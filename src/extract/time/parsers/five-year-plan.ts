@@ -1,7 +1,6 @@
 import { fiveYearPlan, iso, yearSpan, yearsSpan } from '../calendar.js';
 import type { TimeParser } from '../types.js';
-
-const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+import { digitValue } from '../../../zh/numerals.js';
 
 /**
  * Five-year plan periods: “十四五” (2021–2025), “十五五”时期, 十四五期间, “十四五”以来, “十四五”末.
@@ -19,7 +18,7 @@ export const fiveYearPlanParser: TimeParser = {
     if (!quoted && !suffix && !planAfter) return null;
     if (!middle && !(quoted && (suffix || planAfter))) return null; // 十五 alone: only “十五”规划/时期
     if ((open && !close) || (!open && close)) return null;
-    const n = 10 + (middle ? DIGIT[middle]! : 0);
+    const n = 10 + (middle ? digitValue(middle)! : 0);
     const years = fiveYearPlan(n);
     if (!years) return null;
     const [a, b] = years;

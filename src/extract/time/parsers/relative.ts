@@ -3,7 +3,6 @@ import { pastOrDeadline } from '../kinds.js';
 import { num } from '../numbers.js';
 import type { Interval, TimeCandidate, TimeParser } from '../types.js';
 
-const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
 
 function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], interval: Interval | null, rule: string, offset = 0, length = m[0].length): TimeCandidate {
   return { start: m.index + offset, end: m.index + offset + length, kind, interval, resolution: interval ? 'implied' : 'unresolved', recurrence: null, rule };
@@ -18,7 +17,7 @@ function partOf(y: number, tail: string | undefined): Interval {
   if (tail === '下半年') return halfSpan(y, 2);
   if (tail === '前三季度') return { start: iso(y, 1, 1), end: iso(y, 9, 30) };
   const q = /([一二三四])季度/.exec(tail);
-  if (q) return quarterSpan(y, QUARTER[q[1]!]!);
+  if (q) return quarterSpan(y, num(q[1]!)!);
   return yearSpan(y);
 }
 
