@@ -448,8 +448,28 @@ function scan(text: string, from: number, skipWordNumerals: boolean, out: Quanti
   }
 }
 
+/**
+ * Where a minus sign before the number at `start` begins, or -1: -2.5%, −3, 负四十五亿. A
+ * hyphen after a digit, a letter or a closing bracket joins a range or a code (3-5, G-20),
+ * and 负 is a sign only right before the numeral.
+ */
+function signAt(text: string, start: number): number {
+  const c = text[start - 1];
+  if (c === '负') return /[正胜抱担欠自]/.test(text[start - 2] ?? '') ? -1 : start - 1;
+  if (c !== '-' && c !== '−') return -1;
+  return /[0-9A-Za-z.%)\]\-−~]/.test(text[start - 2] ?? '') ? -1 : start - 1;
+}
+
 /** Applies the language filters to a candidate and binds its comparator and change. */
-function finish(text: string, c: Candidate, before: string): QuantityMatch | null {
+function finish(text: string, c: Candidate, beforeNumber: string): QuantityMatch | null {
+  let before = beforeNumber;
+  const sign = c.value !== null && c.min === undefined && c.from === undefined && c.ratio === undefined ? signAt(text, c.start) : -1;
+  if (sign >= 0) {
+    // 增长-2.5%: the words before the sign bind (a growth of −2.5 %)
+    before = text.slice(Math.max(0, sign - LOOKBACK), sign);
+    c = { ...c, start: sign, value: -(c.value as number) };
+    if (c.yuan !== undefined) c.yuan = -c.yuan;
+  }
   let end = percentSlipEnd(text, c.end, c.unit);
   const suffix = suffixComparator(text, end);
   const pre = prefixComparator(before);

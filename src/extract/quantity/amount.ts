@@ -186,6 +186,8 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
       }
     }
   }
+  // 一 次, 5 个: a PDF's space between the number and its unit (one space, never a line break)
+  if ((text[q] === ' ' || text[q] === '\u00a0') && text[q + 1] !== ' ' && (sticky(CURRENCY_Y, text, q + 1) !== null || sticky(UNIT_Y, text, q + 1) !== null)) q++;
   // money
   let currency = sticky(CURRENCY_Y, text, q);
   if (currency !== null && sticky(CURRENCY_NOT_BEFORE, text, q + currency.length) !== null && currency === '元') currency = null;

@@ -25,12 +25,24 @@ export function parsePercentWords(text: string, start: number, prefix: string): 
   return { end: n.end, value: n.value, unit: PCT_UNIT[prefix] ?? '%', rule: 'percent-words' };
 }
 
-/** 三分之一 → 0.333…, unit null (a proportion, like 一半 → 0.5); 百分之/千分之 are handled above. */
+/** A denominator that is a power of ten from 100 on names a rate unit: 一千分之 = ‰. */
+const RATE_UNITS: Readonly<Record<number, string>> = { 100: '%', 1000: '‰', 10000: '‱' };
+
+/**
+ * 三分之一 → 0.333…, unit null (a proportion, like 一半 → 0.5). A denominator that is a
+ * power of ten of 100 or more is a rate, read like 百分之: 一千分之一 → 1 ‰, and
+ * 十万分之十六点九 → 16.9 per 100000 (unit 十万分之, as written).
+ */
 export function parseFraction(text: string, start: number, head: string): SpecialResult | null {
-  const den = parseChineseInteger(head.slice(0, -2));
+  const words = head.slice(0, -2);
+  const den = parseChineseInteger(/^[百千万亿]/.test(words) ? `一${words}` : words);
   if (den === null || den === 0) return null;
   const n = readNumberAt(text, start + head.length);
   if (!n) return null;
+  const exp = Math.log10(den);
+  if (den >= 100 && Number.isInteger(exp)) {
+    return { end: n.end, value: n.value, unit: RATE_UNITS[den] ?? `${words.replace(/^一(?=[十百千万亿])/, '')}分之`, rule: 'percent-words' };
+  }
   return { end: n.end, value: n.value / den, unit: null, rule: 'fraction' };
 }
 

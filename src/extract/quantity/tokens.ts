@@ -24,7 +24,7 @@ export const CHINESE_NUMERAL = charTable(CHINESE_NUMERALS);
 const RATIO_Y = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+/y;
 const SLASH_FRACTION_Y = /[0-9]{1,3}\/[0-9]{1,3}(?![0-9/])/y;
 const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
-const FRACTION_Y = /[一二两三四五六七八九十]{1,3}分之/y;
+const FRACTION_Y = /[一二两三四五六七八九十百千万亿]{1,6}分之/y;
 const DOUBLING_Y = /翻了?[一两二三四五六七八九]番/y;
 /**
  * A figure masked by a site or a template: X亿元, XX.X%, ××所, *人, **所, 1X.X%; a masked
