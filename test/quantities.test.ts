@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../src/extract/quantities.js';
 import { TOKEN_START, tokenAt } from '../src/extract/quantity/tokens.js';
+import { parse } from '../src/parse.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const texts = ['corpus', 'eval'].flatMap((dir) =>
@@ -125,5 +126,31 @@ describe('scan shortcuts change nothing', () => {
 
   it('skipping Chinese numerals that cannot start an amount finds the same quantities', () => {
     for (const text of samples()) expect(findQuantities(text)).toEqual(findQuantities(text, { skipWordNumerals: false }));
+  });
+});
+
+describe('quantities through parse: the fold and the cuts', () => {
+  it('never reads a quantity across a truncation cut', () => {
+    const text = '到2025年，优质学校覆盖率达到百分之二十……(新文秘网http://www.wm114.cn省略715字,正式会员可完整阅读)……左右的学校完成改造。';
+    const doc = parse(text);
+    expect(doc.truncation.truncated).toBe(true);
+    const q = doc.quantities.find((x) => x.raw.startsWith('百分之'));
+    expect(q?.raw).toBe('百分之二十');
+    expect(q?.comparator).toBe('eq'); // 左右 after the cut does not bind
+    expect(doc.quantities.some((x) => x.raw.includes('左右'))).toBe(false);
+  });
+
+  it('reads Traditional, full-width and compatibility forms, and gives raw, unit and titles as written', () => {
+    const text = '一、主要目標\n全年地區生產總值達到５．６７萬億元、增長5.4％，新建公路120公\uf9e9。\n';
+    const doc = parse(text);
+    const got = doc.quantities.map((q) => [q.raw, q.value, q.unit]);
+    expect(got).toEqual([
+      ['５．６７萬億元', 5.67, '萬億元'],
+      ['5.4％', 5.4, '%'],
+      ['120公\uf9e9', 120, '公里'],
+    ]);
+    for (const q of doc.quantities) expect(text.slice(q.position.start.offset, q.position.end.offset)).toBe(q.raw);
+    expect(doc.outline.children[0]?.title).toBe('主要目標');
+    expect(doc.quantities[1]?.change?.direction).toBe('increase');
   });
 });
