@@ -154,3 +154,29 @@ describe('quantities through parse: the fold and the cuts', () => {
     expect(doc.quantities[1]?.change?.direction).toBe('increase');
   });
 });
+
+describe('a target table flattened into text', () => {
+  // the indicator table of a 十三五 plan as a site flattened it: cells run together
+  const table =
+    '主要指标\n指标 2015年 2020年 年均增长〔累计〕 属性\n' +
+    '研发经费投入强度（%）2.12.5〔0.4〕预期性\n' +
+    '森林覆盖率（%）21.6623.04〔1.38〕约束性\n' +
+    '森林蓄积量（亿立方米）15.7415左右 预期性\n\n' +
+    '会议于2022.12.26召开。';
+  const found = findQuantities(table);
+  const cells = found.filter((q) => q.rule === 'table-cell').map((q) => [q.raw, q.value, q.unit, q.uncertain]);
+
+  it('splits runs with two decimal points by the precision of their last cell, marked uncertain', () => {
+    expect(cells).toContainEqual(['2.1', 2.1, '%', true]);
+    expect(cells).toContainEqual(['2.5', 2.5, '%', true]);
+    expect(cells).toContainEqual(['21.66', 21.66, '%', true]);
+    expect(cells).toContainEqual(['23.04', 23.04, '%', true]);
+  });
+  it('invents no number where the run has no sure reading (15.7415: 15.74|15 or 15.7|415)', () => {
+    expect(cells).toContainEqual(['15.7415左右', null, '亿立方米', true]);
+  });
+  it('reads nothing of the kind outside a table, and leaves bracketed cells and dates alone', () => {
+    expect(found.some((q) => q.raw.includes('1.38') || q.raw.includes('2022'))).toBe(false);
+    expect(findQuantities('森林覆盖率21.6623.04').length).toBe(0);
+  });
+});

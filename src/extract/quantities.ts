@@ -26,6 +26,7 @@ import { type Amount, percentSlipEnd, readAmount } from './quantity/amount.js';
 import { LOOKBACK, isTimeSpan, prefixChange, prefixComparator, suffixComparator } from './quantity/context.js';
 import { BLANK_START, readBlanked } from './quantity/blanked.js';
 import { countedNoun } from './quantity/counts.js';
+import { DECIMAL_RUN, type TableZone, rowUnit, splitGluedRun, tableZones } from './quantity/table.js';
 import { CHINESE_NUMERAL, TOKEN_START, tokenAt } from './quantity/tokens.js';
 import { type SpecialResult, parseDoubling, parseFraction, parseHalf, parsePercentWords, parseRatio, parseSlashFraction } from './quantity/special.js';
 
@@ -351,9 +352,47 @@ export function findQuantities(input: string, options: FindQuantitiesOptions = {
     scan(end === text.length ? text : text.slice(0, end), from, skipWordNumerals, out);
     from = end;
   }
+  const zones = tableZones(text);
+  if (zones.length) readGluedCells(text, zones, out);
   refine(text, out);
   if (text !== input) for (const q of out) asWritten(q, input, text);
   return out;
+}
+
+/**
+ * Cells that ran together in a flattened indicator table (quantity/table.ts): each glued
+ * run replaces what the number scan read there by its cells, marked uncertain.
+ */
+function readGluedCells(text: string, zones: readonly TableZone[], out: QuantityMatch[]): void {
+  const added: QuantityMatch[] = [];
+  const replaced: { start: number; end: number }[] = [];
+  for (const zone of zones) {
+    const table = text.slice(zone.start, zone.end);
+    for (const m of table.matchAll(DECIMAL_RUN)) {
+      const start = zone.start + m.index;
+      if (/^(?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}$/.test(m[0])) continue; // a date
+      if (/[〔\[［(（]/.test(text[start - 1] ?? '')) continue; // 〔1.38〕: a bracket delimits its cell
+      const cells = splitGluedRun(m[0], start, zone.precision);
+      if (!cells) continue;
+      replaced.push({ start, end: start + m[0].length });
+      const unit = rowUnit(text, zone.start, start);
+      cells.forEach((cell, k) => {
+        const last = k === cells.length - 1;
+        const suffix = last ? suffixComparator(text, cell.end) : null;
+        const end = suffix ? cell.end + suffix.word.length : cell.end;
+        added.push({
+          raw: text.slice(cell.start, end), value: cell.value, unit, counts: null,
+          comparator: suffix ? suffix.comparator : 'eq', approximate: suffix?.approximate ?? false, masked: false,
+          rule: 'table-cell', start: cell.start, end, uncertain: true,
+        });
+      });
+    }
+  }
+  if (!added.length) return;
+  const overlaps = (q: QuantityMatch) => replaced.some((r) => q.start < r.end && q.end > r.start);
+  const kept = out.filter((q) => !overlaps(q));
+  out.length = 0;
+  out.push(...[...kept, ...added].sort((a, b) => a.start - b.start));
 }
 
 /** A quantity's raw as written in `input`, and its unit with the forms folded only (億元 stays 億元). */
