@@ -132,20 +132,65 @@ function difference(original: Seen[], rewritten: Rewritten, variant: Variant): s
 }
 
 /**
- * Fewest texts each variant must keep passing (what was reached; raise it when more pass).
+ * Fewest texts each variant must keep passing (what was reached when this test was
+ * written, on the 26 distinct texts of fixtures/eval and fixtures/corpus; raise it when
+ * more pass).
  */
 const FLOOR: Record<string, number> = {
-  'traditional-tw': 0,
-  'traditional-hk': 0,
-  'traditional-twp': 0,
-  'full-width': 0,
-  'masked-X': 0,
-  'masked-star': 0,
-  blanked: 0,
+  'traditional-tw': 26,
+  'traditional-hk': 26,
+  'traditional-twp': 26,
+  'full-width': 26,
+  'masked-X': 24,
+  'masked-star': 17,
+  blanked: 4,
 };
 
+const BLANK = 'a blank is read as a figure only after a verb or preposition that takes an amount (达到 亿元, 增长%, 提高了.个百分点); after a noun or a list mark (新建学校 所, 、 所) a bare unit cannot be told from a word, so those figures are lost';
+const BOLD = 'stars on a line that also holds ** pairs are taken for Markdown bold (**加强…**), so some star masks there are skipped';
+
 /** Texts known to fail a variant, and why (variant → text name → reason). */
-const KNOWN_FAILURES: Record<string, Record<string, string>> = {};
+const KNOWN_FAILURES: Record<string, Record<string, string>> = {
+  'masked-X': {
+    'gwr-2026-guangdong': 'a masked slash fraction (约占全国X/XX) is not read; the figure after it (XXXX万名) is then misaligned',
+    'gwr-2026-ningxia': 'a masked ratio written with decimals and ∶ after 调整为 (X.X∶XX.X∶XX.X) has no 比 before it, so it is not read as a ratio',
+  },
+  'masked-star': {
+    '000_1ead45d65ebf2d6b': BOLD,
+    'gwr-2014-national-scraped': BOLD,
+    'gwr-2018-national-scraped': 'a masked figure with multipliers inside (*万*千多户) reads as other amounts than 1万6千多户 did',
+    'gwr-2021-national-wikisource': BOLD,
+    'gwr-2026-gansu': BOLD,
+    'gwr-2026-guangdong': 'a masked slash fraction (约占全国*/**) is not read; ' + BOLD,
+    'gwr-2026-hainan': BOLD,
+    'gwr-2026-ningxia': 'a masked ratio (*.*∶**.*∶**.*) after 调整为 has no 比 before it',
+    'gwr-2026-sichuan': BOLD,
+  },
+  blanked: {
+    '000_1ead45d65ebf2d6b': BLANK,
+    '001_51c8b0c266839527': BLANK,
+    '003_64c166b66d0399c9': BLANK,
+    '004_32842fa02733a23c': BLANK,
+    'gwr-2025-national-wikisource': BLANK,
+    'gwr-2026-shanghai': BLANK,
+    'notice-2019-vocational-education-reform': BLANK,
+    'plan-2005-grain-emergency': BLANK,
+    'gwr-2006-national-scraped': BLANK,
+    'gwr-2009-national-wikisource': BLANK,
+    'gwr-2014-national-scraped': BLANK,
+    'gwr-2016-national-dxcarl': BLANK,
+    'gwr-2018-national-scraped': BLANK,
+    'gwr-2021-national-wikisource': BLANK,
+    'gwr-2026-gansu': BLANK,
+    'gwr-2026-guangdong': BLANK,
+    'gwr-2026-hainan': BLANK,
+    'gwr-2026-ningxia': BLANK,
+    'gwr-2026-sichuan': BLANK,
+    'notice-2019-zero-waste-city-pilot': BLANK,
+    'opinion-2018-agri-mechanization': BLANK,
+    'opinion-2018-employment': BLANK,
+  },
+};
 
 const texts = loadTexts();
 const originals = new Map(texts.map((t) => [t.name, quantities(t.text)]));
@@ -162,6 +207,7 @@ describe('quantities survive rewriting (metamorphic)', () => {
       console.log(`${variant.name}: ${passed}/${texts.length} texts pass`);
       const known = KNOWN_FAILURES[variant.name] ?? {};
       for (const f of failures) if (!(f.slice(0, f.indexOf(':')) in known)) console.log(`  unlisted failure ${f}`);
+      for (const name of Object.keys(known)) if (!failures.some((f) => f.startsWith(`${name}:`))) console.log(`  ${name} now passes: remove it from KNOWN_FAILURES`);
       expect(passed).toBeGreaterThanOrEqual(FLOOR[variant.name] ?? texts.length);
     });
   }

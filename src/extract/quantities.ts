@@ -447,7 +447,13 @@ function scan(text: string, from: number, skipWordNumerals: boolean, out: Quanti
       const t = token.text;
       if (token.kind === 'ratio') {
         const prev = text[start - 1] ?? '';
-        if (!LATIN_OR_DIGIT.test(prev)) special = parseRatio(text, start, t, before);
+        if (LATIN_OR_DIGIT.test(prev)) special = null;
+        else if (/[Xx×*]/.test(t[0] as string)) {
+          // X:XXXX after 比 or before 比例; XX:XX alone is a masked clock time
+          const ratioContext = /比/.test(before) || /比例/.test(text.slice(start + t.length, start + t.length + 4));
+          special = ratioContext ? { end: start + t.length, value: null, unit: 'ratio', rule: 'masked', ratio: t } : null;
+        }
+        else special = parseRatio(text, start, t, before);
       } else if (token.kind === 'pctw') special = parsePercentWords(text, start, t);
       else if (token.kind === 'frac') special = parseFraction(text, start, t);
       else if (token.kind === 'afrac') {
@@ -469,7 +475,7 @@ function scan(text: string, from: number, skipWordNumerals: boolean, out: Quanti
     }
     if (special) {
       cand = {
-        start, end: special.end, value: special.value, unit: special.unit, masked: false, approx: false, rule: special.rule, countable: false,
+        start, end: special.end, value: special.value, unit: special.unit, masked: special.rule === 'masked', approx: false, rule: special.rule, countable: false,
       };
       if (special.ratio !== undefined) cand.ratio = special.ratio;
       if (special.comparator) cand.comparator = special.comparator;

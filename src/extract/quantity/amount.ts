@@ -187,7 +187,8 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     }
   }
   // 一 次, 5 个: a PDF's space between the number and its unit (one space, never a line break)
-  if ((text[q] === ' ' || text[q] === '\u00a0') && text[q + 1] !== ' ' && (sticky(CURRENCY_Y, text, q + 1) !== null || sticky(UNIT_Y, text, q + 1) !== null)) q++;
+  // (not after a number at a line start: 9.1 本预案 is a section number and its title)
+  if ((text[q] === ' ' || text[q] === '\u00a0') && text[q + 1] !== ' ' && !atLineStart(text, pos) && (sticky(CURRENCY_Y, text, q + 1) !== null || sticky(UNIT_Y, text, q + 1) !== null)) q++;
   // money
   let currency = sticky(CURRENCY_Y, text, q);
   if (currency !== null && sticky(CURRENCY_NOT_BEFORE, text, q + currency.length) !== null && currency === '元') currency = null;
@@ -257,6 +258,13 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     start: pos, numEnd, end: q, value: base === null ? null : applyFactor(base, digits, numeral, factor), base, factor,
     factorText, unit: null, cls: null, entry: null, approx, masked, numeral, digits,
   };
+}
+
+/** True when only spaces stand between the line start and `pos`. */
+function atLineStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 /** A percent sign the OCR misread (100%o): the stray o belongs to the percent. */
