@@ -85,7 +85,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   const inToc = overlapTest(excluded);
   const isExcluded = overlapTest([...excluded, ...outline.markerSpans]);
 
-  const quantities = findQuantities(folded, { barriers })
+  const quantities = findQuantities(folded, { barriers, folded: true })
     .filter((q) => !isExcluded(q.start, q.end))
     .map((q) => withOffsets(quantityRecord(q, 'other', null, positioner.position(q.start, q.end)), q));
   const referenceDate = options.referenceDate ?? metadata.date ?? null;

@@ -332,6 +332,8 @@ export interface FindQuantitiesOptions {
    * one, so 百分之二十……(省略)……左右 is 百分之二十, not 百分之二十左右.
    */
   barriers?: readonly number[];
+  /** The text is already folded for matching (zh/fold.ts), as in `parse`: the fold is skipped. */
+  folded?: boolean;
 }
 
 /**
@@ -342,7 +344,7 @@ export interface FindQuantitiesOptions {
 export function findQuantities(input: string, options: FindQuantitiesOptions = {}): QuantityMatch[] {
   const out: QuantityMatch[] = [];
   if (typeof input !== 'string' || input.length === 0) return out;
-  const text = foldForMatching(input);
+  const text = options.folded ? input : foldForMatching(input);
   const skipWordNumerals = options.skipWordNumerals ?? true;
   const ends = [...(options.barriers ?? [])].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
   ends.push(text.length);
