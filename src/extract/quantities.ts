@@ -529,9 +529,12 @@ function finish(text: string, c: Candidate, beforeNumber: string): QuantityMatch
       const hasGte = !!(suffix && suffix.comparator === 'gte') || !!(pre && (pre.comparator === 'gte' || pre.comparator === 'gt'));
       const bound = !!pre && pre.comparator !== 'approx';
       const gteOrRange = hasGte || a !== b;
+      // a mask that cannot be a year (X.X年, XX年: a year has four digits and no decimals)
+      // is a length, read like 10.5年; a single X may be either and is read as a Chinese 年 is
+      const numeral = a.numeral === 'masked' && (a.digits.includes('.') || a.digits.length === 2 || a.digits.length === 3) ? 'arabic' : a.numeral;
       const span =
-        isTimeSpan(before, afterText, b.unit ?? '', a.numeral, gteOrRange) ||
-        (!!pre && isTimeSpan(before.slice(0, pre.at), afterText, b.unit ?? '', a.numeral, gteOrRange));
+        isTimeSpan(before, afterText, b.unit ?? '', numeral, gteOrRange) ||
+        (!!pre && isTimeSpan(before.slice(0, pre.at), afterText, b.unit ?? '', numeral, gteOrRange));
       // a bound duration (至少1个月, 不超过4个小时) is a quantity even where a span word precedes it; 每 never
       if (span && (!bound || /每(?:隔)?$/.test(before.slice(0, pre?.at ?? before.length)))) return null;
     }

@@ -100,6 +100,8 @@ export function isTimeSpan(before: string, after: string, unit: string, numeral:
     return true;
   }
   if (SPAN_AFTER.test(after)) return true;
-  if (unit === '年' && numeral === 'chinese' && !hasGte && !CN_YEAR_OK.test(before)) return true;
+  // 三年, X年: without a counting context a Chinese-numeral or masked 年 is a time (X年 is
+  // as often a masked year, 到X年底, as a length)
+  if (unit === '年' && numeral !== 'arabic' && !hasGte && !CN_YEAR_OK.test(before)) return true;
   return false;
 }
