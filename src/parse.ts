@@ -76,6 +76,10 @@ export function parse(input: string | Uint8Array | ArrayBuffer, options: ParseOp
   // the unfolder re-slices what they output from the text as written
   const folded = foldForMatching(text);
   const unfolder = new Unfolder(text, folded, positioner.map);
+  // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間) is read folded
+  if (metadata.date === null && !unfolder.identity) {
+    metadata.date = extractMetadata(folded, positioner, { removed: removals.map((r) => foldForMatching(r.text)) }).date;
+  }
   // a quantity never runs across a truncation cut (百分之二十……省略715字……左右)
   const barriers = cuts.length ? cleaned.cuts.map((c) => toDerived(cleanedToWorking, c.start, text.length)) : [];
   const outline = buildOutline(folded, positioner, hints ? { hints: mapHints(hints, cleanedToWorking, text.length) } : {});
