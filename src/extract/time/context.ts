@@ -9,7 +9,7 @@ const CLAUSE_BEFORE = new Set([...'\n。！？!?；;，,：:、）)】]']);
 const OPENERS = new Set([...' \t\u3000“‘"\'「『《（(【']);
 
 /** Top-level headings (一、… / 第一部分 …), at a line start or run in after a full stop. */
-const TOP_HEADING = /(?:^|\n|[。！？])[ \t\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \t\u3000]*([^\n。！？]{1,60})/g;
+const TOP_HEADING = /(?:^|\n|[。！？!?])[ \t\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \t\u3000]*([^\n。！？!?]{1,60})/g;
 
 /** Words of a heading over a part that reports results. */
 export const REVIEW_HEADING = /回顾|成绩|成效|过去|取得|总结|进展情况|主要做法|工作情况/;
