@@ -502,6 +502,8 @@ export const negativeCases: string[] = [
   '２０２６年',
   // a blank that is not after a verb taking an amount, or before 年
   '新建 所学校',
+  // 万亿元 right after 达到 names a scale, not a blanked figure
+  '产业集群均达到万亿元规模',
   '到 年底',
   // a hyphen after a digit or a letter joins a range or a code; 负 in a word is no sign
   '编号G-20',

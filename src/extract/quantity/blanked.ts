@@ -4,15 +4,18 @@
  * then nothing, a blank or a stray decimal point, then a unit. After such a verb a unit
  * cannot stand alone, so a number stood there: the result is a masked quantity
  * (value null) with that unit. Without a blank only units no word can start are read
- * (%, ‰, 个百分点, 万元/亿元): 增长%; after a blank any unit of the lexicon (达到 所).
+ * (%, ‰, 个百分点): 增长%; after a blank any unit of the lexicon (达到 亿元, 达到 所).
  * 年 is never read (到 年 is a blanked year, not an amount).
  */
 import { type Amount, readAmount } from './amount.js';
 
 /** A verb or preposition that takes an amount, with an optional 了, right before `at`. */
 const VERB_BEFORE = /(?:达到|增长|增加|提高|提升|下降|降低|减少|超过|突破|完成|投入|新增|实现|累计|同比|年均|达|为|约|占|共|至|到|增|降|减)了?$/;
-/** Units that read as a blanked figure even with no blank before them. */
-const BARE_UNIT_Y = /%|‰|个百分点|百分点|[万亿]+(?:元|美元)/y;
+/**
+ * Units that read as a blanked figure even with no blank before them. Not 万元/亿元:
+ * 达到万亿元规模 names a scale (a trillion), not a removed figure.
+ */
+const BARE_UNIT_Y = /%|‰|个百分点|百分点/y;
 const isBlank = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
 
 /**
