@@ -268,6 +268,7 @@ export const quantityCases: QuantityCase[] = [
   ['无人机产量占全国X成', [{ raw: 'X成', value: null, unit: '%', masked: true }]],
   ['全市运营线路总长达到***公里', [{ raw: '***公里', value: null, unit: '公里', masked: true }]],
   ['新建**号线，总长达到***公里', [{ raw: '***公里', value: null, unit: '公里', masked: true }]],
+  ['约占全国X/XX', [{ raw: 'X/XX', value: null, unit: null, masked: true }]],
   ['ＸＸ亿元', [{ raw: 'ＸＸ亿元', value: null, unit: '亿元', masked: true }]],
   // a blank where the number was, after a verb or preposition that takes an amount
   ['地区生产总值达到 亿元', [{ raw: ' 亿元', value: null, unit: '亿元', masked: true }]],

@@ -89,6 +89,8 @@ const SHARE_BEFORE = /(占[\u4e00-\u9fff]{0,4}|为|的|超过|超|近|接近|达
 /** 约占全国1/10 → 0.1, unit null (a proportion, like 三分之一). */
 export function parseSlashFraction(start: number, raw: string, before: string): SpecialResult | null {
   if (!SHARE_BEFORE.test(before)) return null;
+  // 约占全国X/XX: a masked share
+  if (/[Xx*]/.test(raw)) return { end: start + raw.length, value: null, unit: null, rule: 'masked' };
   const [n, d] = raw.split('/').map(Number) as [number, number];
   if (!d || !(n < d)) return null;
   return { end: start + raw.length, value: n / d, unit: null, rule: 'fraction' };

@@ -33,6 +33,8 @@ const DOUBLING_Y = /翻了?[一两二三四五六七八九]番/y;
  */
 export const MASK_Y = /[Xx×*]+(?:[.,][Xx×*]+)*|[0-9]+[Xx][0-9Xx]*(?:\.[0-9Xx]+)?/y;
 const MASK_AFTER_DIGITS_Y = /[0-9]+[Xx]/y;
+/** A masked slash fraction: X/XX (约占全国1/10 with its digits masked). */
+const MASK_SLASH_Y = /[Xx*]{1,3}\/[Xx*]{1,3}(?![Xx*/])/y;
 /** A masked ratio: X:XXXX (1:2000 with its digits masked). */
 const MASK_RATIO_Y = /[Xx×*]+(?:[.][Xx×*]+)?(?:[:∶︰][Xx×*]+(?:[.][Xx×*]+)?)+/y;
 
@@ -65,6 +67,7 @@ export function tokenAt(text: string, i: number): Token | null {
   if (text.startsWith('过半', i) || text.startsWith('半数', i)) return { kind: 'half', text: text.slice(i, i + 2) };
   if ((s = at(DOUBLING_Y, text, i))) return { kind: 'fan', text: s };
   if ((s = at(MASK_RATIO_Y, text, i))) return { kind: 'ratio', text: s };
+  if ((s = at(MASK_SLASH_Y, text, i))) return { kind: 'afrac', text: s };
   if ((s = at(MASK_Y, text, i))) return { kind: 'num', text: s };
   return null;
 }
