@@ -1,5 +1,6 @@
 import type { Point, Position } from './schema/position.js';
 import { forEachLineBreak } from './text/lines.js';
+import { lowerBound } from './text/search.js';
 
 /**
  * Converts offsets in one text to unist points (line and column from 1, offset from 0),
@@ -18,13 +19,8 @@ export class Locator {
 
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const starts = this.lineStarts;
+    const lo = Math.max(0, lowerBound(starts.length, (i) => starts[i]! <= o) - 1);
     return { line: lo + 1, column: o - this.lineStarts[lo]! + 1, offset: o };
   }
 

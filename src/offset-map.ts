@@ -3,6 +3,7 @@
  * text it was derived from. The derived text is the source with spans deleted, so it
  * is a sequence of kept segments.
  */
+import { lowerBound } from './text/search.js';
 export interface OffsetMap {
   /** Source offset of the character at `offset` in the derived text. */
   toSource(offset: number): number;
@@ -26,15 +27,8 @@ export class SegmentMap implements OffsetMap {
 
   private find(offset: number): Segment | undefined {
     const segs = this.segments;
-    let lo = 0;
-    let hi = segs.length - 1;
-    if (hi < 0) return undefined;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segs[mid]!.derived <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return segs[lo];
+    if (segs.length === 0) return undefined;
+    return segs[Math.max(0, lowerBound(segs.length, (i) => segs[i]!.derived <= offset) - 1)];
   }
 
   toSource(offset: number): number {
@@ -58,14 +52,7 @@ export class SegmentMap implements OffsetMap {
  * inverse of a map, by binary search (maps are monotone).
  */
 export function toDerived(map: OffsetMap, target: number, derivedLength: number): number {
-  let lo = 0;
-  let hi = derivedLength;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map.toSource(mid) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(derivedLength, (i) => map.toSource(i) < target);
 }
 
 /**
@@ -79,13 +66,7 @@ export function overlapTest(spans: readonly { start: number; end: number }[]): (
   let max = -Infinity;
   for (const s of sorted) maxEnd.push((max = Math.max(max, s.end)));
   return (start, end) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(sorted.length, (i) => sorted[i]!.start < end);
     // spans [0, lo) start before `end`; one of them overlaps iff the largest end passes `start`
     return lo > 0 && maxEnd[lo - 1]! > start;
   };

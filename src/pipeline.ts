@@ -27,6 +27,8 @@ import type { InputFormat, TigangDocument } from './schema/document.js';
 import type { Quantity, TimeExpression } from './schema/extraction.js';
 import type { Metadata } from './schema/metadata.js';
 import { SCHEMA_VERSION } from './schema/version.js';
+import { Unfolder } from './fold-output.js';
+import { foldForMatching } from './zh/fold.js';
 
 /** Markdown → plain text with markup deleted (`projectMarkdown` from 'tigang/markdown'). */
 export type MarkdownProjector = (source: string) => MarkdownProjection;
@@ -84,6 +86,14 @@ export interface TigangFile {
   text: string;
   /** Working → ORIGINAL offsets. */
   map: OffsetMap;
+  /**
+   * The working text folded for matching (zh/fold.ts: half-width, unified, Simplified), of the
+   * same length: the stages after cleaning match on it, and what they output is re-sliced from
+   * `text` at the same offsets. Set by the clean stage.
+   */
+  folded?: string;
+  /** Working offsets where the cleaner cut text out (a paywall's ……省略715字……): no quantity reads across one. */
+  barriers: number[];
   /** Every deleted span, in ORIGINAL offsets, with its reason and text. */
   removed: Removal[];
   /** Paywall cuts and tail truncations, in ORIGINAL offsets. */
@@ -157,6 +167,7 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
     removed: [],
     cuts: [],
     joins: [],
+    barriers: [],
     hints: [],
     issues: [],
     positioner: new Positioner(original, identityMap),
@@ -165,9 +176,7 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
   const stages: Record<Exclude<StageName, 'decode'>, (f: TigangFile) => void> = {
     project: (f) => project(f, format === 'markdown' ? projector! : format === 'html' ? htmlProjector! : null),
     clean: cleanStage,
-    metadata: (f) => {
-      f.metadata = extractMetadata(f.text, f.positioner, { removed: f.removed.map((r) => r.text) });
-    },
+    metadata: metadataStage,
     outline: outlineStage,
     zones: zonesStage,
     quantities: quantitiesStage,
@@ -205,7 +214,9 @@ function cleanStage(file: TigangFile): void {
   for (const c of cleaned.cuts) file.cuts.push({ ...c, start: toOriginal.toSource(c.start), end: toOriginal.toSourceEnd(c.end) });
   // hints were in projected offsets; the outline reads cleaned ones
   file.hints = file.hints.map((h) => ({ ...h, start: toDerived(cleaned.map, h.start, cleaned.text.length), end: toDerived(cleaned.map, h.end, cleaned.text.length) }));
+  file.barriers = cleaned.cuts.map((c) => toDerived(cleaned.map, c.start, cleaned.text.length));
   file.text = cleaned.text;
+  file.folded = foldForMatching(cleaned.text);
   file.map = toOriginal === identityMap ? cleaned.map : composeMaps(cleaned.map, toOriginal);
   file.positioner = new Positioner(original, file.map);
   file.joins = joinsOf(file);
@@ -226,8 +237,25 @@ function joinsOf(file: TigangFile): number[] {
   return joins.filter((j, i) => i === 0 || joins[i - 1] !== j);
 }
 
+function metadataStage(file: TigangFile): void {
+  const removed = file.removed.map((r) => r.text);
+  file.metadata = extractMetadata(file.text, file.positioner, { removed });
+  // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間) is read folded
+  const folded = foldedOf(file);
+  if (file.metadata.date === null && folded !== file.text) {
+    const fromFolded = extractMetadata(folded, file.positioner, { removed: removed.map(foldForMatching) });
+    file.metadata.date = fromFolded.date;
+    if (fromFolded.date !== null && fromFolded.dateSource !== undefined) file.metadata.dateSource = fromFolded.dateSource;
+  }
+}
+
+/** The text the stages after cleaning match on (the working text itself before the clean stage ran). */
+function foldedOf(file: TigangFile): string {
+  return file.folded ?? file.text;
+}
+
 function outlineStage(file: TigangFile): void {
-  file.outline = buildOutline(file.text, file.positioner, file.format === 'markdown' || file.format === 'html' ? { hints: file.hints } : {});
+  file.outline = buildOutline(foldedOf(file), file.positioner, file.format === 'markdown' || file.format === 'html' ? { hints: file.hints } : {});
   file.issues.push(...file.outline.warnings);
 }
 
@@ -242,14 +270,15 @@ function zonesStage(file: TigangFile): void {
   const outline = outlineOf(file);
   const referenceDate = file.referenceDate ?? file.metadata?.date ?? null;
   const headings = zoneHeadings(sectionSpans(outline.outline, file.positioner, file.text.length));
-  file.zones = decideZones(file.text, headings, parseIso(referenceDate)?.year ?? inferDocYear(file.text));
+  const folded = foldedOf(file);
+  file.zones = decideZones(folded, headings, parseIso(referenceDate)?.year ?? inferDocYear(folded));
 }
 
 function quantitiesStage(file: TigangFile): void {
   const outline = outlineOf(file);
   const isExcluded = overlapTest([...outline.tocSpans, ...outline.markerSpans]);
   const out: QuantityWithOffsets[] = [];
-  for (const q of findQuantities(file.text)) {
+  for (const q of findQuantities(foldedOf(file), { barriers: file.barriers, folded: true })) {
     if (isExcluded(q.start, q.end)) continue;
     const record = quantityRecord(q, 'other', null, file.positioner.position(q.start, q.end)) as QuantityWithOffsets;
     record.start = q.start;
@@ -264,14 +293,17 @@ function timesStage(file: TigangFile): void {
   const inToc = overlapTest(outline.tocSpans);
   const referenceDate = file.referenceDate ?? file.metadata?.date ?? null;
   const out: TimeWithOffsets[] = [];
-  for (const t of findTimes(file.text, { referenceDate, zones: file.zones })) {
+  const folded = foldedOf(file);
+  for (const t of findTimes(folded, { referenceDate, zones: file.zones })) {
     if (inToc(t.start, t.end)) continue;
     const record = timeRecord(t, file.positioner.position(t.start, t.end)) as TimeWithOffsets;
     record.start = t.start;
     record.end = t.end;
     out.push(record);
     if (t.kind === 'deadline' && t.resolution === 'unresolved' && referenceDate === null) {
-      file.issues.push(warning('unresolved-deadline', { raw: t.raw }, 'extract', record.position));
+      // the raw as written (the time was read on the folded text)
+      const raw = folded.slice(t.start, t.end) === t.raw ? file.text.slice(t.start, t.end) : t.raw;
+      file.issues.push(warning('unresolved-deadline', { raw }, 'extract', record.position));
     }
   }
   file.times = out;
@@ -280,7 +312,7 @@ function timesStage(file: TigangFile): void {
 function claimsStage(file: TigangFile): void {
   const outline = outlineOf(file);
   file.claims = extractClaims({
-    text: file.text,
+    text: foldedOf(file),
     positioner: file.positioner,
     outline: outline.outline,
     quantities: file.quantities ?? [],
@@ -288,6 +320,28 @@ function claimsStage(file: TigangFile): void {
     excluded: outline.tocSpans,
     zones: file.zones,
   });
+  unfold(file);
+}
+
+/**
+ * The stages matched on the folded text: what they output is re-sliced from the text as
+ * written (raw, units, titles, markers, claim fields), once every stage that reads the
+ * folded forms (zones and claims read section titles) has run.
+ */
+function unfold(file: TigangFile): void {
+  const unfolder = new Unfolder(file.text, foldedOf(file), file.map);
+  if (unfolder.identity) return;
+  const quantities = file.quantities ?? [];
+  const times = file.times ?? [];
+  for (const q of quantities) unfolder.quantity(q, q.start, q.end);
+  for (const t of times) unfolder.time(t, t.start, t.end);
+  const byOffset = <R extends { position: { start: { offset: number } } }>(rs: readonly R[]) => new Map(rs.map((r) => [r.position.start.offset, r]));
+  const quantityAt = byOffset(quantities);
+  const timeAt = byOffset(times);
+  const outline = outlineOf(file);
+  unfolder.sections(outline.outline.children);
+  for (const c of [...file.claims!.commitments, ...file.claims!.achievements]) unfolder.claim(c, quantityAt, timeAt);
+  if (outline.toc) unfolder.tocEntries(outline.toc.entries);
 }
 
 /** The output document of a file that went through every stage. */

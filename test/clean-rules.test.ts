@@ -21,6 +21,7 @@ import { shareNotice } from '../src/clean/rules/share-notice.js';
 import { truncationNotice } from '../src/clean/rules/truncation-notice.js';
 import { url } from '../src/clean/rules/url.js';
 import { zeroWidth } from '../src/clean/rules/zero-width.js';
+import { pinyinAnnotation } from '../src/clean/rules/pinyin-annotation.js';
 import type { CleanRule } from '../src/clean/types.js';
 import { RemovalReason } from '../src/schema/diagnostics.js';
 
@@ -238,6 +239,28 @@ describe('debris: comments, escape tokens, zero-width characters', () => {
     ],
     ['教育'],
   );
+});
+
+describe('pinyin-annotation', () => {
+  table(
+    pinyinAnnotation,
+    [
+      ['經濟發(fā)展', '經濟發展'],
+      ['實現(xiàn)目標', '實現目標'],
+      ['綠(lǜ)色', '綠色'],
+      ['發（fā）展', '發展'],
+      ['推動發(fā)展，實現(xiàn)增長', '推動發展，實現增長'],
+    ],
+    ['(a)项', '条件（一）', '发展(fazhan)', '图(a)所示', '(ABC)', '政府(zhèngfǔ)工作'],
+  );
+  it('records each annotation as its own removed span', () => {
+    const r = clean('經濟發(fā)展，實現(xiàn)增長。');
+    expect(r.text).toBe('經濟發展，實現增長。');
+    expect(r.removed.map((x) => [x.reason, x.text])).toEqual([
+      ['pinyin-annotation', '(fā)'],
+      ['pinyin-annotation', '(xiàn)'],
+    ]);
+  });
 });
 
 describe('page-number', () => {

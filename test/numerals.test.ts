@@ -1,6 +1,6 @@
 // The numeral parser: Arabic, full-width, Chinese, digit-by-digit, multipliers.
 import { describe, expect, it } from 'vitest';
-import { isDigitByDigit, parseArabic, parseChineseInteger, parseChineseNumber, scaleDecimal, toHalfWidth } from '../src/extract/numerals.js';
+import { numeralValue, readNumberAt, isDigitByDigit, parseArabic, parseChineseInteger, parseChineseNumber, scaleDecimal, toHalfWidth } from '../src/zh/numerals.js';
 
 const cases: [string, number | null][] = [
   // Arabic
@@ -64,6 +64,17 @@ const cases: [string, number | null][] = [
   ['七百六十六亿四千万', 76640000000],
   ['一万亿', 1000000000000],
   ['壹佰贰拾', 120],
+  // longer than 12 characters; 零十 inside a numeral; 两/俩/廿/卅/〇
+  ['四亿五千六百四十二万零一十五', 456420015],
+  ['一万零十二', 10012],
+  ['三百零十', 310], // informal (三百一十), read leniently
+  ['俩', 2],
+  ['廿', 20],
+  ['廿一', 21],
+  ['卅', 30],
+  ['两千零二十', 2020],
+  ['〇', 0],
+  ['叁仟零伍', 3005],
   // digit by digit
   ['二〇二五', 2025],
   ['二〇三五', 2035],
@@ -123,5 +134,21 @@ describe('helpers', () => {
     for (const s of ['一二三四五六七八九十'.repeat(50), '9'.repeat(400), '万亿万亿', '点', '.', ',', '亿', '千万']) {
       expect(() => parseChineseNumber(s)).not.toThrow();
     }
+  });
+});
+
+describe('the one reader serves every stage', () => {
+  it('numeralValue reads heading-marker and date numerals', () => {
+    expect(numeralValue('二十三')).toBe(23);
+    expect(numeralValue('一百零一')).toBe(101);
+    expect(numeralValue('１２')).toBe(12);
+    expect(numeralValue('廿一')).toBe(21);
+    expect(Number.isNaN(numeralValue('十四五'))).toBe(true);
+  });
+  it('readNumberAt reads the number after 百分之/分之, with its 点 part', () => {
+    expect(readNumberAt('百分之十六点九', 3)).toEqual({ value: 16.9, end: 7 });
+    expect(readNumberAt('百分之百', 3)).toEqual({ value: 100, end: 4 });
+    expect(readNumberAt('占12.5', 1)).toEqual({ value: 12.5, end: 5 });
+    expect(readNumberAt('占全部', 1)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../src/extract/quantities.js';
 import { TOKEN_START, tokenAt } from '../src/extract/quantity/tokens.js';
+import { parse } from '../src/parse.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const texts = ['corpus', 'eval'].flatMap((dir) =>
@@ -93,13 +94,16 @@ describe('scan shortcuts change nothing', () => {
   const NUM_CLASS = '零〇一二两三四五六七八九十百千万亿几';
   const REFERENCE = new RegExp(
     [
-      '(?<ratio>[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+)',
+      '(?<ratio>(?![0-9]+[Xx])[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+)',
       '(?<pctw>百分之|千分之|万分之)',
-      '(?<frac>[一二两三四五六七八九十]{1,3}分之)',
-      '(?<afrac>[0-9]{1,3}/[0-9]{1,3}(?![0-9/]))',
+      '(?<ratio2>[Xx×*]+(?:[.][Xx×*]+)?(?:[:∶︰][Xx×*]+(?:[.][Xx×*]+)?)+)',
+      '(?<afrac2>[Xx*]{1,3}\\/[Xx*]{1,3}(?![Xx*/]))',
+      '(?<frac>[一二两三四五六七八九十百千万亿]{1,6}分之)',
+      '(?<afrac>(?![0-9]+[Xx])[0-9]{1,3}/[0-9]{1,3}(?![0-9/]))',
       '(?<half>一半|过半|半数)',
       '(?<fan>翻了?[一两二三四五六七八九]番)',
-      `(?<num>[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*|[${NUM_CLASS}]+|\\*{2,}|＊{2,}|[XxＸｘ×]{2,})`,
+      // masks (folded text: no full-width forms): 202x, XX.X, *, ××
+      `(?<num>[0-9]+[Xx][0-9Xx]*(?:\\.[0-9Xx]+)?|[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*|[${NUM_CLASS}]+|[Xx×*]+(?:[.,][Xx×*]+)*)`,
     ].join('|'),
     'y',
   );
@@ -108,7 +112,7 @@ describe('scan shortcuts change nothing', () => {
     const m = REFERENCE.exec(text);
     if (!m) return null;
     const [kind, value] = Object.entries(m.groups!).find(([, v]) => v !== undefined)!;
-    return { kind, text: value };
+    return { kind: kind.replace(/2$/, ''), text: value };
   };
   const pieces = ['1', '23', '２', '.', '．', ':', '：', '/', ',000', '百分之', '千', '万', '分之', '三', '十', '一半', '过半', '半数', '翻', '了', '番', '两', '**', '＊＊', 'XX', '×', '所', '个', '人', '增加到', '至', '-', ' ', '，', '统一', '进一步', '亿元', '多', '余', '成', '点'];
   const samples = () => [...texts.map((t) => t.text), ...fc.sample(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }).map((p) => p.join('')), 500)];
@@ -124,5 +128,57 @@ describe('scan shortcuts change nothing', () => {
 
   it('skipping Chinese numerals that cannot start an amount finds the same quantities', () => {
     for (const text of samples()) expect(findQuantities(text)).toEqual(findQuantities(text, { skipWordNumerals: false }));
+  });
+});
+
+describe('quantities through parse: the fold and the cuts', () => {
+  it('never reads a quantity across a truncation cut', () => {
+    const text = '到2025年，优质学校覆盖率达到百分之二十……(新文秘网http://www.wm114.cn省略715字,正式会员可完整阅读)……左右的学校完成改造。';
+    const doc = parse(text);
+    expect(doc.truncation.truncated).toBe(true);
+    const q = doc.quantities.find((x) => x.raw.startsWith('百分之'));
+    expect(q?.raw).toBe('百分之二十');
+    expect(q?.comparator).toBe('eq'); // 左右 after the cut does not bind
+    expect(doc.quantities.some((x) => x.raw.includes('左右'))).toBe(false);
+  });
+
+  it('reads Traditional, full-width and compatibility forms, and gives raw, unit and titles as written', () => {
+    const text = '一、主要目標\n全年地區生產總值達到５．６７萬億元、增長5.4％，新建公路120公\uf9e9。\n';
+    const doc = parse(text);
+    const got = doc.quantities.map((q) => [q.raw, q.value, q.unit]);
+    expect(got).toEqual([
+      ['５．６７萬億元', 5.67, '萬億元'],
+      ['5.4％', 5.4, '%'],
+      ['120公\uf9e9', 120, '公里'],
+    ]);
+    for (const q of doc.quantities) expect(text.slice(q.position.start.offset, q.position.end.offset)).toBe(q.raw);
+    expect(doc.outline.children[0]?.title).toBe('主要目標');
+    expect(doc.quantities[1]?.change?.direction).toBe('increase');
+  });
+});
+
+describe('a target table flattened into text', () => {
+  // the indicator table of a 十三五 plan as a site flattened it: cells run together
+  const table =
+    '主要指标\n指标 2015年 2020年 年均增长〔累计〕 属性\n' +
+    '研发经费投入强度（%）2.12.5〔0.4〕预期性\n' +
+    '森林覆盖率（%）21.6623.04〔1.38〕约束性\n' +
+    '森林蓄积量（亿立方米）15.7415左右 预期性\n\n' +
+    '会议于2022.12.26召开。';
+  const found = findQuantities(table);
+  const cells = found.filter((q) => q.rule === 'table-cell').map((q) => [q.raw, q.value, q.unit, q.uncertain]);
+
+  it('splits runs with two decimal points by the precision of their last cell, marked uncertain', () => {
+    expect(cells).toContainEqual(['2.1', 2.1, '%', true]);
+    expect(cells).toContainEqual(['2.5', 2.5, '%', true]);
+    expect(cells).toContainEqual(['21.66', 21.66, '%', true]);
+    expect(cells).toContainEqual(['23.04', 23.04, '%', true]);
+  });
+  it('invents no number where the run has no sure reading (15.7415: 15.74|15 or 15.7|415)', () => {
+    expect(cells).toContainEqual(['15.7415左右', null, '亿立方米', true]);
+  });
+  it('reads nothing of the kind outside a table, and leaves bracketed cells and dates alone', () => {
+    expect(found.some((q) => q.raw.includes('1.38') || q.raw.includes('2022'))).toBe(false);
+    expect(findQuantities('森林覆盖率21.6623.04').length).toBe(0);
   });
 });

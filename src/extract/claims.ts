@@ -18,6 +18,7 @@ import { findAction, findActor, findActorLabels } from './claim/fields.js';
 import { quantityRecord, timeRecord } from './output.js';
 import { decideZones, type ZoneHeading, type Zones } from './zones.js';
 import { headingLabel, lastSpanAtOrBefore, sectionAt, sectionSpans, type SectionSpan } from './claim/sections.js';
+import { lowerBound } from '../text/search.js';
 
 export interface ClaimInput {
   /** The cleaned working text. */
@@ -91,13 +92,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const times = byStart(input.times);
   // lists are sorted by start: binary search for the first item of the clause (linear overall)
   const within = <X extends { start: number }>(list: readonly X[], c: { start: number; end: number }) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list.length, (i) => list[i]!.start < c.start);
     let hiEnd = lo;
     while (hiEnd < list.length && list[hiEnd]!.start < c.end) hiEnd++;
     // most clauses hold nothing: one shared empty list rather than one per clause

@@ -34,6 +34,7 @@ export function quantityRecord(q: QuantityFields, kind: QuantityKind, claimId: s
   if (q.change !== undefined) out.change = q.change;
   if (q.yuan !== undefined) out.yuan = q.yuan;
   if (q.ratio !== undefined) out.ratio = q.ratio;
+  if (q.uncertain !== undefined) out.uncertain = q.uncertain;
   return out;
 }
 

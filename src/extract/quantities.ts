@@ -20,10 +20,13 @@
  */
 import type { Change, Comparator, Quantity } from '../schema/extraction.js';
 import { charTable } from '../text/scan.js';
+import { foldForMatching, foldForms } from '../zh/fold.js';
 import { CURRENCIES, IDIOMS, SLOGAN_TAILS, UNITS } from './units.js';
 import { type Amount, percentSlipEnd, readAmount } from './quantity/amount.js';
 import { LOOKBACK, isTimeSpan, prefixChange, prefixComparator, suffixComparator } from './quantity/context.js';
+import { BLANK_START, readBlanked } from './quantity/blanked.js';
 import { countedNoun } from './quantity/counts.js';
+import { DECIMAL_RUN, type TableZone, rowUnit, splitGluedRun, tableZones } from './quantity/table.js';
 import { CHINESE_NUMERAL, TOKEN_START, tokenAt } from './quantity/tokens.js';
 import { type SpecialResult, parseDoubling, parseFraction, parseHalf, parsePercentWords, parseRatio, parseSlashFraction } from './quantity/special.js';
 
@@ -108,12 +111,22 @@ function openBold(text: string, pos: number): boolean {
   for (let i = from; i < pos - 1; i++) {
     if (text[i] !== '*' || text[i + 1] !== '*') continue;
     const prev = text[i - 1] ?? '';
+    // *.**万亿元, **个, ***公里: stars that read as a masked figure with a unit are not bold
+    if (prev === '.' || readAmount(text, i)?.masked) {
+      while (text[i + 1] === '*' || text[i + 1] === '.') i++;
+      continue;
+    }
     if (open) open = false;
     else if (!/[\u4e00-\u9fffA-Za-z0-9]/.test(prev)) open = true;
     i++;
     while (text[i + 1] === '*') i++;
   }
-  return open;
+  if (!open) return false;
+  // an opener with no closer after it on the line (**号线 masked, then ***公里) opened nothing
+  for (let i = pos; i < text.length - 1 && text[i] !== '\n'; i++) {
+    if (text[i] === '*' && text[i + 1] === '*' && text[i - 1] !== '*' && text[i - 1] !== '.' && !readAmount(text, i)?.masked) return true;
+  }
+  return false;
 }
 /** Characters before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
 const CN_WORD_BEFORE = /(?:[第统唯同单专逐合划之万归腊数]|星期|礼拜|农历|若干)$/;
@@ -146,8 +159,11 @@ interface Candidate {
   last?: Amount;
 }
 
+/** 2025年, and a masked year (202x年, 20XX年, XXXX年: four characters before 年): a date, not an amount. */
 const isYear = (a: Amount): boolean =>
-  a.numeral === 'arabic' && /^(?:1[89]|20|21)[0-9]{2}$/.test(a.digits) && a.factorText === '' && (a.unit === '年' || a.unit === null);
+  a.factorText === '' &&
+  (a.unit === '年' || a.unit === null) &&
+  ((a.numeral === 'arabic' && /^(?:1[89]|20|21)[0-9]{2}$/.test(a.digits)) || (a.numeral === 'masked' && /^[0-9Xx×*]{4}$/.test(a.digits)));
 
 /** The same unit on both ends of a range or change (3-5所, 5%-20%, 从39个到91个). */
 function sameUnit(a: Amount, b: Amount): boolean {
@@ -180,7 +196,7 @@ function rejectReason(text: string, a: Amount, last: Amount, before: string): st
   }
   if (last.cls === 'medal' && !BOUNDARY.test(after)) return 'medal-name';
   // 市、区两级; 省市县三级: a count of levels; otherwise 三级名校长, 二级以上, 四类优秀教师 are grades
-  if (last.cls === 'level' && !(last.digits === '两' || (LEVEL_LIST_BEFORE.test(before) && BOUNDARY.test(after)) || (last.unit === '类' && last.numeral === 'arabic'))) {
+  if (last.cls === 'level' && !(last.digits === '两' || (LEVEL_LIST_BEFORE.test(before) && BOUNDARY.test(after)) || (last.unit === '类' && last.numeral !== 'chinese'))) {
     return 'level-name';
   }
   if (last.unit === '次' && last.numeral === 'chinese') {
@@ -195,7 +211,7 @@ function rejectReason(text: string, a: Amount, last: Amount, before: string): st
   if (last.cls === 'time' && /^[\u4e00-\u9fff]{0,6}圈/.test(after)) return 'circle-name';
   // 1%人口抽样调查: the name of a sample survey
   if (last.cls === 'percent' && /^(?:人口)?抽样/.test(after)) return 'survey-name';
-  if (last.unit === '点' && last.numeral === 'arabic' && !/[\u4e00-\u9fff]/.test(text[last.end] ?? '')) return 'clock';
+  if (last.unit === '点' && last.numeral !== 'chinese' && !/[\u4e00-\u9fff]/.test(text[last.end] ?? '')) return 'clock';
   return null;
 }
 
@@ -240,13 +256,14 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
     const m = /^[0-9]{1,2}[.．](?=[12][0-9]{3}年)/.exec(text.slice(start, start + 8));
     if (m) return { cand: null, resume: start + m[0].length };
   }
-  if (first === '*' || first === '＊') {
+  if (first === '*') {
     // **所 is a masked figure; **加强…** is Markdown bold: the mask follows a word and closes no bold run
-    if (!/[\u4e00-\u9fff]/.test(prev) || openBold(text, start)) return fail;
-  }
+    if (/[A-Za-z0-9_\\]/.test(prev) || /\s/.test(text[tokenEnd] ?? ' ') || openBold(text, start)) return fail;
+  } else if (!arabic && /[Xx×]/.test(first) && LATIN_OR_DIGIT.test(prev)) return fail; // XXL, Max
+
   const a0 = readAmount(text, start, { allowNoUnit: true });
   if (!a0) return fail;
-  if (a0.numeral === 'arabic' && LATIN.test(text[a0.numEnd] ?? '') && (a0.unit === null || !LATIN.test(a0.unit))) return fail; // 5G, 4K
+  if (a0.numeral !== 'chinese' && LATIN.test(text[a0.numEnd] ?? '') && (a0.unit === null || !LATIN.test(a0.unit))) return fail; // 5G, 4K
   const before = text.slice(Math.max(0, start - LOOKBACK), start);
 
   // from-to: 从91.3%提升至94.5%, 由4.16万亿元增加到5.67万亿元, 从39个拓展到91个
@@ -273,6 +290,10 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
   const sep = RANGE_SEP_Y.exec(text);
   if (sep) {
     const b = readAmount(text, a0.end + sep[0].length, { allowNoUnit: true });
+    // XX—XX岁, X-X所: a masked range is one masked quantity with the unit of its second end
+    if (b && a0.masked && b.masked && b.unit !== null && sameUnit(a0, b) && !isYear(b) && !isYear(a0)) {
+      return { cand: fromAmount(b, 'masked', adopt(a0, b)), resume: b.end };
+    }
     if (b && b.numeral === a0.numeral && !b.masked) {
       if (isYear(a0) && (isYear(b) || b.unit === '年' || /^[0-9]{2}$/.test(b.digits))) return { cand: null, resume: b.end }; // 2025-2030, 2025—2027年
       if (b.unit !== null && sameUnit(a0, b) && a0.value !== null && b.value !== null) {
@@ -295,7 +316,7 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
   if (a0.unit === null) {
     // 惠及1.77亿农民, 九百六十多万贫困人口: a multiplied amount with no measure word; value folded, unit null
     const multiplied = a0.factorText !== '' || (a0.numeral === 'chinese' && /[万亿]/.test(a0.digits));
-    if (!multiplied || a0.masked || /[A-Za-z0-9０-９]/.test(text[a0.end] ?? '')) return fail;
+    if (!multiplied || /[A-Za-z0-9０-９]/.test(text[a0.end] ?? '')) return fail;
     if (a0.numeral === 'chinese' && a0.value !== null && a0.value < 1e4) return fail;
     if (/每$/.test(before)) return fail; // 每10万人口: a rate's base
     return { cand: { ...fromAmount(a0, 'bare-multiplier'), countable: false }, resume: a0.end };
@@ -303,13 +324,107 @@ function readNumber(text: string, start: number, tokenEnd: number): { cand: Cand
   return { cand: fromAmount(a0, a0.masked ? 'masked' : a0.numeral === 'chinese' ? 'chinese' : 'arabic'), resume: a0.end };
 }
 
-/** Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw. Linear time; throws only on a bug (the readers reject, never throw). */
-export function findQuantities(text: string, options: { skipWordNumerals?: boolean } = {}): QuantityMatch[] {
+export interface FindQuantitiesOptions {
+  /** False only to test that skipping word numerals changes nothing. */
+  skipWordNumerals?: boolean;
+  /**
+   * Offsets where text was cut out (a paywall's ……省略715字……): no quantity reads across
+   * one, so 百分之二十……(省略)……左右 is 百分之二十, not 百分之二十左右.
+   */
+  barriers?: readonly number[];
+  /** The text is already folded for matching (zh/fold.ts), as in `parse`: the fold is skipped. */
+  folded?: boolean;
+}
+
+/**
+ * Every measurable amount in `text`; start/end are offsets into `text`; text.slice(start,end) === raw.
+ * Matching runs on the text folded (half-width, Simplified: zh/fold.ts); `raw` is as written and
+ * `unit` has its forms folded only (億元, %). Never throws, linear time.
+ */
+export function findQuantities(input: string, options: FindQuantitiesOptions = {}): QuantityMatch[] {
   const out: QuantityMatch[] = [];
-  if (typeof text !== 'string' || text.length === 0) return out;
-  const skipWordNumerals = options.skipWordNumerals ?? true; // false only to test that skipping changes nothing
-  for (let i = 0; i < text.length; i++) {
+  if (typeof input !== 'string' || input.length === 0) return out;
+  const text = options.folded ? input : foldForMatching(input);
+  const skipWordNumerals = options.skipWordNumerals ?? true;
+  const ends = [...(options.barriers ?? [])].filter((b) => b > 0 && b < text.length).sort((a, b) => a - b);
+  ends.push(text.length);
+  let from = 0;
+  for (const end of ends) {
+    // the segment is scanned on the text cut at its end: a reader can look back, never past the cut
+    scan(end === text.length ? text : text.slice(0, end), from, skipWordNumerals, out);
+    from = end;
+  }
+  const zones = tableZones(text);
+  if (zones.length) readGluedCells(text, zones, out);
+  refine(text, out);
+  if (text !== input) for (const q of out) asWritten(q, input, text);
+  return out;
+}
+
+/**
+ * Cells that ran together in a flattened indicator table (quantity/table.ts): each glued
+ * run replaces what the number scan read there by its cells, marked uncertain.
+ */
+function readGluedCells(text: string, zones: readonly TableZone[], out: QuantityMatch[]): void {
+  const added: QuantityMatch[] = [];
+  const replaced: { start: number; end: number }[] = [];
+  for (const zone of zones) {
+    const table = text.slice(zone.start, zone.end);
+    for (const m of table.matchAll(DECIMAL_RUN)) {
+      const start = zone.start + m.index;
+      if (/^(?:19|20)[0-9]{2}\.[0-9]{1,2}\.[0-9]{1,2}$/.test(m[0])) continue; // a date
+      if (/[〔\[［(（]/.test(text[start - 1] ?? '')) continue; // 〔1.38〕: a bracket delimits its cell
+      const cells = splitGluedRun(m[0], start, zone.precision);
+      if (!cells) continue;
+      replaced.push({ start, end: start + m[0].length });
+      const unit = rowUnit(text, zone.start, start);
+      cells.forEach((cell, k) => {
+        const last = k === cells.length - 1;
+        const suffix = last ? suffixComparator(text, cell.end) : null;
+        const end = suffix ? cell.end + suffix.word.length : cell.end;
+        added.push({
+          raw: text.slice(cell.start, end), value: cell.value, unit, counts: null,
+          comparator: suffix ? suffix.comparator : 'eq', approximate: suffix?.approximate ?? false, masked: false,
+          rule: 'table-cell', start: cell.start, end, uncertain: true,
+        });
+      });
+    }
+  }
+  if (!added.length) return;
+  const overlaps = (q: QuantityMatch) => replaced.some((r) => q.start < r.end && q.end > r.start);
+  const kept = out.filter((q) => !overlaps(q));
+  out.length = 0;
+  out.push(...[...kept, ...added].sort((a, b) => a.start - b.start));
+}
+
+/** A quantity's raw as written in `input`, and its unit with the forms folded only (億元 stays 億元). */
+function asWritten(q: QuantityMatch, input: string, folded: string): void {
+  const matched = folded.slice(q.start, q.end);
+  q.raw = input.slice(q.start, q.end);
+  if (q.unit === null) return;
+  const k = matched.lastIndexOf(q.unit);
+  if (k >= 0) q.unit = foldForms(input.slice(q.start + k, q.start + k + q.unit.length));
+}
+
+/** The characters a blanked figure can start with, and the last characters of the verbs before one. */
+const BLANK_AT = charTable(BLANK_START);
+const VERB_END = charTable('到长加高升降少过破成入增现计比均达为约占共至了减');
+
+function scan(text: string, from: number, skipWordNumerals: boolean, out: QuantityMatch[]): void {
+  for (let i = from; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (BLANK_AT[code] && i > 0 && VERB_END[text.charCodeAt(i - 1)]) {
+      // 达到 亿元, 增长%: a blanked figure
+      const a = readBlanked(text, i);
+      if (a) {
+        const q = finish(text, fromAmount(a, 'blanked'), text.slice(Math.max(0, i - LOOKBACK), i));
+        if (q) {
+          out.push(q);
+          i = q.end - 1;
+          continue;
+        }
+      }
+    }
     if (!TOKEN_START[code]) continue;
     if (skipWordNumerals && CHINESE_NUMERAL[code]) {
       let end = i + 1;
@@ -334,7 +449,13 @@ export function findQuantities(text: string, options: { skipWordNumerals?: boole
     const t = token.text;
     if (token.kind === 'ratio') {
       const prev = text[start - 1] ?? '';
-      if (!LATIN_OR_DIGIT.test(prev)) special = parseRatio(text, start, t, before);
+      if (LATIN_OR_DIGIT.test(prev)) special = null;
+      else if (/[Xx×*]/.test(t[0] as string)) {
+        // X:XXXX after 比 or before 比例; XX:XX alone is a masked clock time
+        const ratioContext = /比/.test(before) || /比例/.test(text.slice(start + t.length, start + t.length + 4));
+        special = ratioContext ? { end: start + t.length, value: null, unit: 'ratio', rule: 'masked', ratio: t } : null;
+      }
+      else special = parseRatio(text, start, t, before);
     } else if (token.kind === 'pctw') special = parsePercentWords(text, start, t);
     else if (token.kind === 'frac') special = parseFraction(text, start, t);
     else if (token.kind === 'afrac') {
@@ -352,7 +473,7 @@ export function findQuantities(text: string, options: { skipWordNumerals?: boole
     }
     if (special) {
       cand = {
-        start, end: special.end, value: special.value, unit: special.unit, masked: false, approx: false, rule: special.rule, countable: false,
+        start, end: special.end, value: special.value, unit: special.unit, masked: special.rule === 'masked', approx: false, rule: special.rule, countable: false,
       };
       if (special.ratio !== undefined) cand.ratio = special.ratio;
       if (special.comparator) cand.comparator = special.comparator;
@@ -368,11 +489,30 @@ export function findQuantities(text: string, options: { skipWordNumerals?: boole
     }
     i = resume - 1;
   }
-  return refine(text, out);
+}
+
+/**
+ * Where a minus sign before the number at `start` begins, or -1: -2.5%, −3, 负四十五亿. A
+ * hyphen after a digit, a letter or a closing bracket joins a range or a code (3-5, G-20),
+ * and 负 is a sign only right before the numeral.
+ */
+function signAt(text: string, start: number): number {
+  const c = text[start - 1];
+  if (c === '负') return /[正胜抱担欠自]/.test(text[start - 2] ?? '') ? -1 : start - 1;
+  if (c !== '-' && c !== '−') return -1;
+  return /[0-9A-Za-z.%)\]\-−~]/.test(text[start - 2] ?? '') ? -1 : start - 1;
 }
 
 /** Applies the language filters to a candidate and binds its comparator and change. */
-function finish(text: string, c: Candidate, before: string): QuantityMatch | null {
+function finish(text: string, c: Candidate, beforeNumber: string): QuantityMatch | null {
+  let before = beforeNumber;
+  const sign = c.value !== null && c.min === undefined && c.from === undefined && c.ratio === undefined ? signAt(text, c.start) : -1;
+  if (sign >= 0) {
+    // 增长-2.5%: the words before the sign bind (a growth of −2.5 %)
+    before = text.slice(Math.max(0, sign - LOOKBACK), sign);
+    c = { ...c, start: sign, value: -(c.value as number) };
+    if (c.yuan !== undefined) c.yuan = -c.yuan;
+  }
   let end = percentSlipEnd(text, c.end, c.unit);
   const suffix = suffixComparator(text, end);
   const pre = prefixComparator(before);
@@ -385,10 +525,13 @@ function finish(text: string, c: Candidate, before: string): QuantityMatch | nul
       const hasGte = !!(suffix && suffix.comparator === 'gte') || !!(pre && (pre.comparator === 'gte' || pre.comparator === 'gt'));
       const bound = !!pre && pre.comparator !== 'approx';
       const gteOrRange = hasGte || a !== b;
+      // a mask that cannot be a year (X.X年, XX年: a year has four digits and no decimals)
+      // is a length, read like 10.5年; a single X may be either and is read as a Chinese 年 is
+      const numeral = a.numeral === 'masked' && (a.digits.includes('.') || a.digits.length === 2 || a.digits.length === 3) ? 'arabic' : a.numeral;
       const span =
         suffix?.word === '之内' || // 5日之内, 1个月之内: a window (the time extractor's), not an amount ≤ 1
-        isTimeSpan(before, afterText, b.unit ?? '', a.numeral, gteOrRange) ||
-        (!!pre && isTimeSpan(before.slice(0, pre.at), afterText, b.unit ?? '', a.numeral, gteOrRange));
+        isTimeSpan(before, afterText, b.unit ?? '', numeral, gteOrRange) ||
+        (!!pre && isTimeSpan(before.slice(0, pre.at), afterText, b.unit ?? '', numeral, gteOrRange));
       // a bound duration (至少1个月, 不超过4个小时) is a quantity even where a span word precedes it; 每 never
       if (span && (!bound || /每(?:隔)?$/.test(before.slice(0, pre?.at ?? before.length)))) return null;
     }

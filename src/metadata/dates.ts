@@ -2,7 +2,8 @@
  * Dates as policy texts write them, to ISO YYYY-MM-DD: 2025年3月5日, 2022-12-26 09:52,
  * 2026年02月10日, 2023/12/06, and in Chinese numerals 二〇二六年一月二十七日.
  */
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, О: 0, O: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+import { parseChineseInteger } from '../zh/numerals.js';
+
 const CN = '〇零一二三四五六七八九十';
 
 /** A date in Arabic numerals: 2025年3月5日, 2022-12-26, 2023/12/06, 2023.12.06. */
@@ -30,18 +31,12 @@ function iso(year: number, month: number, day: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** 二〇二六 → 2026: one numeral per digit. */
+/** 二〇二六 → 2026, digit by digit (a Cyrillic or Latin O typed for 〇 reads as 〇). */
 function cnYear(s: string): number {
-  let n = 0;
-  for (const ch of s) n = n * 10 + (CN_DIGIT[ch] ?? NaN);
-  return n;
+  return parseChineseInteger(s.replace(/[ОO]/g, '〇')) ?? Number.NaN;
 }
 
-/** 一 → 1, 十 → 10, 十二 → 12, 二十七 → 27, 三十一 → 31. */
+/** 一 → 1, 十 → 10, 十二 → 12, 二十七 → 27, 三十一 → 31, 廿一 → 21. */
 function cnNumber(s: string): number {
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? (CN_DIGIT[s] ?? NaN) : cnYear(s);
-  const tens = ten === 0 ? 1 : (CN_DIGIT[s[0]!] ?? NaN);
-  const ones = ten === s.length - 1 ? 0 : (CN_DIGIT[s[ten + 1]!] ?? NaN);
-  return tens * 10 + ones;
+  return parseChineseInteger(s) ?? Number.NaN;
 }

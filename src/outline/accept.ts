@@ -1,6 +1,7 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import type { Candidate, Scan } from './scan.js';
 import { isDiscourse } from './tree.js';
+import { lowerBound } from '../text/search.js';
 
 export interface Accepted {
   cand: Candidate;
@@ -39,13 +40,7 @@ export function acceptHeadings(scan: Scan, candidates: readonly Candidate[]): Ac
   const has = (key: string, from: number, to: number): boolean => {
     const list = index.get(key);
     if (!list) return false;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! <= from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list.length, (i) => list[i]! <= from);
     return lo < list.length && list[lo]! < to;
   };
 

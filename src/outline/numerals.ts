@@ -1,29 +1,5 @@
-/** Chinese numerals as written in heading markers: 一 … 九十九, 一百 …, 〇/零, 两. */
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Value of a Chinese (一百二十三) or Arabic numeral; NaN when it is neither. */
-export function numeralValue(s: string): number {
-  if (/^\d+$/.test(s)) return Number(s);
-  let total = 0;
-  let current = 0;
-  let seen = false;
-  for (const ch of s) {
-    const d = DIGIT[ch];
-    if (d !== undefined) {
-      current = current * 10 + d; // 一〇 (rare) reads as digits
-      seen = true;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-      seen = true;
-    } else if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-      seen = true;
-    } else return Number.NaN;
-  }
-  return seen ? total + current : Number.NaN;
-}
+/** Value of a marker's numeral (一百二十三, 十一, 12): the one numeral reader, src/zh/numerals.ts. */
+export { numeralValue } from '../zh/numerals.js';
 
 /** Circled numbers ①–⑳ and ㉑–㉟ → 1–35; 0 when not circled. */
 export function circledValue(ch: string): number {

@@ -3,6 +3,7 @@ import { foldWidth } from '../text/fold.js';
 import { forEachLineBreak } from '../text/lines.js';
 import { markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
+import { lowerBound } from '../text/search.js';
 
 /**
  * Where a marker stands:
@@ -112,16 +113,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
   // line starts, for a binary search
   const lineStarts: number[] = [0];
   forEachLineBreak(text, n, (_end, next) => lineStarts.push(next));
-  const lineStartOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lineStarts[lo]!;
-  };
+  const lineStartOf = (offset: number): number => lineStarts[Math.max(0, lowerBound(lineStarts.length, (i) => lineStarts[i]! <= offset) - 1)]!;
 
   const candidates: Candidate[] = [];
   for (let at = 0; at < n; at++) {

@@ -1,4 +1,5 @@
 import type { MarkerFamily } from '../schema/outline.js';
+import { lowerBound } from '../text/search.js';
 
 /** A heading to place in the tree, in reading order. */
 export interface PlaceItem {
@@ -92,13 +93,7 @@ export function placeHeadings(items: readonly PlaceItem[]): (Placement | null)[]
   const firstAfter = (key: string, ordinal: number, after: number): number => {
     const list = occurrences.get(`${key}#${ordinal}`);
     if (!list) return -1;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! <= after) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(list.length, (i) => list[i]! <= after);
     return lo < list.length ? list[lo]! : -1;
   };
 

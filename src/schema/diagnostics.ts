@@ -54,6 +54,7 @@ export const RemovalReason = z.enum([
   'page-number',
   'hard-wrap',
   'zero-width',
+  'pinyin-annotation',
   'html-comment',
   'escape-token',
   'repeated-block',

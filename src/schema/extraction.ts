@@ -53,6 +53,12 @@ export const Quantity = z.object({
   yuan: z.number().optional(),
   /** Ratio as written, normalised to half-width (1:2000). */
   ratio: z.string().optional(),
+  /**
+   * true when the figure comes from a table flattened into text whose cells ran together
+   * (21.6623.04 → 21.66 and 23.04): the value is the reading the table's own precision
+   * supports, or null where no reading is sure. Absent otherwise.
+   */
+  uncertain: z.boolean().optional(),
   kind: QuantityKind,
   /** id of the claim holding it, if any. */
   claimId: z.string().nullable(),

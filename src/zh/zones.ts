@@ -5,7 +5,7 @@
  * the time and claim stages read only these.
  */
 // the one numeral reader (moves to src/zh/numerals.ts with the quant branch)
-import { parseChineseNumber, toHalfWidth } from '../extract/numerals.js';
+import { parseChineseNumber, toHalfWidth } from './numerals.js';
 
 /** A year as written at a heading's start: 2025 or 二〇二五. */
 const HEADING_YEAR = /^[ \t\u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?![0-9０-９]*[-–—~～至到])/;

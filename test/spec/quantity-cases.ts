@@ -85,7 +85,7 @@ export const quantityCases: QuantityCase[] = [
   ['盘活处置低效产业用地30.4平方公里', [{ raw: '30.4平方公里', value: 30.4, unit: '平方公里' }]],
   ['完成141公里架空线入地', [{ raw: '141公里', value: 141, unit: '公里' }]],
   ['新增养老床位3852张', [{ raw: '3852张', value: 3852, unit: '张' }]],
-  ['保障性租赁住房7.4万套（间）', [{ raw: '7.4万套（间）', value: 74000, unit: '套（间）' }]],
+  ['保障性租赁住房7.4万套（间）', [{ raw: '7.4万套（间）', value: 74000, unit: '套(间)' }]],
   ['举办文化展览1565场', [{ raw: '1565场', value: 1565, unit: '场' }]],
   ['PM2.5年均浓度为26.3微克/立方米', [{ raw: '26.3微克/立方米', value: 26.3, unit: '微克/立方米' }]],
   ['全员劳动生产率提高到42万元/人以上', [{ raw: '42万元/人以上', value: 42, unit: '万元/人', comparator: 'gte', change: 'to' }]],
@@ -141,7 +141,7 @@ export const quantityCases: QuantityCase[] = [
   ['新高考本科达线率超92%', [{ raw: '92%', value: 92, unit: '%', comparator: 'gt' }]],
   ['本地就业率保持在90%以上', [{ raw: '90%以上', value: 90, unit: '%', comparator: 'gte' }]],
   ['城镇调查失业率5%以内', [{ raw: '5%以内', value: 5, unit: '%', comparator: 'lte' }]],
-  ['增长３０％', [{ raw: '３０％', value: 30, unit: '％', change: 'increase' }]],
+  ['增长３０％', [{ raw: '３０％', value: 30, unit: '%', change: 'increase' }]], // a unit is given NFKC-normalised
   ['百分之三十', [{ raw: '百分之三十', value: 30, unit: '%' }]],
   ['占百分之五十以上', [{ raw: '百分之五十以上', value: 50, unit: '%', comparator: 'gte' }]],
   ['千分之五', [{ raw: '千分之五', value: 5, unit: '‰' }]],
@@ -254,6 +254,69 @@ export const quantityCases: QuantityCase[] = [
   ['引进优秀教师**名', [{ raw: '**名', value: null, unit: '名', masked: true }]],
   ['新增学位XX个', [{ raw: 'XX个', value: null, unit: '个', masked: true }]],
   ['××个', [{ raw: '××个', value: null, unit: '个', masked: true }]],
+  // masked forms of issue 12: a letter or a symbol for each digit, or one for the whole figure
+  ['地区生产总值达到X亿元', [{ raw: 'X亿元', value: null, unit: '亿元', masked: true }]],
+  ['同比增长X%', [{ raw: 'X%', value: null, unit: '%', masked: true, change: 'increase' }]],
+  ['全年新增就业XXXX户', [{ raw: 'XXXX户', value: null, unit: '户', masked: true }]],
+  ['新建中小学××所', [{ raw: '××所', value: null, unit: '所', masked: true }]],
+  ['慰问困难群众*人', [{ raw: '*人', value: null, unit: '人', masked: true }]],
+  ['新建幼儿园**所', [{ raw: '**所', value: null, unit: '所', masked: true }]],
+  ['增长XX.X%', [{ raw: 'XX.X%', value: null, unit: '%', masked: true, change: 'increase' }]],
+  ['达到**.*万亿元', [{ raw: '**.*万亿元', value: null, unit: '万亿元', masked: true }]],
+  ['地区生产总值增长1X.X%', [{ raw: '1X.X%', value: null, unit: '%', masked: true, change: 'increase' }]],
+  ['扩展至XX—XX岁失业青年', [{ raw: 'XX—XX岁', value: null, unit: '岁', masked: true, change: 'to' }]],
+  ['无人机产量占全国X成', [{ raw: 'X成', value: null, unit: '%', masked: true }]],
+  ['全市运营线路总长达到***公里', [{ raw: '***公里', value: null, unit: '公里', masked: true }]],
+  ['新建**号线，总长达到***公里', [{ raw: '***公里', value: null, unit: '公里', masked: true }]],
+  ['约占全国X/XX', [{ raw: 'X/XX', value: null, unit: null, masked: true }]],
+  ['ＸＸ亿元', [{ raw: 'ＸＸ亿元', value: null, unit: '亿元', masked: true }]],
+  // a blank where the number was, after a verb or preposition that takes an amount
+  ['地区生产总值达到 亿元', [{ raw: ' 亿元', value: null, unit: '亿元', masked: true }]],
+  ['增長%', [{ raw: '%', value: null, unit: '%', masked: true, change: 'increase' }]],
+  ['比年提高了.个百分点', [{ raw: '.个百分点', value: null, unit: '个百分点', masked: true, change: 'increase', points: true }]],
+  ['税收收入占 %', [{ raw: ' %', value: null, unit: '%', masked: true }]],
+
+  // Traditional characters and compatibility ideographs (matched folded, given as written)
+  ['財政收入達到5.67萬億元', [{ raw: '5.67萬億元', value: 5.67, unit: '萬億元', yuan: 5.67e12 }]],
+  ['比上年增長5.4%', [{ raw: '5.4%', value: 5.4, unit: '%', change: 'increase' }]],
+  ['提高0.5個百分點', [{ raw: '0.5個百分點', value: 0.5, unit: '個百分點', change: 'increase', points: true }]],
+  ['惠及兩萬人', [{ raw: '兩萬人', value: 20000, unit: '人' }]],
+  ['新建公路120公\uf9e9', [{ raw: '120公\uf9e9', value: 120, unit: '公里' }]], // 里 as a compatibility ideograph
+  ['新增５０萬輛', [{ raw: '５０萬輛', value: 500000, unit: '輛' }]],
+
+  // percent variants; 个百分点 is not %
+  ['城镇化率达到65℅', [{ raw: '65℅', value: 65, unit: '%' }]],
+  ['增长３０．５％', [{ raw: '３０．５％', value: 30.5, unit: '%', change: 'increase' }]],
+  ['出生率为8.5‰', [{ raw: '8.5‰', value: 8.5, unit: '‰' }]],
+  ['提高1.5个百分点', [{ raw: '1.5个百分点', value: 1.5, unit: '个百分点', change: 'increase', points: true }]],
+  // thousands separators, half- and full-width
+  ['完成投资1,234亿元', [{ raw: '1,234亿元', value: 1234, unit: '亿元', yuan: 123400000000 }]],
+  ['完成投资１，２３４亿元', [{ raw: '１，２３４亿元', value: 1234, unit: '亿元', yuan: 123400000000 }]],
+  // a PDF's space between the number and its unit
+  ['新建学校 5 所', [{ raw: '5 所', value: 5, unit: '所' }]],
+  // a minus sign
+  ['进出口总额增长-2.5%', [{ raw: '-2.5%', value: -2.5, unit: '%', change: 'increase' }]],
+  ['工业增加值下降−3个百分点', [{ raw: '−3个百分点', value: -3, unit: '个百分点', change: 'decrease', points: true }]],
+  ['增长－1.2％', [{ raw: '－1.2％', value: -1.2, unit: '%', change: 'increase' }]],
+  ['经营性现金流负四十五亿元', [{ raw: '负四十五亿元', value: -45, unit: '亿元', yuan: -4.5e9 }]],
+  // fractions with a multi-character denominator
+  ['孕产妇死亡率降至十万分之十六点九', [{ raw: '十万分之十六点九', value: 16.9, unit: '十万分之', change: 'to' }]],
+  ['事故率控制在一千分之一以内', [{ raw: '一千分之一以内', value: 1, unit: '‰', comparator: 'lte' }]],
+  ['二十五分之一', [{ raw: '二十五分之一', value: 0.04, unit: null }]],
+  // comparators: 以上/不少于/大于等于/≥ include the number, 超过/高于/低于/不足 do not
+  ['优良天数比例大于等于90%', [{ raw: '90%', value: 90, unit: '%', comparator: 'gte' }]],
+  ['达标率≥95%', [{ raw: '95%', value: 95, unit: '%', comparator: 'gte' }]],
+  ['PM2.5浓度≤35微克/立方米', [{ raw: '35微克/立方米', value: 35, unit: '微克/立方米', comparator: 'lte' }]],
+  ['误差≦5个', [{ raw: '5个', value: 5, unit: '个', comparator: 'lte' }]],
+  ['覆盖率≧ 80%', [{ raw: '80%', value: 80, unit: '%', comparator: 'gte' }]],
+  ['班额小于等于45人', [{ raw: '45人', value: 45, unit: '人', comparator: 'lte' }]],
+  ['每年不少于2次', [{ raw: '2次', value: 2, unit: '次', comparator: 'gte' }]],
+  ['单次不超过4小时', [{ raw: '4小时', value: 4, unit: '小时', comparator: 'lte' }]],
+  ['增速高于5%', [{ raw: '5%', value: 5, unit: '%', comparator: 'gt' }]],
+  ['失业率低于5.5%', [{ raw: '5.5%', value: 5.5, unit: '%', comparator: 'lt' }]],
+  // Chinese numerals the reader missed
+  ['全国总人口四亿五千六百四十二万零一十五人', [{ raw: '四亿五千六百四十二万零一十五人', value: 456420015, unit: '人' }]],
+  ['新增一万零十二人', [{ raw: '一万零十二人', value: 10012, unit: '人' }]],
 
   // Chinese numeral counts
   ['下面,我讲三点意见', [{ raw: '三点', value: 3, unit: '点', counts: '意见' }]],
@@ -433,4 +496,21 @@ export const negativeCases: string[] = [
   '近3年年均增速',
   '每两年开展一次',
   '三个一批',
+  // masked years are years
+  '202x年',
+  '20XX年',
+  'XXXX年XX月',
+  '２０２６年',
+  // a blank that is not after a verb taking an amount, or before 年
+  '新建 所学校',
+  // 万亿元 right after 达到 names a scale, not a blanked figure
+  '产业集群均达到万亿元规模',
+  '到 年底',
+  // a hyphen after a digit or a letter joins a range or a code; 负 in a word is no sign
+  '编号G-20',
+  '负责同志',
+  // Markdown bold is not a mask
+  '**加强党的建设**',
+  // a plain bracketed list label is not pinyin, and XXL is a size
+  'XXL号',
 ];

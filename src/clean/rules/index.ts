@@ -9,6 +9,7 @@ import { pageChrome } from './page-chrome.js';
 import { pageChunkNumber } from './page-chunk-number.js';
 import { pageMeta } from './page-meta.js';
 import { pageNumber } from './page-number.js';
+import { pinyinAnnotation } from './pinyin-annotation.js';
 import { pagination } from './pagination.js';
 import { paywallCut } from './paywall-cut.js';
 import { relatedLinks } from './related-links.js';
@@ -32,6 +33,7 @@ import { zeroWidth } from './zero-width.js';
 export const defaultRules: readonly CleanRule[] = [
   htmlComment,
   escapeToken,
+  pinyinAnnotation,
   paywallCut,
   truncationNotice,
   breadcrumb,

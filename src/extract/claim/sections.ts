@@ -1,6 +1,7 @@
 import { toDerived } from '../../offset-map.js';
 import type { Positioner } from '../../positioner.js';
 import type { OutlineRoot, Section } from '../../schema/outline.js';
+import { lowerBound } from '../../text/search.js';
 
 /** A body section with its span in working-text offsets. */
 export interface SectionSpan {
@@ -35,14 +36,7 @@ export function sectionSpans(outline: OutlineRoot, positioner: Positioner, textL
 
 /** Index of the last span whose heading starts at or before `at` (spans sorted by headingStart), or -1. */
 export function lastSpanAtOrBefore(spans: readonly SectionSpan[], at: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.headingStart <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return lowerBound(spans.length, (i) => spans[i]!.headingStart <= at) - 1;
 }
 
 const spanOfSection = new WeakMap<readonly SectionSpan[], Map<Section, SectionSpan>>();

@@ -4,8 +4,9 @@
  * currency. Every step is a sticky regex anchored at the current position, so reading
  * costs time proportional to what it reads.
  */
-import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../numerals.js';
+import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../../zh/numerals.js';
 import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
+import { MASK_Y } from './tokens.js';
 
 export type Numeral = 'arabic' | 'chinese' | 'masked';
 
@@ -39,7 +40,6 @@ export interface Amount {
 const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
 /** Chinese numerals as the scanner finds them (the financial forms 壹贰叁 are left out: 陆家嘴, 伍 are names). */
 const CHINESE_Y = /[零〇一二两三四五六七八九十百千万亿几]+/y;
-const MASK_Y = /\*{2,}|＊{2,}|[XxＸｘ×]{2,}/y;
 const APPROX_Y = /[余多]/y;
 const MULT_Y = /万亿|千亿|百亿|亿|千万|百万|万/y;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -91,7 +91,7 @@ function applyFactor(base: number, digits: string, numeral: Numeral, factor: num
 
 /** The unit read is a measure word here, not the first character of another word (14亿人口, 76万群众). */
 function unitFits(text: string, end: number, unit: string, entry: UnitEntry | null, numeral: Numeral): boolean {
-  if (entry?.arabicOnly && numeral !== 'arabic') return false;
+  if (entry?.arabicOnly && numeral === 'chinese') return false;
   if (LATIN.test(unit[0] as string) && LATIN.test(text[end] ?? '')) return false;
   if (entry?.notBefore) for (const w of entry.notBefore) if (text.startsWith(w, end)) return false;
   return true;
@@ -113,6 +113,8 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   let base: number | null = null;
   let approx = false;
   let masked = false;
+  // 202x年, 1X.X%: digits with a mask in them are a mask
+  if (digits !== null && /[Xx]/.test(text[pos + digits.length] ?? '')) digits = null;
   if (digits !== null) {
     numeral = 'arabic';
     const h = toHalfWidth(digits);
@@ -122,7 +124,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     if (base === null) return null;
   } else if ((digits = sticky(CHINESE_Y, text, pos)) !== null) {
     numeral = 'chinese';
-    if (digits.length > 12) return null;
+    if (digits.length > 32) return null; // 四亿五千六百四十二万零一十五 has 14; longer runs are not numerals
     let run = digits;
     if (run.includes('几')) {
       if (run.startsWith('几')) return null; // 几十, 几个: no value
@@ -157,9 +159,10 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   const numEnd = p;
   // 三成 → 30%
   const cheng = sticky(CHENG_Y, text, p) !== null || (text[p] === '成' && APPROX_BEFORE_CHENG.test(text.slice(Math.max(0, pos - 2), pos)));
-  if (numeral !== 'masked' && base !== null && base >= 1 && base <= 10 && Number.isInteger(base) && cheng) {
+  if (cheng && (numeral === 'masked' ? digits.length === 1 : base !== null && base >= 1 && base <= 10 && Number.isInteger(base))) {
+    const value = base === null ? null : base * 10; // X成: a masked share
     return {
-      start: pos, numEnd, end: p + 1, value: base * 10, base: base * 10, factor: 1, factorText: '', unit: '%', cls: 'percent',
+      start: pos, numEnd, end: p + 1, value, base: value, factor: 1, factorText: '', unit: '%', cls: 'percent',
       entry: null, approx, masked, numeral, digits,
     };
   }
@@ -183,6 +186,9 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
       }
     }
   }
+  // 一 次, 5 个: a PDF's space between the number and its unit (one space, never a line break)
+  // (not after a number at a line start: 9.1 本预案 is a section number and its title)
+  if ((text[q] === ' ' || text[q] === '\u00a0') && text[q + 1] !== ' ' && !atLineStart(text, pos) && (sticky(CURRENCY_Y, text, q + 1) !== null || sticky(UNIT_Y, text, q + 1) !== null)) q++;
   // money
   let currency = sticky(CURRENCY_Y, text, q);
   if (currency !== null && sticky(CURRENCY_NOT_BEFORE, text, q + currency.length) !== null && currency === '元') currency = null;
@@ -254,6 +260,13 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     start: pos, numEnd, end: q, value: base === null ? null : applyFactor(base, digits, numeral, factor), base, factor,
     factorText, unit: null, cls: null, entry: null, approx, masked, numeral, digits,
   };
+}
+
+/** True when only spaces stand between the line start and `pos`. */
+function atLineStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || text[i] === '\n';
 }
 
 /** A percent sign the OCR misread (100%o): the stray o belongs to the percent. */

@@ -19,6 +19,10 @@ interface PrefixComparator {
 }
 
 const CMP_WORDS: readonly [string, Comparator, boolean][] = [
+  // 大于等于/≥ include the number, as 以上 and 不少于 do; 大于/> do not
+  ['大于等于', 'gte', false], ['大于或等于', 'gte', false], ['≥', 'gte', false], ['≧', 'gte', false], ['⩾', 'gte', false],
+  ['小于等于', 'lte', false], ['小于或等于', 'lte', false], ['≤', 'lte', false], ['≦', 'lte', false], ['⩽', 'lte', false],
+  ['>', 'gt', false], ['<', 'lt', false],
   ['不少于', 'gte', false], ['不低于', 'gte', false], ['不小于', 'gte', false], ['不短于', 'gte', false],
   ['至少', 'gte', false], ['最少', 'gte', false], ['起码', 'gte', false], ['最低', 'gte', false],
   ['不超过', 'lte', false], ['不高于', 'lte', false], ['不大于', 'lte', false], ['不多于', 'lte', false], ['不长于', 'lte', false],
@@ -31,7 +35,7 @@ const CMP_WORDS: readonly [string, Comparator, boolean][] = [
 const CMP_MAP = new Map(CMP_WORDS.map(([w, c, a]) => [w, { comparator: c, approximate: a }]));
 const alt = (ws: readonly string[]): string => ws.join('|');
 /** A comparator right before the number (allowing 为/达/达到/在 between: 不低于达到…, 超过了). */
-const CMP_ADJ = new RegExp(`(${alt(CMP_WORDS.map((w) => w[0]))})(?:了|为|达|达到|在)?$`);
+const CMP_ADJ = new RegExp(`(${alt(CMP_WORDS.map((w) => w[0]))})(?:了|为|达|达到|在)? ?$`);
 /** Comparators that bind across a short verb phrase: 至少开辟1块, 原则上至少建设一所, 不少于安排2次. */
 const CMP_LOOSE = new RegExp(`(至少|最少|不少于|不低于|最多|至多|不超过|不高于|力争超过)[\\u4e00-\\u9fff]{1,4}$`);
 
@@ -96,6 +100,8 @@ export function isTimeSpan(before: string, after: string, unit: string, numeral:
     return true;
   }
   if (SPAN_AFTER.test(after)) return true;
-  if (unit === '年' && numeral === 'chinese' && !hasGte && !CN_YEAR_OK.test(before)) return true;
+  // 三年, X年: without a counting context a Chinese-numeral or masked 年 is a time (X年 is
+  // as often a masked year, 到X年底, as a length)
+  if (unit === '年' && numeral !== 'arabic' && !hasGte && !CN_YEAR_OK.test(before)) return true;
   return false;
 }

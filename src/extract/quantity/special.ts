@@ -3,7 +3,7 @@
  * words (百分之三十, 千分之五), fractions (三分之一), halves (一半, 过半) and doubling
  * (翻一番). Each takes the scan match and returns a partial result or null.
  */
-import { parseArabic, parseChineseInteger, toHalfWidth } from '../numerals.js';
+import { parseArabic, parseChineseInteger, readNumberAt, toHalfWidth } from '../../zh/numerals.js';
 
 export interface SpecialResult {
   end: number;
@@ -16,40 +16,33 @@ export interface SpecialResult {
   multiply?: boolean;
 }
 
-const CN_DECIMAL_Y = /([零〇一二两三四五六七八九十百千]+)(?:点([零〇一二三四五六七八九]+))?|([0-9０-９]+(?:[.．][0-9０-９]+)?)/y;
-const CN_DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-/** A number written after 百分之 / 分之: Chinese (三十, 三点五) or Arabic. */
-function readSmallNumber(text: string, pos: number): { value: number; end: number } | null {
-  CN_DECIMAL_Y.lastIndex = pos;
-  const m = CN_DECIMAL_Y.exec(text);
-  if (!m) return null;
-  if (m[3] !== undefined) {
-    const v = parseArabic(m[3]);
-    return v === null ? null : { value: v, end: pos + m[0].length };
-  }
-  const int = parseChineseInteger(/^[百千]/.test(m[1] as string) ? '一' + m[1] : (m[1] as string));
-  if (int === null) return null;
-  if (m[2] === undefined) return { value: int, end: pos + m[0].length };
-  const frac = [...(m[2] as string)].map((c) => CN_DIGIT[c] ?? '').join('');
-  return { value: Number(`${int}.${frac}`), end: pos + m[0].length };
-}
-
 const PCT_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
 
 /** 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之百 → 100 %. */
 export function parsePercentWords(text: string, start: number, prefix: string): SpecialResult | null {
-  const n = readSmallNumber(text, start + prefix.length);
+  const n = readNumberAt(text, start + prefix.length);
   if (!n) return null;
   return { end: n.end, value: n.value, unit: PCT_UNIT[prefix] ?? '%', rule: 'percent-words' };
 }
 
-/** 三分之一 → 0.333…, unit null (a proportion, like 一半 → 0.5); 百分之/千分之 are handled above. */
+/** A denominator that is a power of ten from 100 on names a rate unit: 一千分之 = ‰. */
+const RATE_UNITS: Readonly<Record<number, string>> = { 100: '%', 1000: '‰', 10000: '‱' };
+
+/**
+ * 三分之一 → 0.333…, unit null (a proportion, like 一半 → 0.5). A denominator that is a
+ * power of ten of 100 or more is a rate, read like 百分之: 一千分之一 → 1 ‰, and
+ * 十万分之十六点九 → 16.9 per 100000 (unit 十万分之, as written).
+ */
 export function parseFraction(text: string, start: number, head: string): SpecialResult | null {
-  const den = parseChineseInteger(head.slice(0, -2));
+  const words = head.slice(0, -2);
+  const den = parseChineseInteger(/^[百千万亿]/.test(words) ? `一${words}` : words);
   if (den === null || den === 0) return null;
-  const n = readSmallNumber(text, start + head.length);
+  const n = readNumberAt(text, start + head.length);
   if (!n) return null;
+  const exp = Math.log10(den);
+  if (den >= 100 && Number.isInteger(exp)) {
+    return { end: n.end, value: n.value, unit: RATE_UNITS[den] ?? `${words.replace(/^一(?=[十百千万亿])/, '')}分之`, rule: 'percent-words' };
+  }
   return { end: n.end, value: n.value / den, unit: null, rule: 'fraction' };
 }
 
@@ -96,6 +89,8 @@ const SHARE_BEFORE = /(占[\u4e00-\u9fff]{0,4}|为|的|超过|超|近|接近|达
 /** 约占全国1/10 → 0.1, unit null (a proportion, like 三分之一). */
 export function parseSlashFraction(start: number, raw: string, before: string): SpecialResult | null {
   if (!SHARE_BEFORE.test(before)) return null;
+  // 约占全国X/XX: a masked share
+  if (/[Xx*]/.test(raw)) return { end: start + raw.length, value: null, unit: null, rule: 'masked' };
   const [n, d] = raw.split('/').map(Number) as [number, number];
   if (!d || !(n < d)) return null;
   return { end: start + raw.length, value: n / d, unit: null, rule: 'fraction' };

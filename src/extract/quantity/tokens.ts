@@ -24,9 +24,19 @@ export const CHINESE_NUMERAL = charTable(CHINESE_NUMERALS);
 const RATIO_Y = /[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[:：︰∶][0-9０-９]+(?:[.．][0-9０-９]+)?)+/y;
 const SLASH_FRACTION_Y = /[0-9]{1,3}\/[0-9]{1,3}(?![0-9/])/y;
 const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
-const FRACTION_Y = /[一二两三四五六七八九十]{1,3}分之/y;
+const FRACTION_Y = /[一二两三四五六七八九十百千万亿]{1,6}分之/y;
 const DOUBLING_Y = /翻了?[一两二三四五六七八九]番/y;
-const MASK_Y = /\*{2,}|＊{2,}|[XxＸｘ×]{2,}/y;
+/**
+ * A figure masked by a site or a template: X亿元, XX.X%, ××所, *人, **所, 1X.X%; a masked
+ * year (202x年, 20XX年) is read here too and rejected as a year. Digits mix only with
+ * X/x (202x), never with * (**2025** is Markdown bold around a year).
+ */
+export const MASK_Y = /[Xx×*]+(?:[.,][Xx×*]+)*|[0-9]+[Xx][0-9Xx]*(?:\.[0-9Xx]+)?/y;
+const MASK_AFTER_DIGITS_Y = /[0-9]+[Xx]/y;
+/** A masked slash fraction: X/XX (约占全国1/10 with its digits masked). */
+const MASK_SLASH_Y = /[Xx*]{1,3}\/[Xx*]{1,3}(?![Xx*/])/y;
+/** A masked ratio: X:XXXX (1:2000 with its digits masked). */
+const MASK_RATIO_Y = /[Xx×*]+(?:[.][Xx×*]+)?(?:[:∶︰][Xx×*]+(?:[.][Xx×*]+)?)+/y;
 
 function at(re: RegExp, text: string, i: number): string | null {
   re.lastIndex = i;
@@ -41,6 +51,7 @@ export function tokenAt(text: string, i: number): Token | null {
   const c = text.charCodeAt(i);
   let s: string | null;
   if (isDigit(c)) {
+    if (at(MASK_AFTER_DIGITS_Y, text, i) && (s = at(MASK_Y, text, i))) return { kind: 'num', text: s };
     if ((s = at(RATIO_Y, text, i))) return { kind: 'ratio', text: s };
     if (c <= 57 && (s = at(SLASH_FRACTION_Y, text, i))) return { kind: 'afrac', text: s };
     return { kind: 'num', text: at(ARABIC_Y, text, i)! };
@@ -55,6 +66,8 @@ export function tokenAt(text: string, i: number): Token | null {
   }
   if (text.startsWith('过半', i) || text.startsWith('半数', i)) return { kind: 'half', text: text.slice(i, i + 2) };
   if ((s = at(DOUBLING_Y, text, i))) return { kind: 'fan', text: s };
+  if ((s = at(MASK_RATIO_Y, text, i))) return { kind: 'ratio', text: s };
+  if ((s = at(MASK_SLASH_Y, text, i))) return { kind: 'afrac', text: s };
   if ((s = at(MASK_Y, text, i))) return { kind: 'num', text: s };
   return null;
 }

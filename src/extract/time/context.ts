@@ -10,7 +10,7 @@ const CLAUSE_BEFORE = new Set([...'\n。！？!?；;，,：:、）)】]']);
 const OPENERS = new Set([...' \t\u3000“‘"\'「『《（(【']);
 
 /** Top-level headings (一、… / 第一部分 …), at a line start or run in after a full stop: the zone headings when no outline is given. */
-const TOP_HEADING = /(?:^|\n|[。！？])[ \t\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \t\u3000]*([^\n。！？]{1,60})/g;
+const TOP_HEADING = /(?:^|\n|[。！？!?])[ \t\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \t\u3000]*([^\n。！？!?]{1,60})/g;
 
 const FUTURE_CUES = /要|将|力争|争取|确保|必须|努力|预期|目标|拟|应当|务必|计划/g;
 const PAST_CUES = /(?<![为除])了(?![解])|已经|已|累计|顺利|圆满|来之不易|回顾/g;

@@ -1,4 +1,4 @@
-import { parseChineseNumber, toHalfWidth } from '../numerals.js';
+import { parseChineseNumber, toHalfWidth } from '../../zh/numerals.js';
 
 /** A small count as written in time expressions: Arabic (full- or half-width) or Chinese (三, 十, 两, 几). */
 export const NUM = '(?:[0-9０-９]+|[零〇一二两三四五六七八九十百几]+)';

@@ -1,23 +1,40 @@
 /**
+ * THE Chinese numeral reader: every stage that reads a number written in Chinese or in
+ * Arabic digits reads it here (quantities, times, dates, heading markers).
+ *
  * Numbers as written in Chinese policy texts: Arabic (1,200 / 17.56 / full-width １２),
- * Chinese (三十, 一百二十, 两万, 一万五, 〇/零), digit-by-digit (二〇二五), financial
- * (壹贰叁), and Arabic with a multiplier (1.2万, 134.9万亿).
+ * Chinese (三十, 一百二十, 两万, 一万五, 一万零十二, 〇/零, 两/俩, 廿/卅), digit-by-digit
+ * (二〇二五), financial (壹贰叁, 拾佰仟), and Arabic with a multiplier (1.2万, 134.9万亿).
  *
  * Pure functions, no regex with nested quantifiers; every function runs in time linear
  * in its input.
  */
 
-/** Chinese digits (including the financial forms) → value. */
+/** Chinese digits (including the financial forms and 俩) → value. */
 export const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
 };
+
+/** Value of one Chinese or Arabic digit (三 → 3, ３ → 3, 两 → 2); undefined otherwise. */
+export function digitValue(ch: string): number | undefined {
+  const d = CN_DIGITS[ch];
+  if (d !== undefined) return d;
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c >= 48 && c <= 57) return c - 48;
+  if (ch.length === 1 && c >= 0xff10 && c <= 0xff19) return c - 0xff10;
+  return undefined;
+}
 
 /** Place units inside a section (below 万). */
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 
 /** Section units: 万 and 亿 (万亿 = 10^12 is 万 after 亿… read as a product). */
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** 廿 (twenty) and 卅 (thirty), written in dates and counts: read as 二十, 三十. */
+const CONTRACTIONS = /[廿卅]/g;
+const expandContractions = (s: string): string => s.replace(CONTRACTIONS, (c) => (c === '廿' ? '二十' : '三十'));
 
 /** Multipliers written after an Arabic number (1.2万, 3.7亿, 134.9万亿). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
@@ -93,8 +110,9 @@ export function isDigitByDigit(s: string): boolean {
  * 十二亿); null when the string is not a well-formed numeral (十四五, 二十大, 四五).
  * Digit-by-digit runs (二〇二五) are read digit by digit.
  */
-export function parseChineseInteger(s: string): number | null {
-  if (s.length === 0) return null;
+export function parseChineseInteger(input: string): number | null {
+  if (input.length === 0) return null;
+  const s = input.indexOf('廿') >= 0 || input.indexOf('卅') >= 0 ? expandContractions(input) : input;
   if (isDigitByDigit(s)) {
     let v = 0;
     for (const ch of s) v = v * 10 + (CN_DIGITS[ch] as number);
@@ -125,8 +143,10 @@ export function parseChineseInteger(s: string): number | null {
     const small = SMALL_UNITS[ch];
     if (small !== undefined) {
       if (small >= lastSmall) return null; // 十百, 百百
-      if (digit === 0) return null; // 零十
-      // a unit with no digit before it reads 一 only at the start (十二, 百) or for 十 (一百十)
+      // 一万零十二 = 10012: after 零 a bare 十 is 一十; 零百, 零千 are malformed
+      if (digit === 0 && (small !== 10 || !sawUnit)) return null; // 零十 alone
+      if (digit === 0) digit = null;
+      // a unit with no digit before it reads 一 only at the start (十二, 百) or for 十 (一百十, 一万零十二)
       if (digit === null && i !== 0 && small !== 10) return null;
       section += (digit ?? 1) * small;
       lastSmall = small;
@@ -183,4 +203,43 @@ export function parseChineseNumber(s: string): number | null {
   // 百万 / 千万 / 万 / 亿 alone: one of them
   if (/^[百千]?[万亿]+$/.test(t) || /^[十百千]$/.test(t)) return parseChineseInteger('一' + t);
   return parseChineseInteger(t);
+}
+
+/** Value of a Chinese (一百二十三, 两, 廿) or Arabic numeral, as in heading markers and dates; NaN when it is neither. */
+export function numeralValue(s: string): number {
+  const v = /^[0-9０-９]+$/.test(s) ? parseArabic(s) : parseChineseInteger(s);
+  return v === null ? Number.NaN : v;
+}
+
+/** The decimal part after 点 (七十八点二 → "2"), digit by digit; null when a character is not a digit. */
+export function chineseDecimalDigits(s: string): string | null {
+  let out = '';
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined) return null;
+    out += String(d);
+  }
+  return out;
+}
+
+const NUMBER_AT_Y = /([零〇一二两三四五六七八九十百千万亿]+)(?:点([零〇一二三四五六七八九]+))?|([0-9０-９]+(?:[.．][0-9０-９]+)?)/y;
+
+/**
+ * The number written at `pos` (Chinese with an optional 点 part, or Arabic): 三十, 三点五,
+ * 十六点九, 12.5, 百 (一百); null when none is there. For what follows 百分之 / 分之.
+ */
+export function readNumberAt(text: string, pos: number): { value: number; end: number } | null {
+  NUMBER_AT_Y.lastIndex = pos;
+  const m = NUMBER_AT_Y.exec(text);
+  if (!m) return null;
+  const end = pos + m[0].length;
+  if (m[3] !== undefined) {
+    const v = parseArabic(m[3]);
+    return v === null ? null : { value: v, end };
+  }
+  const cn = m[1] as string;
+  const int = parseChineseInteger(cn[0] === '百' || cn[0] === '千' ? `一${cn}` : cn); // 百分之百
+  if (int === null) return null;
+  if (m[2] === undefined) return { value: int, end };
+  return { value: Number(`${int}.${chineseDecimalDigits(m[2] as string) ?? ''}`), end };
 }

@@ -1,0 +1,117 @@
+/**
+ * The stages after cleaning match on a folded copy of the cleaned text (src/zh/fold.ts:
+ * half-width, unified, Simplified; same length, same offsets). What they output must
+ * read as the document is written: every `raw`, `title`, `marker` and claim field is
+ * re-sliced from the UNFOLDED cleaned text at the offsets it came from, and a `unit` is
+ * given with its forms folded only (億元 stays 億元, ％ → %, 年 → 年).
+ */
+import type { TocEntry, Section } from './schema/outline.js';
+import type { Claim, Quantity, TimeExpression } from './schema/extraction.js';
+import { toDerived, type OffsetMap } from './offset-map.js';
+import { foldForms } from './zh/fold.js';
+
+/** How far from its hint a string is looked for (a title after a long marker, a claim's action inside its clause). */
+const SEARCH_WINDOW = 2000;
+
+export class Unfolder {
+  /** Section labels (marker + title) as matched → as written, for the claims' section paths. */
+  private readonly labels = new Map<string, string>();
+
+  constructor(
+    /** The cleaned text as written. */
+    readonly text: string,
+    /** foldForMatching(text). */
+    readonly folded: string,
+    /** Cleaned → original offsets. */
+    private readonly map: OffsetMap,
+  ) {}
+
+  /** True when folding changed nothing, so that there is nothing to restore. */
+  get identity(): boolean {
+    return this.text === this.folded;
+  }
+
+  /** The cleaned offset of an original offset. */
+  cleanedOffset(original: number): number {
+    return toDerived(this.map, original, this.text.length);
+  }
+
+  /**
+   * `s`, a slice of the folded text at or after `hint`, as written in the text; `s`
+   * itself when it is not found there (a string the stage composed).
+   */
+  slice(s: string, hint: number): string {
+    if (s === '' || this.identity) return s;
+    let at = this.folded.startsWith(s, hint) ? hint : this.folded.indexOf(s, Math.max(0, hint - 16));
+    if (at < 0 || at > hint + SEARCH_WINDOW) return s;
+    return this.text.slice(at, at + s.length);
+  }
+
+  /** A quantity's raw and unit at its cleaned offsets. */
+  quantity<Q extends Pick<Quantity, 'raw' | 'unit'>>(q: Q, start: number, end: number): Q {
+    if (this.identity) return q;
+    const foldedRaw = this.folded.slice(start, end);
+    if (foldedRaw === q.raw) q.raw = this.text.slice(start, end);
+    if (q.unit !== null) {
+      const k = foldedRaw.lastIndexOf(q.unit);
+      if (k >= 0) q.unit = foldForms(this.text.slice(start + k, start + k + q.unit.length));
+    }
+    return q;
+  }
+
+  /** A time expression's raw at its cleaned offsets. */
+  time<T extends Pick<TimeExpression, 'raw'>>(t: T, start: number, end: number): T {
+    if (this.identity) return t;
+    if (this.folded.slice(start, end) === t.raw) t.raw = this.text.slice(start, end);
+    return t;
+  }
+
+  /**
+   * A claim's action, object and actor; its quantities and deadlines from the restored
+   * records (by offset); its section path from the restored sections (call sections() first).
+   */
+  claim(c: Claim, quantities: ReadonlyMap<number, Quantity>, times: ReadonlyMap<number, TimeExpression>): void {
+    if (this.identity) return;
+    const hint = this.cleanedOffset(c.position.start.offset);
+    if (c.action !== null) c.action = this.slice(c.action, hint);
+    if (c.object !== null) c.object = this.slice(c.object, hint);
+    if (c.actor !== null) c.actor = this.slice(c.actor, hint);
+    c.sectionPath = c.sectionPath.map((label) => this.labels.get(label) ?? label);
+    for (const q of c.quantities) {
+      const r = quantities.get(q.position.start.offset);
+      if (r) {
+        q.raw = r.raw;
+        q.unit = r.unit;
+      }
+    }
+    for (const t of [c.deadline, c.recurrence]) {
+      const r = t && times.get(t.position.start.offset);
+      if (t && r) t.raw = r.raw;
+    }
+  }
+
+  /** Markers and titles of the outline's sections and TOC entries. */
+  sections(sections: readonly Section[]): void {
+    if (this.identity) return;
+    for (const s of sections) {
+      const at = s.heading?.position ?? s.position;
+      if (at) {
+        const hint = this.cleanedOffset(at.start.offset);
+        const label = s.marker + s.title;
+        s.marker = this.slice(s.marker, hint);
+        s.title = this.slice(s.title, hint + s.marker.length);
+        this.labels.set(label, s.marker + s.title);
+      }
+      this.sections(s.children);
+    }
+  }
+
+  tocEntries(entries: readonly TocEntry[]): void {
+    if (this.identity) return;
+    for (const e of entries) {
+      const hint = this.cleanedOffset(e.position.start.offset);
+      e.marker = this.slice(e.marker, hint);
+      e.title = this.slice(e.title, hint + e.marker.length);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * THE binary search: the first index in [0, length) at which `before(index)` is false,
+ * for a predicate that is true on a prefix of the range and false after it (items
+ * sorted by the key it tests); `length` when it is true everywhere. O(log length).
+ *
+ *   lowerBound(list.length, (i) => list[i].start < at)    first item starting at or after `at`
+ *   lowerBound(list.length, (i) => list[i].start <= at) - 1  last item starting at or before `at`
+ */
+export function lowerBound(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

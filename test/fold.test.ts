@@ -1,0 +1,68 @@
+// The fold for matching (src/zh/fold.ts): one code unit for one, so offsets never move.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldForMatching, foldForms } from '../src/zh/fold.js';
+import { FOLD_PAIRS } from '../src/zh/fold-table.js';
+
+describe('foldForMatching', () => {
+  it('folds full-width forms, ℅, compatibility ideographs and Traditional characters', () => {
+    expect(foldForMatching('２０２６年，增长３０．５％')).toBe('2026年,增长30.5%');
+    expect(foldForMatching('\u3000提高65℅')).toBe(' 提高65%');
+    expect(foldForMatching('\uf98e \uf9e9 \uf902')).toBe('年 里 车'); // 年 里 車 as compatibility ideographs
+    expect(foldForMatching('過去五年以來，億萬兩達到增長個百分點年內')).toBe('过去五年以来,亿万两达到增长个百分点年内');
+    expect(foldForMatching('為眾')).toBe('为众'); // Taiwan variants through OpenCC's standard form
+  });
+
+  it('leaves characters that are Simplified too (显著, 什么, 高峰) and returns the same string when nothing folds', () => {
+    const simplified = '显著提升，什么高峰';
+    expect(foldForMatching(simplified)).toBe('显著提升,什么高峰');
+    const plain = '显著提升什么高峰';
+    expect(foldForMatching(plain)).toBe(plain);
+  });
+
+  it('keeps the length, code unit for code unit, and folding twice changes nothing (random strings)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        const f = foldForMatching(s);
+        expect(f.length).toBe(s.length);
+        expect(foldForMatching(f)).toBe(f);
+        expect(foldForms(s).length).toBe(s.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('maps every table entry to one BMP code unit, and the table has no chains', () => {
+    const from = new Set<string>();
+    for (let i = 0; i < FOLD_PAIRS.length; i += 2) from.add(FOLD_PAIRS[i]!);
+    for (let i = 1; i < FOLD_PAIRS.length; i += 2) {
+      const c = FOLD_PAIRS.charCodeAt(i);
+      expect(c < 0xd800 || c > 0xdfff).toBe(true);
+      expect(from.has(FOLD_PAIRS[i]!)).toBe(false);
+    }
+  });
+
+  it('changes no CJK character of the Simplified corpus texts', () => {
+    for (const dir of ['fixtures/eval', 'fixtures/corpus']) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt') && !x.startsWith('gwr-1955'))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        const folded = foldForMatching(text);
+        const changed = new Set<string>();
+        for (let i = 0; i < text.length; i++) if (text[i] !== folded[i] && /[\u4e00-\u9fff]/.test(text[i]!)) changed.add(text[i]!);
+        // a few Traditional characters quoted in the texts themselves are expected; a Simplified word never is
+        expect([...changed].filter((c) => '显著什么高峰后里干只台余'.includes(c)), f).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('foldForms', () => {
+  it('folds forms but keeps Traditional characters (how a unit is given)', () => {
+    expect(foldForms('億元')).toBe('億元');
+    expect(foldForms('％')).toBe('%');
+    expect(foldForms('套（间）')).toBe('套(间)');
+    expect(foldForms('公\uf9e9')).toBe('公里');
+  });
+});
