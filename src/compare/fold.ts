@@ -1,41 +1,15 @@
 // Text normalisation for comparison. Two steps:
-// 1. foldForCompare: same-length fold (full-width → half-width, common Traditional → Simplified),
-//    so that offsets in the folded text are offsets in the original. This is the ONE place to swap
-//    for src/zh/fold.ts's foldForMatching when it lands on main.
+// 1. foldForCompare: the same-length fold of zh/fold.ts (full-width → half-width, compatibility
+//    ideographs, Traditional → Simplified), so that offsets in the folded text are offsets in the original.
 // 2. buildKey: the sequence of characters that comparison works on, each mapped back to its span
 //    in the ORIGINAL text. Whitespace and quotes are dropped (a PDF hard-wrap or “立德树人” vs
 //    立德树人 must not break a passage) and every number becomes one placeholder (5%左右 against
 //    6%左右, 2021年 against 2025年 still align).
-import { foldWidth } from '../text/fold.js';
-import { SIMPLIFIED, TRADITIONAL } from './trad-table.js';
+import { foldForMatching } from '../zh/fold.js';
 
-/** Simplified form of each Traditional character in the table (0: unchanged), by UTF-16 code. */
-let tradTable: Uint16Array | null = null;
-
-function traditionalTable(): Uint16Array {
-  if (tradTable) return tradTable;
-  tradTable = new Uint16Array(0x10000);
-  for (let i = 0; i < TRADITIONAL.length; i++) tradTable[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
-  return tradTable;
-}
-
-/** Same-length fold used by every compare stage (swap point for src/zh/fold.ts foldForMatching). */
+/** Same-length fold used by every compare stage: the library's fold for matching (zh/fold.ts). */
 export function foldForCompare(text: string): string {
-  const width = foldWidth(text);
-  const table = traditionalTable();
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < width.length; i++) {
-    const c = width.charCodeAt(i);
-    if (c < 0x4e00) continue;
-    const s = table[c]!;
-    if (s === 0) continue;
-    parts.push(width.slice(from, i), String.fromCharCode(s));
-    from = i + 1;
-  }
-  if (from === 0) return width;
-  parts.push(width.slice(from));
-  return parts.join('');
+  return foldForMatching(text);
 }
 
 /** The placeholder every number stands for in the key (a private-use character). */
