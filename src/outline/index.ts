@@ -5,6 +5,7 @@ import type { OutlineRoot, Section, Toc, TocEntry } from '../schema/outline.js';
 import { acceptHeadings, type Accepted } from './accept.js';
 import { findAppendices } from './appendix.js';
 import { scanMarkers, type Candidate, type Scan } from './scan.js';
+import { titleEnd } from './title-end.js';
 import { trimSpan, sameTitle } from './titles.js';
 import { detectToc, type TocBlock, type TocLine } from './toc.js';
 import { placeHeadings, type PlaceItem, type Placement } from './tree.js';
@@ -33,10 +34,14 @@ interface Draft {
   strict: boolean;
   titleStart: number;
   titleEnd: number;
+  /** The title was cut at the length limit: nothing told where it ends. */
+  uncertain?: boolean;
 }
 
 /** Characters removed by the cleaner between two working offsets: a paywall cut shows as a large jump. */
 const CUT_MIN = 40;
+/** A heading in a line this long sits in a text whose line breaks were lost (paragraphs are shorter). */
+const LINELESS = 3000;
 /** A title runs at most this far (a "heading" in a text without punctuation). */
 const MAX_TITLE = 200;
 
@@ -170,8 +175,14 @@ function retitle(scan: Scan, drafts: Draft[]): void {
     }
     let [s, e] = trimSpan(text, ts, Math.min(Math.max(ts, te), ts + MAX_TITLE));
     if (c.context !== 'line') e = spaceEnd(text, s, e);
+    // a title that runs on into its paragraph (line breaks lost): see title-end.ts
+    const onOwnLine = c.context === 'line' && (e >= text.length || scan.lineEndAt(s) <= Math.max(te, e) || d.cand.hinted);
+    const lineless = c.lineEnd - c.lineStart > LINELESS;
+    const bounded = titleEnd(text, s, e, c.family, onOwnLine, lineless);
+    if (bounded.rule !== null) [s, e] = trimSpan(text, s, bounded.end);
     d.titleStart = s;
     d.titleEnd = e;
+    d.uncertain = bounded.rule === 'limit';
   }
 }
 
@@ -305,6 +316,7 @@ function buildTree(
       ordinal: p.ordinal,
       depth: p.depth,
       title: text.slice(d.titleStart, d.titleEnd),
+      ...(d.uncertain ? { titleUncertain: true } : {}),
       origin: d.body ? 'body' : 'toc',
       layout: d.body ? layoutOf(text, d) : 'toc',
       heading: d.body ? { position: positioner.position(c.start, Math.max(c.markerEnd, d.titleEnd)) } : undefined,

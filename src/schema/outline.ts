@@ -37,6 +37,8 @@ const sectionFields = {
   ordinal: z.number().int(),
   depth: z.number().int().min(1),
   title: z.string(),
+  /** Set when nothing told where the title ends (a one-line text with no punctuation after it): it was cut at a length limit. */
+  titleUncertain: z.boolean().optional(),
   origin: Origin,
   /** Heading written on its own line, or run in at the start of a paragraph/sentence. */
   layout: z.enum(['line', 'run-in', 'toc']),
@@ -52,6 +54,8 @@ export interface Section {
   ordinal: number;
   depth: number;
   title: string;
+  /** Set when nothing told where the title ends (a one-line text with no punctuation after it): it was cut at a length limit. */
+  titleUncertain?: boolean | undefined;
   origin: Origin;
   layout: 'line' | 'run-in' | 'toc';
   heading?: { position: Position } | undefined;
