@@ -5,6 +5,7 @@ import type { OutlineRoot, Section, Toc, TocEntry } from '../schema/outline.js';
 import { acceptHeadings, type Accepted } from './accept.js';
 import { findAppendices } from './appendix.js';
 import { scanMarkers, type Candidate, type Scan } from './scan.js';
+import { foldWidth } from '../text/fold.js';
 import { titleEnd } from './title-end.js';
 import { trimSpan, sameTitle } from './titles.js';
 import { detectToc, type TocBlock, type TocLine } from './toc.js';
@@ -180,10 +181,42 @@ function retitle(scan: Scan, drafts: Draft[]): void {
     const lineless = c.lineEnd - c.lineStart > LINELESS;
     const bounded = titleEnd(text, s, e, c.family, onOwnLine, lineless);
     if (bounded.rule !== null) [s, e] = trimSpan(text, s, bounded.end);
+    let uncertain = bounded.rule === 'limit';
+    // the table of contents says where the title ends, when the body repeats it word for word
+    // (a one-line text: "一、补齐硬件短板 筑牢优质均衡“基础桩”一是…")
+    if (d.toc !== null && !onOwnLine) {
+      const known = extentOf(text, s, d.toc.title, nextStart);
+      if (known > s) {
+        e = known;
+        uncertain = false;
+      }
+    }
     d.titleStart = s;
     d.titleEnd = e;
-    d.uncertain = bounded.rule === 'limit';
+    d.uncertain = uncertain;
   }
+}
+
+/**
+ * Where `title` ends if the text at `from` spells it out (spaces and width aside), else -1;
+ * never past `limit`.
+ */
+function extentOf(text: string, from: number, title: string, limit: number): number {
+  const want = foldWidth(title).replace(/[\s\u3000]/g, '');
+  if (want.length === 0) return -1;
+  let k = from;
+  let i = 0;
+  while (i < want.length && k < limit) {
+    const c = text[k]!;
+    if (c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0') {
+      k++;
+      continue;
+    }
+    if (foldWidth(c) !== want[i]) return -1;
+    i++;
+    k++;
+  }
+  return i === want.length ? k : -1;
 }
 
 /** Text after a space that is this long is a paragraph, not the rest of a run-in title. */
