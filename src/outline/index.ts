@@ -51,6 +51,7 @@ export function buildOutline(text: string, positioner: Positioner, options: Outl
   const scan = scanMarkers(text, options.hints ?? []);
   const block = detectToc(scan);
   const inToc = (offset: number) => block !== null && offset >= block.start && offset < block.end;
+  if (block !== null) bodyStartsAfter(scan, block.end);
   const appendices = findAppendices(text);
   // candidates and attachment lists are both in text order: one pass
   let li = 0;
@@ -141,6 +142,18 @@ export function buildOutline(text: string, positioner: Positioner, options: Outl
     markerSpans,
     tocSpans: block ? [{ start: block.start, end: block.end }] : [],
   };
+}
+
+/**
+ * The body's first heading right after a table of contents on the same line ("…第三章附则5
+ * 第一章总则…") stands at a boundary, as after 。.
+ */
+function bodyStartsAfter(scan: Scan, tocEnd: number): void {
+  for (const c of scan.candidates) {
+    if (c.start < tocEnd) continue;
+    if (c.context === 'mid' && /^[ \t\u3000….。·•．\-—_\d]*$/.test(scan.text.slice(tocEnd, c.start))) c.context = 'clause';
+    break;
+  }
 }
 
 /** Provisional titles of the accepted headings; headings left without a title are dropped. */
