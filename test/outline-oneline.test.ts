@@ -93,3 +93,50 @@ describe('outline on one-line texts (fixtures/oneline)', () => {
     });
   }
 });
+
+// The forms of issue 12 item 1, each in a text written for it (not taken from a fixture).
+describe('one-line forms', () => {
+  const headings = (text: string) => {
+    const out: string[] = [];
+    const walk = (nodes: readonly Section[], depth: number) => {
+      for (const n of nodes) {
+        out.push(`${'  '.repeat(depth)}${n.marker}${n.title}${n.titleUncertain ? ' ?' : ''}`);
+        walk(n.children, depth + 1);
+      }
+    };
+    walk(parse(text).outline.children, 0);
+    return out;
+  };
+
+  it('a speech: titles end before the paragraph opening (过去的一学年，/当前，)', () => {
+    const text =
+      '在全市教育工作会议上的讲话同志们：今天召开会议。下面，我讲几点意见。一、肯定成绩，“五张答卷”精彩纷呈过去的一学年，是全市教育系统攻坚克难、砥砺奋进的一年。' +
+      '（一）高考中考成绩取得新突破。今年高考本科上线率再创新高。（二）教育资源供给持续扩大。新建改扩建学校20所。' +
+      '二、正视问题，清醒认识短板弱项当前，我市教育发展还面临不少困难和挑战。（一）城乡发展不均衡。农村学校办学条件仍有差距。（二）队伍结构不合理。教师年龄偏大。';
+    expect(headings(text)).toEqual([
+      '一、肯定成绩，“五张答卷”精彩纷呈',
+      '  （一）高考中考成绩取得新突破',
+      '  （二）教育资源供给持续扩大',
+      '二、正视问题，清醒认识短板弱项',
+      '  （一）城乡发展不均衡',
+      '  （二）队伍结构不合理',
+    ]);
+  });
+
+  it('an action plan: a stock heading runs into its first sub-heading; a false 一、 inside a phrase; a full-width 1．', () => {
+    const text =
+      '为加快推进能源绿色低碳转型，结合我市实际，制定本行动方案。一、总体要求以习近平新时代中国特色社会主义思想为指导，完整准确全面贯彻新发展理念。' +
+      '二、主要任务（一）全面实施“光伏+”专项工程结合空间资源，分行业推进光伏应用。１．推进屋顶光伏建设。推动党政机关、学校屋顶安装光伏。' +
+      '２．推进多报合一、信息共享。整合项目申报系统，实现数据互通。（二）加快建设新型电力系统统筹电源电网建设，提升调节能力。' +
+      '三、保障措施各地要加强组织领导，落实工作责任，确保各项任务落到实处。';
+    expect(headings(text)).toEqual([
+      '一、总体要求',
+      '二、主要任务',
+      '  （一）全面实施“光伏+”专项工程结合空间资源，分行业推进光伏应用',
+      '    １．推进屋顶光伏建设',
+      '    ２．推进多报合一、信息共享',
+      '  （二）加快建设新型电力系统统筹电源电网建设，提升调节能力',
+      '三、保障措施',
+    ]);
+  });
+});

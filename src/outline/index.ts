@@ -43,6 +43,8 @@ interface Draft {
 const CUT_MIN = 40;
 /** A heading in a line this long sits in a text whose line breaks were lost (paragraphs are shorter). */
 const LINELESS = 3000;
+/** A whole text on one line is lineless when it is longer than this (a few paragraphs). */
+const SHORT_TEXT = 200;
 /** A title runs at most this far (a "heading" in a text without punctuation). */
 const MAX_TITLE = 200;
 
@@ -191,7 +193,7 @@ function retitle(scan: Scan, drafts: Draft[]): void {
     if (c.context !== 'line') e = spaceEnd(text, s, e);
     // a title that runs on into its paragraph (line breaks lost): see title-end.ts
     const onOwnLine = c.context === 'line' && (e >= text.length || scan.lineEndAt(s) <= Math.max(te, e) || d.cand.hinted);
-    const lineless = c.lineEnd - c.lineStart > LINELESS;
+    const lineless = c.lineEnd - c.lineStart > LINELESS || (c.lineEnd - c.lineStart > SHORT_TEXT && c.lineEnd - c.lineStart >= text.trimEnd().length - 2);
     const bounded = titleEnd(text, s, e, c.family, onOwnLine, lineless);
     if (bounded.rule !== null) [s, e] = trimSpan(text, s, bounded.end);
     let uncertain = bounded.rule === 'limit';

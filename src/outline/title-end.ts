@@ -1,5 +1,5 @@
 import type { MarkerFamily } from '../schema/outline.js';
-import { HEADING_HEAD_NOUNS, HEADING_PHRASES, PARAGRAPH_OPENINGS, PHRASE_CONTINUES } from '../zh/heading-words.js';
+import { HEADING_HEAD_NOUNS, HEADING_PHRASES, PARAGRAPH_OPENINGS, PHRASE_CONTINUES, TIME_OPENINGS } from '../zh/heading-words.js';
 import { isDiscourse } from './tree.js';
 
 /**
@@ -34,6 +34,10 @@ const OPENING_CLAUSE = 10;
 const HEAD_NOUN_CLAUSE = 8;
 /** How far into a title a paragraph opening is looked for. */
 const OPENING_REACH = 24;
+/** A phrase of a two-phrase title (深化改革，激发活力) is at most this long. */
+const PHRASE = 14;
+/** How much farther an opening is looked for after a two-phrase title. */
+const TWO_PHRASES = 8;
 
 const byFirst = (words: readonly string[]): Map<string, string[]> => {
   const map = new Map<string, string[]>();
@@ -48,6 +52,7 @@ const byFirst = (words: readonly string[]): Map<string, string[]> => {
 };
 const PHRASES = byFirst(HEADING_PHRASES);
 const OPENINGS = byFirst(PARAGRAPH_OPENINGS);
+const TIMES = byFirst(TIME_OPENINGS);
 const HEAD_NOUNS = new Set(HEADING_HEAD_NOUNS);
 /** Nouns that make a stock heading part of a longer name: 组织领导小组, 工作机制体系. */
 const NAME_GOES_ON = /^(?:小组|机构|机制|体系|制度|办公室|委员会)/;
@@ -96,12 +101,23 @@ export function titleEnd(text: string, start: number, end: number, family: Marke
   }
   const section = isSectionLevel(family);
   if (!section && !lineless) return { end, rule: null };
-  // 2. a paragraph opening after the title (a title that runs on has no comma before it)
-  const reach = Math.min(end, start + OPENING_REACH);
+  // 2. a paragraph opening after the title. A title holds no sentence: no comma before the
+  // opening, or in a text that lost its lines, one comma between two short phrases
+  // (肯定成绩，“五张答卷”精彩纷呈|过去的一学年，…)
+  const reach = Math.min(end, start + OPENING_REACH + (lineless ? TWO_PHRASES : 0));
+  let commas = 0;
+  let phraseStart = start;
   for (let p = start + 1; p < reach; p++) {
-    if (isClauseEnd(text[p])) break;
+    if (isClauseEnd(text[p])) {
+      if (!lineless || ++commas > 1 || (text[p] !== '，' && text[p] !== ',') || p - phraseStart > PHRASE) break;
+      phraseStart = p + 1;
+      continue;
+    }
+    if (p - phraseStart > PHRASE && commas > 0) break;
     if (p < start + 4 || (!isHan(text[p - 1]) && !isClosing(text[p - 1]))) continue;
     if (YEAR_OPENING.test(text.slice(p, p + 10))) return { end: p, rule: 'opening' };
+    const time = wordAt(text, p, TIMES);
+    if (time !== null && (text[p + time.length] === '，' || text[p + time.length] === ',')) return { end: p, rule: 'opening' };
     const w = wordAt(text, p, OPENINGS);
     if (w === null || (w[0] === '本' && TAKES_OBJECT.includes(text[p - 1]!))) continue;
     if (clauseLength(text, p, end) >= OPENING_CLAUSE) return { end: p, rule: 'opening' };

@@ -33,8 +33,8 @@ export const HEADING_PHRASES: readonly string[] = [
 export const PARAGRAPH_OPENINGS: readonly string[] = [
   '以习近平', '以新时代', '坚持以', '高举中国', '全面贯彻', '深入贯彻', '认真贯彻', '按照', '围绕', '根据', '依据',
   '为了', '为深入', '为进一步', '为加快', '为全面', '为切实', '为贯彻', '为推动', '为促进', '为加强', '为有效',
-  '到20', '到二〇', '力争到', '近年来', '近几年', '多年来', '过去一年', '过去五年', '过去的一', '一年来', '五年来', '今年以来',
-  '目前', '当前', '截至', '截止', '各地区', '各地要', '各地各', '各部门', '各有关', '各单位',
+  '到20', '到二〇', '力争到', '截至', '截止', '近年来', '近几年', '多年来', '过去一年', '过去五年', '过去的一', '一年来', '五年来',
+  '今年以来', '目前', '当前', '各地区', '各地要', '各地各', '各部门', '各有关', '各单位',
   '本预案', '本方案', '本办法', '本规定', '本意见', '本条例', '本计划', '本细则', '本规划', '本通知', '本标准',
   '我们要', '我们将', '我们坚持', '党的十八大以来', '党的十九大以来', '党的二十大以来',
 ];
@@ -50,3 +50,12 @@ export const HEADING_HEAD_NOUNS: readonly string[] = [
 
 /** Characters that continue a phrase (总体要求和主要目标, 目标任务, 原则、目标): no cut before them. */
 export const PHRASE_CONTINUES = '和与及、,，的之等并或暨/';
+
+/**
+ * Time words that open a paragraph with a comma after them (过去一年，… 近年来，… 当前，…): after
+ * a title they start the paragraph even when the clause they open is short.
+ */
+export const TIME_OPENINGS: readonly string[] = [
+  '近年来', '近几年', '近几年来', '多年来', '过去一年', '过去五年', '过去的一年', '过去的一学年', '一年来', '五年来', '今年以来',
+  '目前', '当前', '现阶段', '新的一年', '今年', '去年',
+];
