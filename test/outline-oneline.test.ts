@@ -60,13 +60,13 @@ function lcsPairs(a: readonly Heading[], b: readonly Heading[]): [Heading, Headi
   return pairs;
 }
 
-/** Body F1 and depth accuracy reached today, per text (rounded down); raise them when a fix lands. */
+/** Body F1 and depth accuracy reached today, per text; a drop fails. */
 const FLOOR: Record<string, { body: number; depth: number }> = {
-  'opinion-2018-consumption-poverty-alleviation': { body: 0, depth: 0 },
-  'opinion-2018-law-enforcement-three-systems': { body: 0, depth: 0 },
-  'opinion-2018-sports-competition-industry': { body: 0, depth: 0 },
-  'plan-2018-gov-website-intensification': { body: 0, depth: 0 },
-  'plan-2019-drug-centralized-procurement': { body: 0, depth: 0 },
+  'opinion-2018-consumption-poverty-alleviation': { body: 1, depth: 1 },
+  'opinion-2018-law-enforcement-three-systems': { body: 1, depth: 1 },
+  'opinion-2018-sports-competition-industry': { body: 1, depth: 1 },
+  'plan-2018-gov-website-intensification': { body: 1, depth: 1 },
+  'plan-2019-drug-centralized-procurement': { body: 1, depth: 1 },
 };
 
 describe('outline on one-line texts (fixtures/oneline)', () => {
