@@ -197,9 +197,9 @@ function detectInlineToc(scan: Scan): TocBlock | null {
     const c = candidates[k]!;
     const next = k + 1 < candidates.length ? candidates[k + 1]!.start : text.length;
     let stop = Math.min(next, c.titleStart + MAX_INLINE_ENTRY + 20);
+    // entries of an inline TOC share a line (checked first: it rejects every candidate of a normal text)
+    if (scan.lineEndAt(c.titleStart) < stop) return null;
     const span = text.slice(c.titleStart, stop);
-    const nl = span.search(/[\n\r]/);
-    if (nl >= 0) return null;
     const closing = /[….。·—-]{2,}/.exec(span);
     if (closing && INLINE_CLOSING.test(span.slice(closing.index))) stop = c.titleStart + closing.index;
     const sentence = SENTENCE.exec(text.slice(c.titleStart, stop));

@@ -135,8 +135,11 @@ export function markerAt(folded: string, at: number): MarkerMatch | null {
   if (m === null) return null;
   let g = 1;
   while (g < m.length && m[g] === undefined) g++;
-  const reading = FORMS[g - 1]!.read(m[0].replace(/[ \t]/g, ''));
-  return reading ? { ...reading, end: at + m[0].length } : null;
+  const raw = m[0];
+  const compact = raw.indexOf(' ') < 0 && raw.indexOf('\t') < 0 ? raw : raw.replace(/[ \t]/g, '');
+  const reading = FORMS[g - 1]!.read(compact);
+  // one object shape for every match (the scan's hot loop)
+  return reading ? { family: reading.family, numeral: reading.numeral, path: reading.path, end: at + raw.length } : null;
 }
 
 /** ① → 1 … ⑳ → 20, ㉑ → 21 … ㊿ → 50; ⑴ → 1 … ⒇ → 20 (arabic-paren); ⒈ → 1 … ⒛ → 20 (arabic-dot). */
