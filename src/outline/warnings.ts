@@ -1,0 +1,38 @@
+import { message } from '../messages.js';
+import type { Positioner } from '../positioner.js';
+import type { Warning } from '../schema/diagnostics.js';
+import type { Section } from '../schema/outline.js';
+import type { Draft } from './draft.js';
+import type { Placement } from './tree.js';
+
+/** The outline's warnings: headings known only from the TOC, numbers that skip, headings whose parent is missing. */
+export function outlineWarnings(
+  merged: readonly Draft[],
+  placements: readonly (Placement | null)[],
+  nodeOf: ReadonlyMap<number, Section>,
+  positioner: Positioner,
+): Warning[] {
+  const warnings: Warning[] = [];
+  merged.forEach((d, i) => {
+    const p = placements[i];
+    if (!p) return;
+    const node = nodeOf.get(i)!;
+    if (!d.body) {
+      warnings.push({ code: 'toc-only-heading', message: message('toc-only-heading', { marker: d.cand.marker }), position: positioner.position(d.cand.start, d.titleEnd), source: 'outline' });
+    } else {
+      if (p.expected !== undefined && d.toc === null && !d.cand.hinted) {
+        warnings.push({
+          code: 'ordinal-gap',
+          message: message('ordinal-gap', { previous: p.expected - 1, current: p.ordinal }),
+          position: node.heading!.position,
+          source: 'outline',
+        });
+      }
+      if (p.parent >= 0 && !merged[p.parent]!.body) {
+        warnings.push({ code: 'orphan-heading', message: message('orphan-heading', { marker: d.cand.marker }), position: node.heading!.position, source: 'outline' });
+      }
+    }
+  });
+
+  return warnings;
+}
