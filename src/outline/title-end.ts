@@ -78,6 +78,11 @@ function clauseLength(text: string, from: number, end: number): number {
 
 /** Verbs and prepositions that make 本预案/本办法 an object inside the title (实施本预案), not an opening. */
 const TAKES_OBJECT = '施行照据于合符对将把按依遵用定订入';
+/**
+ * Verbs, auxiliaries and function words after which an opening word goes on the same sentence
+ * (负责根据…, 要按照…, 是围绕…): a title does not end with them.
+ */
+const CONTINUES_SENTENCE = '责是要应须需可能并和及与也都还再均即就才在从由向经将把对于';
 /** A year that opens a paragraph: "2014年，我国…", "2013年是…", "2020年以来". */
 const YEAR_OPENING = /^(?:19|20)\d\d年(?:[,，]|是|以来|上半年|全年)/;
 
@@ -119,7 +124,7 @@ export function titleEnd(text: string, start: number, end: number, family: Marke
     const time = wordAt(text, p, TIMES);
     if (time !== null && (text[p + time.length] === '，' || text[p + time.length] === ',')) return { end: p, rule: 'opening' };
     const w = wordAt(text, p, OPENINGS);
-    if (w === null || (w[0] === '本' && TAKES_OBJECT.includes(text[p - 1]!))) continue;
+    if (w === null || CONTINUES_SENTENCE.includes(text[p - 1]!) || (w[0] === '本' && TAKES_OBJECT.includes(text[p - 1]!))) continue;
     if (clauseLength(text, p, end) >= OPENING_CLAUSE) return { end: p, rule: 'opening' };
   }
   // 3. a four-character heading ending with a heading noun, then a clause
