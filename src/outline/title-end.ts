@@ -82,7 +82,7 @@ const TAKES_OBJECT = '施行照据于合符对将把按依遵用定订入';
  * Verbs, auxiliaries and function words after which an opening word goes on the same sentence
  * (负责根据…, 要按照…, 是围绕…): a title does not end with them.
  */
-const CONTINUES_SENTENCE = '责是要应须需可能并和及与也都还再均即就才在从由向经将把对于';
+const CONTINUES_SENTENCE = '责是要应须需可能并和及与也都还再均即就才在从由经将把于';
 /** A year that opens a paragraph: "2014年，我国…", "2013年是…", "2020年以来". */
 const YEAR_OPENING = /^(?:19|20)\d\d年(?:[,，]|是|以来|上半年|全年)/;
 
