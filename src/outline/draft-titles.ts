@@ -51,7 +51,7 @@ export function retitle(scan: Scan, drafts: Draft[]): void {
     // a title that runs on into its paragraph (line breaks lost): see title-end.ts
     const onOwnLine = c.context === 'line' && (e >= text.length || scan.lineEndAt(s) <= Math.max(te, e) || d.cand.hinted);
     const lineless = c.lineEnd - c.lineStart > LINELESS || (c.lineEnd - c.lineStart > SHORT_TEXT && c.lineEnd - c.lineStart >= text.trimEnd().length - 2);
-    const bounded = titleEnd(text, s, e, c.family, onOwnLine, lineless);
+    const bounded = titleEnd(scan.folded, s, e, c.family, onOwnLine, lineless);
     if (bounded.rule !== null) [s, e] = trimSpan(text, s, bounded.end);
     let uncertain = bounded.rule === 'limit';
     // the table of contents says where the title ends, when the body repeats it word for word
