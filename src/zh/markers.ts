@@ -145,6 +145,8 @@ export function markerAt(folded: string, at: number): MarkerMatch | null {
 /** Longest title between a glued top-level number and its first subsection (1总则1.1…). */
 const GLUED_TITLE = 24;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Punctuation that a glued chapter title cannot hold (it would be a sentence). */
+const GLUED_TITLE_STOP = charTable('。,，、;；:：!！?？\n\r');
 
 /**
  * A top-level decimal number glued to its title, in a text whose line breaks were lost:
@@ -161,11 +163,12 @@ export function gluedChapterAt(folded: string, at: number): MarkerMatch | null {
   while (e < folded.length && e - at < 6 && (folded[e] === ' ' || folded[e] === '\t')) e++;
   if (!/[\u4e00-\u9fff]/.test(folded[e] ?? '')) return null;
   const sub = `${number}.1`;
+  const first = sub.charCodeAt(0);
   const limit = Math.min(folded.length, e + GLUED_TITLE + 1);
   for (let k = e + 2; k < limit; k++) {
-    const c = folded[k]!;
-    if (/[。,，、;；:：!！?？\n\r]/.test(c)) return null;
-    if (folded.startsWith(sub, k) && !isDigit(folded.charCodeAt(k + sub.length)) && folded[k + sub.length] !== '.') {
+    const c = folded.charCodeAt(k);
+    if (GLUED_TITLE_STOP[c]) return null;
+    if (c === first && folded.startsWith(sub, k) && !isDigit(folded.charCodeAt(k + sub.length)) && folded[k + sub.length] !== '.') {
       const value = Number(number);
       return value >= 1 ? { family: 'decimal', numeral: value, path: [value], end: at + number.length } : null;
     }
