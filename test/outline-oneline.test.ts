@@ -139,4 +139,25 @@ describe('one-line forms', () => {
       '三、保障措施',
     ]);
   });
+
+  it('an implementation plan: stock headings, a verb with a stock heading, a false 一、 in a phrase', () => {
+    const text =
+      '关于加快推进数字政府建设的实施方案为深入贯彻落实党中央决策部署，结合我省实际，制定本方案。一、总体要求（一）指导思想坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。' +
+      '（二）基本原则坚持统筹规划，坚持问题导向，坚持安全可控。（三）工作目标到2025年，基本建成数字政府体系框架。二、重点任务（一）推进政务服务一网通办依托全省一体化平台，推进多报合一、信息共享，实现高频事项全程网办。' +
+      '1．优化办事流程全面梳理事项清单。2．推广电子证照在各领域应用。（二）加强数据共享各地各部门要按照统一标准开放数据。' +
+      '三、保障措施（一）加强组织领导各级政府要建立工作机制。（二）强化资金保障统筹安排专项资金。（三）严格考核评估将数字政府建设纳入年度考核。';
+    const found = headings(text).map((h) => h.replace(/ \?$/, '').trim());
+    // titles that end at a marker, a stock heading or a verb + stock heading are exact; the
+    // others (no punctuation after them, no known word) only start right
+    const expected = [
+      '一、总体要求', '（一）指导思想', '（二）基本原则', '（三）工作目标', '二、重点任务', '（一）推进政务服务…', '1．优化办事流程…',
+      '2．推广电子证照…', '（二）加强数据共享', '三、保障措施', '（一）加强组织领导', '（二）强化资金保障', '（三）严格考核评估',
+    ];
+    expect(found).toHaveLength(expected.length);
+    found.forEach((h, i) => {
+      const e = expected[i]!;
+      if (e.endsWith('…')) expect(h.startsWith(e.slice(0, -1)), h).toBe(true);
+      else expect(h).toBe(e);
+    });
+  });
 });

@@ -10,7 +10,9 @@ import { isDiscourse } from './tree.js';
  *
  * 1. `phrase`: the title starts with a stock heading (总体要求, 指导思想, 主要目标 …, see
  *    zh/heading-words.ts) and more text follows at once that does not continue the phrase
- *    (总体要求和主要目标 goes on): the title is the stock heading.
+ *    (总体要求和主要目标 goes on): the title is the stock heading. Also a two-character verb
+ *    and a stock heading followed by a clause of eight or more characters (强化资金保障|统筹安排
+ *    专项资金。): the title is verb and heading.
  * 2. `opening`: a typical paragraph opening (以习近平…, 按照, 根据, 到20xx年, 近年来, 本预案 …)
  *    starts four or more characters in, right after a Chinese character, and a long
  *    sentence follows it (a title does not hold a 10-character clause without a comma):
@@ -101,6 +103,14 @@ export function titleEnd(text: string, start: number, end: number, family: Marke
     const after = start + phrase.length;
     const next = text[after];
     if (after < end && !PHRASE_CONTINUES.includes(next!) && !HEAD_NOUNS.has(text.slice(after, after + 2)) && !NAME_GOES_ON.test(text.slice(after, after + 3))) {
+      return { end: after, rule: 'phrase' };
+    }
+  }
+  // 1b. a two-character verb and a stock heading (强化|资金保障, 严格|考核评估), then a clause
+  const verbPhrase = isHan(text[start]) && isHan(text[start + 1]) ? wordAt(text, start + 2, PHRASES) : null;
+  if (verbPhrase !== null) {
+    const after = start + 2 + verbPhrase.length;
+    if (after < end && isHan(text[after]) && !PHRASE_CONTINUES.includes(text[after]!) && !HEAD_NOUNS.has(text.slice(after, after + 2)) && !NAME_GOES_ON.test(text.slice(after, after + 3)) && clauseLength(text, after, end) >= HEAD_NOUN_CLAUSE) {
       return { end: after, rule: 'phrase' };
     }
   }
