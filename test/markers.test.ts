@@ -5,7 +5,7 @@ import { clean } from '../src/clean/index.js';
 import { buildOutline } from '../src/outline/index.js';
 import { Positioner } from '../src/positioner.js';
 import { HEADING_START } from '../src/clean/rules/lines.js';
-import { markerAt, startsWithHeading } from '../src/zh/markers.js';
+import { gluedChapterAt, markerAt, startsWithHeading } from '../src/zh/markers.js';
 import { foldWidth } from '../src/text/fold.js';
 
 const HEADINGS = [
@@ -39,5 +39,14 @@ describe('marker grammar', () => {
     expect(r.text).toContain('\n一）加强组织领导');
     const outline = buildOutline(r.text, new Positioner(r.text, r.map)).outline;
     expect(outline.children.map((s) => s.title)).toEqual(['加强组织领导', '强化督促检查']);
+  });
+
+  it('a top-level number glued to its title is a chapter only when its first subsection follows', () => {
+    const text = '为做好应急工作，制定本预案。1总则1.1编制目的为保障粮食供应。全年增加3个百分点，达到5年来最高。';
+    expect(gluedChapterAt(text, text.indexOf('1总则'))).toMatchObject({ family: 'decimal', path: [1], end: text.indexOf('1总则') + 1 });
+    expect(gluedChapterAt(text, text.indexOf('3个'))).toBeNull();
+    expect(gluedChapterAt(text, text.indexOf('5年'))).toBeNull();
+    expect(gluedChapterAt('2 组织机构和职责2.1 国家粮食应急工作指挥部', 0)).toMatchObject({ path: [2] });
+    expect(gluedChapterAt('2 组织机构，和职责2.1 国家', 0)).toBeNull();
   });
 });

@@ -11,8 +11,14 @@ export interface Accepted {
 
 /** How far apart two 一是/二是 (or 第一，/第二，, 首先/其次) may be and still count as one series. */
 const DISCOURSE_REACH = 3000;
-/** Families that may follow another heading's title directly: "…紧迫感(一)近年来…". */
-const RUN_ON: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>(['cn-paren', 'arabic-paren', 'circled', 'di-zhang', 'di-jie', 'di-bufen', 'di-pian']);
+/**
+ * Families that may follow another heading's title directly: "…紧迫感(一)近年来…", and in a
+ * text whose line breaks were lost, "二、工作任务1.城镇小区…", "1 总则1.1 编制目的…" or "（一）…一）…".
+ */
+const RUN_ON: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>([
+  'cn-paren', 'arabic-paren', 'circled', 'di-zhang', 'di-jie', 'di-bufen', 'di-pian',
+  'arabic-dot', 'arabic-dun', 'arabic-half-paren', 'cn-half-paren', 'decimal',
+]);
 const TERMINAL = /[。.．!！?？;；:：…”’」』)）】]/;
 
 /**

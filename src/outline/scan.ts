@@ -1,7 +1,7 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
 import { forEachLineBreak } from '../text/lines.js';
-import { markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
+import { gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
 import { lowerBound } from '../text/search.js';
 
@@ -117,7 +117,13 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
 
   const candidates: Candidate[] = [];
   for (let at = 0; at < n; at++) {
-    const m = markerAt(folded, at);
+    let m = markerAt(folded, at);
+    // a top-level number glued to its title (1总则1.1…): its subsection vouches for it
+    let glued = false;
+    if (m === null) {
+      m = gluedChapterAt(folded, at);
+      glued = m !== null;
+    }
     if (m === null) continue;
     const start = at;
     const end = m.end;
@@ -125,8 +131,13 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
     const parsed = withOrdinal(m);
     if (!parsed) continue;
     const hint = headingHints.get(start);
-    const context: MarkerContext = hint ? 'line' : contextAt(text, folded, start);
-    if (parsed.family === 'decimal' && parsed.path!.length === 1 && context !== 'line') continue;
+    let context: MarkerContext = hint ? 'line' : contextAt(text, folded, start);
+    if (glued && context === 'mid') context = 'clause';
+    if (parsed.family === 'decimal' && parsed.path!.length === 1 && context !== 'line' && !glued) {
+      // "1 总则" away from a line start counts only when its first subsection follows (1 总则 1.1 …)
+      if (gluedChapterAt(folded, start) === null) continue;
+      if (context === 'mid') context = 'clause';
+    }
     let titleStart = end;
     while (titleStart < n && isSpace(text[titleStart])) titleStart++;
     if (parsed.family === 'sequence-word' && /[,:、]/.test(folded[titleStart] ?? '')) {

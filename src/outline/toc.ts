@@ -48,6 +48,10 @@ function splitLines(text: string): Line[] {
  * else a run of three or more bare heading lines that the body repeats.
  */
 export function detectToc(scan: Scan): TocBlock | null {
+  return detectLineToc(scan) ?? detectInlineToc(scan);
+}
+
+function detectLineToc(scan: Scan): TocBlock | null {
   const { text } = scan;
   const lines = splitLines(text);
   const atLineStart = new Map<number, Candidate>();
@@ -162,4 +166,107 @@ export function detectToc(scan: Scan): TocBlock | null {
     if (found) return found;
   }
   return flush();
+}
+
+/** A 目录/提纲 header anywhere in a line, with what may follow it before the first entry. */
+const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/g;
+/** A closing run of dots or ellipses after the last entry ("……"), not a leader before a page number. */
+const INLINE_CLOSING = /^[ \t\u3000]*[….。·—-]{2,}(?![ \t\u3000]*\d)/;
+const SENTENCE = /[。;；!！?？:：]/;
+/** What may stand between two inline entries: spaces, a dot leader, a page number. */
+const LEADER_GAP = /^[ \t\u3000….。·•．\-—_\d]*$/;
+/** An inline entry's title is at most this long (a TOC line of a one-line text). */
+const MAX_INLINE_ENTRY = 60;
+/** Without a 目录 header, a run of bare entries must be this long, and its first entry come again in the body. */
+const MIN_BARE_RUN = 4;
+/** How many 目录 headers are tried (the word also occurs in prose: 负面清单目录). */
+const MAX_HEADERS = 8;
+
+/**
+ * A table of contents on one line (a text whose line breaks were lost): "目录第一章总则第一节
+ * 目的1第二章…" — entries that follow each other with nothing but a short title (and maybe a
+ * dot leader and page number) between two markers, no sentence inside. It is introduced by
+ * 目录/提纲 (then two entries suffice), or else it is a run of four or more whose first entry
+ * comes again later with the same title (the body repeating the TOC). It ends where the body
+ * restarts with its first entry, at a closing "……", or at the first entry that holds a sentence.
+ */
+function detectInlineToc(scan: Scan): TocBlock | null {
+  const { text, candidates } = scan;
+  if (candidates.length < 3) return null;
+  const entryAt = (k: number): TocLine | null => {
+    const c = candidates[k]!;
+    const next = k + 1 < candidates.length ? candidates[k + 1]!.start : text.length;
+    let stop = Math.min(next, c.titleStart + MAX_INLINE_ENTRY + 20);
+    // entries of an inline TOC share a line (checked first: it rejects every candidate of a normal text)
+    if (scan.lineEndAt(c.titleStart) < stop) return null;
+    const span = text.slice(c.titleStart, stop);
+    const closing = /[….。·—-]{2,}/.exec(span);
+    if (closing && INLINE_CLOSING.test(span.slice(closing.index))) stop = c.titleStart + closing.index;
+    const sentence = SENTENCE.exec(text.slice(c.titleStart, stop));
+    if (sentence) return null;
+    if (stop === c.titleStart + MAX_INLINE_ENTRY + 20 && stop < next) return null;
+    let e = stripLeaders(text, c.titleStart, stop);
+    // a page number glued to the title: "总则12第二章…"
+    while (e > c.titleStart + 1 && /\d/.test(text[e - 1]!) && !/\d/.test(text[c.titleStart]!)) e--;
+    const [ts, te] = trimSpan(text, c.titleStart, e);
+    if (te <= ts || te - ts > MAX_INLINE_ENTRY) return null;
+    return { cand: c, title: text.slice(ts, te), titleStart: ts, titleEnd: te };
+  };
+  /** The run of entries from candidate k on; its end (the block end) and whether a closing ends it. */
+  const runFrom = (k: number): { lines: TocLine[]; end: number } => {
+    const lines: TocLine[] = [];
+    let end = candidates[k]!.start;
+    for (let j = k; j < candidates.length && lines.length < MAX_LINES; j++) {
+      const c = candidates[j]!;
+      // entries follow each other: nothing but the previous title between them
+      if (lines.length > 0 && !LEADER_GAP.test(text.slice(end, c.start))) break;
+      const first = lines[0];
+      if (first && c.key === first.cand.key && c.ordinal === first.cand.ordinal) {
+        const title = text.slice(c.titleStart, Math.min(c.breakEnd, c.titleStart + 40));
+        if (sameTitle(title, first.title)) break; // the body starts again with the first entry
+      }
+      const entry = entryAt(j);
+      if (!entry) break;
+      lines.push(entry);
+      end = entry.titleEnd;
+      const after = text.slice(end, Math.min(text.length, end + 12));
+      const closing = INLINE_CLOSING.exec(after);
+      if (closing) {
+        end += closing[0].length;
+        break;
+      }
+    }
+    return { lines, end };
+  };
+
+  // 1. after a 目录/提纲 header
+  INLINE_HEADER.lastIndex = 0;
+  let tried = 0;
+  let k = 0;
+  for (let m = INLINE_HEADER.exec(text); m !== null && tried < MAX_HEADERS; m = INLINE_HEADER.exec(text)) {
+    tried++;
+    const after = m.index + m[0].length;
+    while (k < candidates.length && candidates[k]!.start < after) k++;
+    if (k >= candidates.length) break;
+    if (candidates[k]!.start !== after) continue;
+    const run = runFrom(k);
+    if (run.lines.length >= 2) return { start: m.index, end: run.end, lines: run.lines, explicit: true };
+  }
+
+  // 2. a bare run of entries that the body repeats
+  for (let i = 0; i < candidates.length; ) {
+    const run = runFrom(i);
+    if (run.lines.length >= MIN_BARE_RUN) {
+      const first = run.lines[0]!;
+      for (let j = i + run.lines.length; j < candidates.length && j < i + run.lines.length + 2000; j++) {
+        const c = candidates[j]!;
+        if (c.key !== first.cand.key || c.ordinal !== first.cand.ordinal) continue;
+        if (sameTitle(text.slice(c.titleStart, Math.min(c.breakEnd, c.titleStart + 40)), first.title)) {
+          return { start: first.cand.start, end: run.end, lines: run.lines, explicit: false };
+        }
+      }
+    }
+    i += Math.max(1, run.lines.length);
+  }
+  return null;
 }

@@ -42,6 +42,8 @@ const sectionFields = {
   depth: z.number().int().min(1),
   /** The heading's text without the marker. */
   title: z.string(),
+  /** Set when nothing told where the title ends (a one-line text with no punctuation after it): it was cut at a length limit. */
+  titleUncertain: z.boolean().optional(),
   origin: Origin,
   /** Heading written on its own line, or run in at the start of a paragraph/sentence. */
   layout: z.enum(['line', 'run-in', 'toc']),
@@ -64,6 +66,8 @@ export interface Section {
   depth: number;
   /** The heading's text without the marker. */
   title: string;
+  /** Set when nothing told where the title ends (a one-line text with no punctuation after it): it was cut at a length limit. */
+  titleUncertain?: boolean | undefined;
   origin: Origin;
   /** On its own line, run in at the start of a paragraph, or known only from the TOC. */
   layout: 'line' | 'run-in' | 'toc';

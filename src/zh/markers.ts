@@ -135,8 +135,45 @@ export function markerAt(folded: string, at: number): MarkerMatch | null {
   if (m === null) return null;
   let g = 1;
   while (g < m.length && m[g] === undefined) g++;
-  const reading = FORMS[g - 1]!.read(m[0].replace(/[ \t]/g, ''));
-  return reading ? { ...reading, end: at + m[0].length } : null;
+  const raw = m[0];
+  const compact = raw.indexOf(' ') < 0 && raw.indexOf('\t') < 0 ? raw : raw.replace(/[ \t]/g, '');
+  const reading = FORMS[g - 1]!.read(compact);
+  // one object shape for every match (the scan's hot loop)
+  return reading ? { family: reading.family, numeral: reading.numeral, path: reading.path, end: at + raw.length } : null;
+}
+
+/** Longest title between a glued top-level number and its first subsection (1总则1.1…). */
+const GLUED_TITLE = 24;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Punctuation that a glued chapter title cannot hold (it would be a sentence). */
+const GLUED_TITLE_STOP = charTable('。,，、;；:：!！?？\n\r');
+
+/**
+ * A top-level decimal number glued to its title, in a text whose line breaks were lost:
+ * "…应急预案1总则1.1编制目的…" — "1 总则" was a heading line. Told from a number in prose
+ * ("3个", "5年") by its first subsection coming right after a short title: N, maybe a
+ * space, 2–24 characters without punctuation, then N.1. Returns the number's match, or null.
+ */
+export function gluedChapterAt(folded: string, at: number): MarkerMatch | null {
+  if (!isDigit(folded.charCodeAt(at)) || (at > 0 && (isDigit(folded.charCodeAt(at - 1)) || folded[at - 1] === '.'))) return null;
+  let e = at;
+  while (e < folded.length && e - at < 2 && isDigit(folded.charCodeAt(e))) e++;
+  const number = folded.slice(at, e);
+  if (isDigit(folded.charCodeAt(e)) || folded[e] === '.') return null;
+  while (e < folded.length && e - at < 6 && (folded[e] === ' ' || folded[e] === '\t')) e++;
+  if (!/[\u4e00-\u9fff]/.test(folded[e] ?? '')) return null;
+  const sub = `${number}.1`;
+  const first = sub.charCodeAt(0);
+  const limit = Math.min(folded.length, e + GLUED_TITLE + 1);
+  for (let k = e + 2; k < limit; k++) {
+    const c = folded.charCodeAt(k);
+    if (GLUED_TITLE_STOP[c]) return null;
+    if (c === first && folded.startsWith(sub, k) && !isDigit(folded.charCodeAt(k + sub.length)) && folded[k + sub.length] !== '.') {
+      const value = Number(number);
+      return value >= 1 ? { family: 'decimal', numeral: value, path: [value], end: at + number.length } : null;
+    }
+  }
+  return null;
 }
 
 /** ① → 1 … ⑳ → 20, ㉑ → 21 … ㊿ → 50; ⑴ → 1 … ⒇ → 20 (arabic-paren); ⒈ → 1 … ⒛ → 20 (arabic-dot). */
