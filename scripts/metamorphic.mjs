@@ -21,7 +21,7 @@ const only = flag('--variant');
 const verbose = args.includes('--verbose');
 const dirs = args.filter((a) => !a.startsWith('--'));
 
-const { parse } = await import(join(root, 'dist/index.js'));
+const { parse } = await import(join(root, 'dist/node.js'));
 
 export function collectTexts(folders) {
   const seen = new Set();

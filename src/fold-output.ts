@@ -73,6 +73,8 @@ export class Unfolder {
   claim(c: Claim, quantities: ReadonlyMap<number, Quantity>, times: ReadonlyMap<number, TimeExpression>): void {
     if (this.identity) return;
     const hint = this.cleanedOffset(c.position.start.offset);
+    // the claim's text is the cleaned text at its span (the original with removed spans deleted)
+    if (this.folded.startsWith(c.text, hint)) c.text = this.text.slice(hint, hint + c.text.length);
     if (c.action !== null) c.action = this.slice(c.action, hint);
     if (c.object !== null) c.object = this.slice(c.object, hint);
     if (c.actor !== null) c.actor = this.slice(c.actor, hint);

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
-import { outlineToText, parse, type Section, type TigangDocument } from '../src/index.js';
+import { outlineToText, parse, type Section, type TigangDocument } from '../src/node.js';
 import { textToDocx, zipBomb } from './helpers/docx.js';
 import { encodeBig5, encodeGbk, textToHtml, textToMarkdown, traditional } from './helpers/formats.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CLAUSE_CUES } from '../src/extract/claim/cues.js';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/node.js';
 import type { TigangDocument } from '../src/schema/document.js';
 import type { Claim } from '../src/schema/extraction.js';
 

@@ -12,7 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/parse.js';
+import { parse } from '../src/node.js';
 import type { Section } from '../src/schema/outline.js';
 import type { TigangDocument } from '../src/schema/document.js';
 
