@@ -333,3 +333,4 @@ console.log(`\nwrote ${opts.out.startsWith(root) ? opts.out.slice(root.length + 
 const failed = Object.values(results.bars).filter((b) => b.pass === false);
 if (failed.length) console.log(`${failed.length} bar(s) not met`);
 if (opts.strict && failed.length) process.exitCode = 1;
+if (!opts.quick) await (await import('./compare.mjs')).runCompareBench([]); // compare() and compareCorpus(): bench/compare.mjs

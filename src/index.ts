@@ -17,5 +17,6 @@ export { Positioner } from './positioner.js';
 export { Locator } from './location.js';
 export { TigangError, isTigangError, type TigangErrorCode } from './errors.js';
 export { message, type Locale } from './messages.js';
+export * from './compare/index.js';
 export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Segmenter } from './segment/index.js';
 export * from './schema/index.js';

@@ -25,6 +25,7 @@ export const USAGE = `Usage: tigang <command> [options] FILE... | -
 Commands:
   parse FILE|-          Parse .txt or .md files (or stdin) and print the document.
   commitments FILE|-    Print one row per commitment/achievement with its section path.
+  compare A B | --corpus DIR|FILE... --out DIR   Compare two texts, or a corpus (tigang compare --help).
 
 Options:
   --format FORMAT       parse: json (default), jsonl, outline, md

@@ -65,7 +65,7 @@ export function claimsToRows(doc: TigangDocument): ClaimRow[] {
 
 /** A CSV cell (RFC 4180): quoted when it holds a comma, quote or line break; leading =+-@ are
  * prefixed with ' so that a spreadsheet does not read the cell as a formula. */
-function cell(value: unknown): string {
+export function cell(value: unknown): string {
   let s = value === null || value === undefined ? '' : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;

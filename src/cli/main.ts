@@ -7,6 +7,7 @@ import { outlineToText } from '../render/outline-text.js';
 import type { TigangDocument } from '../schema/document.js';
 import { parseCliArgs, UsageError, USAGE, type CliCommand } from './args.js';
 import { claimsToCsv, claimsToRows } from './commitments.js';
+import { runCompare } from './compare.js';
 
 declare const __TIGANG_VERSION__: string;
 
@@ -52,6 +53,7 @@ function render(doc: TigangDocument, cmd: CliCommand, many: boolean): string {
 /** Runs the CLI; returns the exit code (0 ok, 1 a file failed, 2 usage error). */
 export function main(argv: readonly string[], io: Io = processIo): number {
   processIoOverride = io;
+  if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
   let cmd: CliCommand;
   try {
     cmd = parseCliArgs(argv);

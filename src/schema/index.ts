@@ -4,3 +4,4 @@ export * from './metadata.js';
 export * from './outline.js';
 export * from './extraction.js';
 export * from './document.js';
+export * from './compare.js';
