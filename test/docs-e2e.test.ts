@@ -287,6 +287,8 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
         expect(await page.$$eval('[data-table=targets] tbody tr', (rows) => rows.length)).toBe(result.commitments.changed.length);
         expect(result.commitments.changed.length).toBeGreaterThan(0);
         await page.screenshot({ path: join(artifacts, 'compare-reports-1366.png') });
+        await page.locator('[data-table=targets]').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(artifacts, 'compare-targets-1366.png') });
       }
     } else {
       expect(state).toBe('coming');
