@@ -80,6 +80,27 @@ async function waitForRendered(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('[data-testid=highlighted]')?.textContent === t, text, { timeout: 15_000 });
 }
 
+/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else cell += c;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
 /** Anything with a position in a text. */
 type Placed = { position: { start: { offset: number }; end: { offset: number } } };
 
@@ -119,7 +140,7 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
   });
 
   it('shows what parse returns, scrolls to a clicked heading, speaks Chinese, keeps pasted HTML inert, and compares', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -170,6 +191,16 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
     expect(place.text).toBe(text0.slice(heading.start.offset, heading.end.offset));
     expect(await page.getAttribute(`[data-outline-id="${target.id}"]`, 'class')).toContain('active');
     await page.screenshot({ path: join(artifacts, 'playground-1366.png') });
+
+    // the commitments CSV: a header and one row per commitment, the document JSON: parse's output
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=csv]')]);
+    const csvText = readFileSync((await csv.path()) as string, 'utf8');
+    expect(csvText.startsWith('\ufeffid,sectionPath,action,object,value,unit,deadline,actor')).toBe(true);
+    const rows = readCsv(csvText.slice(1));
+    expect(rows.slice(1).map((row) => row[0])).toEqual(doc0.commitments.map((c) => c.id));
+    expect(rows.slice(1).map((row) => row[9])).toEqual(doc0.commitments.map((c) => (/^[=+\-@]/.test(c.text) ? `'${c.text}` : c.text)));
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=json]')]);
+    expect(JSON.parse(readFileSync((await json.path()) as string, 'utf8'))).toEqual(JSON.parse(JSON.stringify(doc0)));
 
     // a tooltip with the normalised value and the rule
     const q = doc0.quantities[0];
@@ -256,6 +287,8 @@ describe.skipIf(!haveChromium)('docs site in headless Chromium', () => {
         expect(await page.$$eval('[data-table=targets] tbody tr', (rows) => rows.length)).toBe(result.commitments.changed.length);
         expect(result.commitments.changed.length).toBeGreaterThan(0);
         await page.screenshot({ path: join(artifacts, 'compare-reports-1366.png') });
+        await page.locator('[data-table=targets]').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: join(artifacts, 'compare-targets-1366.png') });
       }
     } else {
       expect(state).toBe('coming');

@@ -2,8 +2,7 @@
 // (worker.ts) so that typing in a 20,000-character speech stays smooth. It runs the real
 // core from src/ (alias `tigang`) and returns an HTML string built by the shared renderer,
 // in which every character of the text is escaped.
-import * as tigang from 'tigang';
-import { formatTime, highlightSpans, parse, renderDocumentHtml, type Locale, type TigangDocument } from 'tigang';
+import { compare, formatTime, highlightSpans, parse, renderDocumentHtml, type Locale, type TigangDocument } from 'tigang';
 import { compareView, type CompareView } from './compare-view';
 import { commitmentRows, warningText, type CommitmentRow } from './view';
 
@@ -30,10 +29,6 @@ export type Response =
   | { id: number; type: 'compare'; available: true; view: CompareView; ms: number }
   | { id: number; type: 'error'; code: string; message: string };
 
-/** compare() lands with the comparison module; until then the tab says it is coming. */
-// (looked up by name among the exports, so that the bundler does not warn while it is missing)
-const compareFn = Object.entries(tigang).find(([name]) => name === 'compare')?.[1] as ((a: string, b: string) => unknown) | undefined;
-
 export function handle(req: Request): Response {
   if (req.type === 'titles') return { id: req.id, type: 'titles', titles: req.texts.map((t) => parse(t).title) };
   if (req.type === 'parse') {
@@ -44,9 +39,10 @@ export function handle(req: Request): Response {
     const warnings = doc.warnings.map((w) => ({ code: w.code, text: warningText(w, req.locale, req.text), line: w.position?.start.line ?? null, column: w.position?.start.column ?? null }));
     return { id: req.id, type: 'parse', doc, html, spans, rows: commitmentRows(doc, (t) => formatTime(t, req.locale)), warnings, ms: performance.now() - started };
   }
-  if (typeof compareFn !== 'function') return { id: req.id, type: 'compare', available: false };
+  // (`available: false` is the tab's "coming" state, for a build of the core without compare())
+  if (typeof compare !== 'function') return { id: req.id, type: 'compare', available: false };
   const started = performance.now();
-  const result = compareFn(req.a, req.b);
+  const result = compare(req.a, req.b);
   return { id: req.id, type: 'compare', available: true, view: compareView(result, req.a, req.b), ms: performance.now() - started };
 }
 
