@@ -15,66 +15,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/node.js';
 import type { Section } from '../src/schema/outline.js';
 import type { TigangDocument } from '../src/schema/document.js';
+import * as V from './helpers/variants.mjs';
 
 const ROOT = new URL('../fixtures/', import.meta.url).pathname;
 const DIRS = ['eval', 'corpus'].map((d) => join(ROOT, d));
 
-// ---- the rewritings -------------------------------------------------------------------------
-
-/** (b) Full-width digits, Latin letters and ASCII punctuation. */
-const fullWidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-
-/** (c) The whole document on one line: the line breaks (and the indentation around them) deleted. */
-const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, '');
-
-/** (d) Hard-wrapped every 28 characters, with a `— N —` page number every 30 lines (PDF text). */
-function hardWrapped(text: string, width = 28, perPage = 30): string {
-  const out: string[] = [];
-  let page = 1;
-  let onPage = 0;
-  for (const line of text.split(/\r?\n/)) {
-    const pieces = line.length === 0 ? [''] : [];
-    for (let i = 0; i < line.length; i += width) pieces.push(line.slice(i, i + width));
-    for (const piece of pieces) {
-      out.push(piece);
-      if (++onPage === perPage) {
-        out.push(`— ${page++} —`);
-        onPage = 0;
-      }
-    }
-  }
-  return out.join('\n');
-}
-
-/** (e) Flat-heading Markdown (MinerU, marker): every line that starts a heading becomes a `#` line. */
-function flatMarkdown(text: string, headingLineStarts: ReadonlySet<number>): string {
-  const blocks: string[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed !== '') blocks.push(headingLineStarts.has(offset) ? `# ${trimmed}` : trimmed.replace(/^([#>*+-]|\d+\.)(?=\s)/, '\\$1'));
-    offset += line.length + 1;
-  }
-  return blocks.join('\n\n');
-}
-
-// ---- what must stay the same ----------------------------------------------------------------
-
-const half = (s: string) =>
-  s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-const titleKey = (t: string) => [...half(t).replace(/[\s“”"'‘’《》「」_*]/g, '')].slice(0, 8).join('');
-
-function outlineKeys(doc: TigangDocument): string[] {
-  const out: string[] = [];
-  const walk = (nodes: readonly Section[], depth: number) => {
-    for (const n of nodes) {
-      if (n.origin !== 'toc') out.push(`${depth}|${half(n.marker).replace(/\s/g, '')}|${titleKey(n.title)}`);
-      walk(n.children, depth + 1);
-    }
-  };
-  walk(doc.outline.children, 1);
-  return out;
-}
+// The rewritings (b)–(e) and the outline keys are the ones of the whole metamorphic suite
+// (test/helpers/variants.mjs); the key of a heading is `depth|marker|first 8 title characters`.
+const { fullWidth, oneLine, hardWrapped, flatMarkdown, outlineKeys } = V;
 
 /** Offsets of the lines where a body heading starts (for the Markdown variant). */
 function headingLineStarts(text: string, doc: TigangDocument): Set<number> {

@@ -2,8 +2,29 @@
 // rewritings under which the outline, the quantities and the deadlines must stay the same (or, for
 // blanked figures, come out masked at the same places). Plain JS so that both the vitest suite and
 // scripts/metamorphic.mjs (which runs on dist/) use the same code.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import iconv from 'iconv-lite';
+
+/** The .txt files of `folders`, each distinct text once (fixtures/samples duplicates fixtures/eval). */
+export function collectTexts(folders) {
+  const seen = new Set();
+  const out = [];
+  for (const dir of folders) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir).sort()) {
+      if (!f.endsWith('.txt')) continue;
+      const text = readFileSync(join(dir, f), 'utf8');
+      const hash = createHash('sha256').update(text).digest('hex');
+      if (seen.has(hash)) continue;
+      seen.add(hash);
+      out.push({ name: f.slice(0, -4), text });
+    }
+  }
+  return out;
+}
 
 let toTraditional;
 let toSimplified;
@@ -71,6 +92,57 @@ export function gbk(text) {
 /** (g) Every run of ASCII digits (with its decimal point) replaced by `mask` (`X`, `*`, or ' ' for a blank). */
 export function blankedFigures(text, mask) {
   return text.replace(/\d+(?:\.\d+)?/g, mask);
+}
+
+/** Offsets of the lines on which a body heading starts (for the flat-Markdown variant). */
+export function headingLineStarts(doc, text) {
+  const out = [];
+  const walk = (nodes) => {
+    for (const n of nodes) {
+      const at = n.heading?.position?.start.offset;
+      if (n.origin !== 'toc' && at != null) {
+        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        if (text.slice(lineStart, at).trim() === '') out.push(lineStart);
+      }
+      walk(n.children ?? []);
+    }
+  };
+  walk(doc.outline.children);
+  return out;
+}
+
+/**
+ * `text` rewritten as `variant` and parsed with `parse` (one that reads Markdown: tigang/node's),
+ * with `back` (to compare Traditional output with the original's) and `masked` (variant g).
+ */
+export function rewrite(variant, text, base, parse) {
+  switch (variant) {
+    case 'traditional': return { doc: parse(traditional(text)), back: simplified };
+    case 'full-width': return { doc: parse(fullWidth(text)) };
+    case 'one-line': return { doc: parse(oneLine(text)) };
+    case 'hard-wrapped': return { doc: parse(hardWrapped(text)) };
+    case 'flat-markdown': return { doc: parse(flatMarkdown(text, headingLineStarts(base, text)), { format: 'markdown' }) };
+    case 'gbk': return { doc: parse(gbk(text)) };
+    case 'masked-X': return { doc: parse(blankedFigures(text, 'X')), masked: true };
+    case 'masked-star': return { doc: parse(blankedFigures(text, '*')), masked: true };
+    case 'masked-blank': return { doc: parse(blankedFigures(text, ' ')), masked: true };
+    default: throw new Error(`unknown variant ${variant}`);
+  }
+}
+
+/**
+ * The outline, quantities and deadlines of `text` rewritten as `variant`, compared with those of
+ * `base` (its parse). Blanking figures legitimately changes decimal heading markers (1. → X.) and
+ * dated deadlines, so the masked variants (g) check the quantities only.
+ */
+export function compareVariant(variant, text, base, parse) {
+  const { doc, back, masked } = rewrite(variant, text, base, parse);
+  const same = { f1: 1, missing: [], extra: [] };
+  return {
+    outline: masked ? same : compareKeys(outlineKeys(base), outlineKeys(doc, back)),
+    quantities: compareKeys(masked ? expectedMaskedKeys(base) : quantityKeys(base), quantityKeys(doc, back)),
+    deadlines: masked ? same : compareKeys(deadlineKeys(base), deadlineKeys(doc, back)),
+  };
 }
 
 export const VARIANTS = ['traditional', 'full-width', 'one-line', 'hard-wrapped', 'flat-markdown', 'gbk', 'masked-X', 'masked-star', 'masked-blank'];
