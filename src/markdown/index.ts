@@ -301,9 +301,12 @@ class Projector {
     return { text, map, removed, hints: this.hints.filter((h) => h.end > h.start), fallback: false };
   }
 
-  /** Markup removed: recorded when it is more than spaces and line breaks. */
+  /**
+   * Markup removed. Spaces and line breaks alone are recorded too: nothing is lost, and a
+   * quantity or claim that spans one (a line's trailing space, "2.1 - ⏎3所") still equals the
+   * original at its position with the removed spans deleted.
+   */
   private syntax(out: Removal[], start: number, end: number): void {
-    const t = this.source.slice(start, end);
-    if (/\S/.test(t)) out.push({ reason: 'markdown-syntax', start, end, text: t });
+    out.push({ reason: 'markdown-syntax', start, end, text: this.source.slice(start, end) });
   }
 }
