@@ -1,19 +1,11 @@
 // The options of parse (issue 12 item 10): referenceDate as a Date or an ISO string, bad
 // values as TigangError('invalid-option'), null arguments, path, well-formed output strings.
 import { describe, expect, it } from 'vitest';
-import { isTigangError, parse, toReferenceDate, type TigangError } from '../src/index.js';
+import { parse, toReferenceDate } from '../src/index.js';
+import { catchError } from './helpers/errors.js';
 
 const TEXT = '一、总体要求\n今年年底前新建学校5所，明年完成改造。\n二、主要任务\n到2025年，覆盖率达到90%。';
 
-const catchError = (fn: () => unknown): TigangError => {
-  try {
-    fn();
-  } catch (error) {
-    if (isTigangError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TigangError, nothing was thrown');
-};
 
 describe('referenceDate', () => {
   const byString = parse(TEXT, { referenceDate: '2024-03-15' });

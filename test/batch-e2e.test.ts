@@ -11,6 +11,7 @@ import { run } from '../src/cli/main.js';
 import { outlineToText, parse, type Section, type TigangDocument } from '../src/node.js';
 import { textToDocx, zipBomb } from './helpers/docx.js';
 import { encodeBig5, encodeGbk, textToHtml, textToMarkdown, traditional } from './helpers/formats.js';
+import type { BatchRecord } from '../src/cli/records.js';
 
 const root = join(import.meta.dirname, '..');
 const BIN = join(root, 'dist/cli.js');
@@ -21,16 +22,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const MAX_BYTES = 1_000_000;
 const PREFIX = 6000;
 
-interface Record_ {
-  id: string;
-  path: string;
-  sha256: string | null;
-  size: number | null;
-  format: string;
-  encoding: string | null;
-  document?: TigangDocument;
-  error?: { code: string; message: string; params: Record<string, unknown> };
-}
+type Record_ = BatchRecord;
 
 function runBin(argv: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...argv], { cwd: tmp, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 });

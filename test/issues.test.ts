@@ -8,7 +8,6 @@ import {
   createIntlSegmenter,
   decode,
   ERROR_CODES,
-  isTigangError,
   LOCALES,
   message,
   MESSAGES,
@@ -21,6 +20,7 @@ import {
 } from '../src/index.js';
 import { parse as parseWithMarkdown } from '../src/markdown-entry.js';
 import { Warning as WarningSchema, WarningCode as WarningCodeSchema, WarningParams as WarningParamsSchema } from '../src/schema-entry.js';
+import { catchError } from './helpers/errors.js';
 
 /** One realistic params object per code: what the message tables must render. */
 const WARNING_EXAMPLES: { [C in keyof WarningParams]: WarningParams[C] } = {
@@ -47,15 +47,6 @@ const ERROR_EXAMPLES: { [C in keyof ErrorParams]: ErrorParams[C] } = {
   'docx-invalid': { reason: 'no word/document.xml' },
 };
 
-const catchError = (fn: () => unknown): TigangError => {
-  try {
-    fn();
-  } catch (error) {
-    if (isTigangError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TigangError, nothing was thrown');
-};
 
 describe('messages: both locales cover every code', () => {
   const codes = [...WARNING_CODES, ...ERROR_CODES];

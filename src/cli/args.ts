@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { toReferenceDate } from '../node.js';
+import { toReferenceDate } from 'tigang/node';
 
 export type OutputFormat = 'json' | 'jsonl' | 'outline' | 'md' | 'csv';
 

@@ -3,7 +3,8 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { compare, createCorpusIndex, decode, formatOfPath, getSegmenter, isTigangError, parse, type CompareResult, type CorpusDocument, type CorpusResult } from '../node.js';
+import { compare, createCorpusIndex, decode, formatOfPath, getSegmenter, isTigangError, parse, type CompareResult, type CorpusDocument, type CorpusResult } from 'tigang/node';
+import { UsageError } from './args.js';
 import { csvCell } from './tables.js';
 import type { Io } from './main.js';
 
@@ -31,7 +32,6 @@ interface CompareCommand {
   help: boolean;
 }
 
-class CompareUsageError extends Error {}
 
 export function parseCompareArgs(argv: readonly string[]): CompareCommand {
   let parsed;
@@ -49,20 +49,20 @@ export function parseCompareArgs(argv: readonly string[]): CompareCommand {
       },
     });
   } catch (error) {
-    throw new CompareUsageError((error as Error).message.replace(/\. To specify.*$/s, '.'));
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '.'));
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'md') throw new CompareUsageError(`Unknown --format "${format}" for compare: use text, json, md.`);
+  if (format !== 'text' && format !== 'json' && format !== 'md') throw new UsageError(`Unknown --format "${format}" for compare: use text, json, md.`);
   const top = values.top === undefined ? 12 : Number(values.top);
-  if (!Number.isInteger(top) || top < 0) throw new CompareUsageError(`--top must be a whole number, got "${values.top}".`);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be a whole number, got "${values.top}".`);
   const cmd: CompareCommand = { corpus: values.corpus ?? false, files: positionals, format, out: values.out ?? null, top, compact: values.compact ?? false, help: values.help ?? false };
   if (cmd.help) return cmd;
   if (cmd.corpus) {
-    if (!cmd.files.length) throw new CompareUsageError('tigang compare --corpus needs a directory or files.');
-    if (!cmd.out) throw new CompareUsageError('tigang compare --corpus needs --out DIR.');
+    if (!cmd.files.length) throw new UsageError('tigang compare --corpus needs a directory or files.');
+    if (!cmd.out) throw new UsageError('tigang compare --corpus needs --out DIR.');
   } else if (cmd.files.length !== 2) {
-    throw new CompareUsageError(`tigang compare needs two files (A B), got ${cmd.files.length}; use --corpus for more.`);
+    throw new UsageError(`tigang compare needs two files (A B), got ${cmd.files.length}; use --corpus for more.`);
   }
   return cmd;
 }
@@ -247,7 +247,7 @@ export function runCompare(argv: readonly string[], io: Io, isTTY = Boolean(proc
   try {
     cmd = parseCompareArgs(argv);
   } catch (error) {
-    if (error instanceof CompareUsageError) {
+    if (error instanceof UsageError) {
       io.stderr(`tigang: ${error.message}\n\n${COMPARE_USAGE}`);
       return 2;
     }

@@ -10,7 +10,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { decode, formatOfPath, isTigangError, outlineToText, parse, type Locale, type TigangDocument } from '../node.js';
+import { decode, formatOfPath, isTigangError, outlineToText, parse, type Locale, type TigangDocument } from 'tigang/node';
 import { formatScore, goldFiles, markDocumentKey, MarksFormatError, parseMarks, scoreMarks, type Mark } from '../report/marks.js';
 import { buildReportDocument, indexEntry, type ReportDocument, type ReportIndexEntry } from '../report/model.js';
 import { reportDocumentChunk, reportPageHead, reportPageTail, type ReportIndex } from '../report/page.js';

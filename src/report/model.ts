@@ -3,11 +3,7 @@
 // 100,000 highlights is embedded in one file): positions are plain UTF-16 offsets into the
 // original text, the unit every tigang position uses. Browser-safe (no Node module).
 import { describeQuantity } from '../cli/commitments.js';
-import { message, type Locale } from '../messages.js';
-import { highlightSpans, type HighlightKind } from '../render/html.js';
-import type { TigangDocument } from '../schema/document.js';
-import type { Claim, Quantity, TimeExpression } from '../schema/extraction.js';
-import type { Section } from '../schema/outline.js';
+import { highlightSpans, message, type Claim, type HighlightKind, type Locale, type Quantity, type Section, type TigangDocument, type TimeExpression } from 'tigang';
 
 /** One extraction as the report shows and reviews it. Keys are short: there can be 100,000 of them. */
 export interface ReportExtraction {
