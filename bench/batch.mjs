@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `tigang batch` throughput: a folder of a few thousand real policy texts (fixtures/corpus,
-// fixtures/samples, cut at line ends into pieces of 1000–8000 characters (3–24 KB) so that the files vary in size as
+// fixtures/eval, cut at line ends into pieces of 1000–8000 characters (3–24 KB) so that the files vary in size as
 // a collected corpus does), parsed by the built CLI at --jobs 1 and --jobs 2. Reports
 // files/s, MB/s, the speed-up from 1 to 2 jobs (goal ≥ 1.8×) and the peak RSS of each run
 // (the whole process: main thread and workers). Median of --runs runs; runs alternate
@@ -21,7 +21,7 @@ const CLI = join(root, 'dist/cli.js');
 
 /** Builds the folder: `files` texts cut from the fixtures, in 20 sub-folders. */
 function buildCorpus(dir, files) {
-  const texts = ['fixtures/corpus', 'fixtures/samples']
+  const texts = ['fixtures/corpus', 'fixtures/eval']
     .flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(root, d, f), 'utf8')));
   let seed = 42;
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);

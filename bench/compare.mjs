@@ -6,7 +6,7 @@
 //      beside parse() of the same two texts; medians of --runs runs, with ranges.
 //   2. compareCorpus() on 1,000 and 10,000 documents built from the fixtures: each document is
 //      5–15 paragraphs drawn at random from the paragraphs of fixtures/corpus, fixtures/eval and
-//      fixtures/samples, and one in ten is an edited copy of an earlier document (a near-duplicate
+//      fixtures/compare, and one in ten is an edited copy of an earlier document (a near-duplicate
 //      to find). Bar: time(10,000) / time(1,000) ≤ 15. Memory: heap retained by the index and
 //      peak RSS.
 //   node --expose-gc bench/compare.mjs [--runs 5] [--docs 1000,10000] [--out bench/compare-results.json]
@@ -40,7 +40,7 @@ function texts(dir) {
 /** Paragraphs (lines of 20 characters or more) of every fixture text. */
 function paragraphPool() {
   const pool = [];
-  for (const dir of ['fixtures/corpus', 'fixtures/eval', 'fixtures/samples', 'fixtures/compare']) {
+  for (const dir of ['fixtures/corpus', 'fixtures/eval', 'fixtures/compare']) {
     for (const t of texts(dir)) for (const line of t.split(/\r?\n/)) if (line.trim().length >= 20) pool.push(line.trim().slice(0, 2000));
   }
   return pool;

@@ -22,7 +22,7 @@ const args = new Set(process.argv.slice(2));
 const asJson = args.has('--json');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const SAMPLE = join(root, 'fixtures/samples/001_51c8b0c266839527.txt');
+const SAMPLE = join(root, 'fixtures/eval/001_51c8b0c266839527.txt');
 const NETWORK = /E(NOTFOUND|AI_AGAIN|CONNREFUSED|CONNRESET|TIMEDOUT|NETUNREACH|HOSTUNREACH)|network|ENOTCACHED/i;
 
 /** @type {{ name: string, ok: boolean, ms: number, detail: string }[]} */

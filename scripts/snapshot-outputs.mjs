@@ -27,7 +27,7 @@ const { parse } = await import(pathToFileURL(join(root, entry)).href);
 
 // ../shared is beside the checkout; TIGANG_SHARED points elsewhere (a clone of an old commit in /tmp)
 const shared = process.env.TIGANG_SHARED ?? join(root, '../shared');
-const folders = ['fixtures/eval', 'fixtures/corpus', 'fixtures/samples', 'fixtures/markdown', 'fixtures/clean', join(shared, 'corpus'), join(shared, 'eval/dev')];
+const folders = ['fixtures/eval', 'fixtures/corpus', 'fixtures/markdown', 'fixtures/clean', join(shared, 'corpus'), join(shared, 'eval/dev')];
 const texts = [];
 for (const folder of folders) {
   const dir = folder.startsWith('/') ? folder : join(root, folder);

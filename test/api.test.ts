@@ -115,7 +115,7 @@ describe('parseFile / parseFileSync (tigang/node) check their arguments', () => 
     const { parseFile, parseFileSync } = await import('../src/node.js');
     expect(catchError(() => parseFileSync(undefined as never)).params).toEqual({ function: 'parseFileSync', accepts: ['string'], received: 'undefined' });
     await expect(parseFile(7 as never)).rejects.toMatchObject({ code: 'invalid-input', params: { function: 'parseFile', received: 'number' } });
-    const sample = new URL('../fixtures/samples/001_51c8b0c266839527.txt', import.meta.url).pathname;
+    const sample = new URL('../fixtures/eval/001_51c8b0c266839527.txt', import.meta.url).pathname;
     expect(catchError(() => parseFileSync(sample, null as never)).params).toMatchObject({ option: 'options' });
     expect(parseFileSync(sample, { referenceDate: new Date('2024-03-15') }).source.path).toBe(sample);
   });

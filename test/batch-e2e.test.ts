@@ -46,7 +46,7 @@ function shape(nodes: readonly Section[]): string[] {
 
 const sources = [
   ...readdirSync(join(root, 'fixtures/corpus')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'fixtures/corpus', f)),
-  ...readdirSync(join(root, 'fixtures/samples')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'fixtures/samples', f)),
+  ...readdirSync(join(root, 'fixtures/eval')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'fixtures/eval', f)),
 ];
 /** name → the text version's document, for comparison. */
 const reference = new Map<string, TigangDocument>();

@@ -14,8 +14,8 @@ import { SCHEMA_VERSION, TigangDocument } from '../src/schema-entry.js';
 
 const root = join(import.meta.dirname, '..');
 const BIN = join(root, 'dist/cli.js');
-const SAMPLE = join(root, 'fixtures/eval/gwr-2026-shanghai.txt');
-const SMALL = join(root, 'fixtures/samples/001_51c8b0c266839527.txt');
+const SAMPLE = join(root, 'fixtures/corpus/gwr-2026-shanghai.txt');
+const SMALL = join(root, 'fixtures/eval/001_51c8b0c266839527.txt');
 const tmp = mkdtempSync(join(tmpdir(), 'tigang-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -188,7 +188,7 @@ describe('bin only', () => {
 });
 
 describe('messages at the edge: warnings and errors as text, in en or zh', () => {
-  const CUT = join(root, 'fixtures/samples/000_1ead45d65ebf2d6b.txt');
+  const CUT = join(root, 'fixtures/eval/000_1ead45d65ebf2d6b.txt');
   const withLang = <T>(lang: string | undefined, fn: () => T): T => {
     const saved = process.env.TIGANG_LANG;
     if (lang === undefined) delete process.env.TIGANG_LANG;

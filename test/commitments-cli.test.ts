@@ -1,5 +1,5 @@
 // `tigang commitments FILE --format csv|json`, in-process through main(argv, io).
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, claimsToCsv, describeQuantity } from '../src/cli/commitments.js';
@@ -7,9 +7,9 @@ import { main, type Io } from '../src/cli/main.js';
 import { parse } from '../src/parse.js';
 
 const root = join(import.meta.dirname, '..');
-const samples = join(root, 'fixtures/samples');
-const S000 = join(samples, readdirSync(samples).find((f) => f.startsWith('000_'))!);
-const S004 = join(samples, readdirSync(samples).find((f) => f.startsWith('004_'))!);
+const samples = join(root, 'fixtures/eval');
+const S000 = join(samples, '000_1ead45d65ebf2d6b.txt');
+const S004 = join(samples, '004_32842fa02733a23c.txt');
 
 function run(argv: string[]): { code: number; out: string; err: string } {
   let out = '';

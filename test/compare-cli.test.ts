@@ -55,7 +55,7 @@ describe('tigang compare --corpus', () => {
     // the district text reposted with its first paragraph cut: a near-duplicate to be found
     const copy = join(tmp, 'guandu-repost.txt');
     writeFileSync(copy, readFileSync(B, 'utf8').split('\n').slice(1).join('\n'));
-    const samples = readdirSync(join(root, 'fixtures/samples')).map((f) => join(root, 'fixtures/samples', f));
+    const samples = readdirSync(join(root, 'fixtures/eval')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'fixtures/eval', f));
     const r = run(['compare', '--corpus', A, B, copy, ...samples, '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^8 documents, \d+ candidate pairs, 1 near-duplicate groups/);

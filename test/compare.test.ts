@@ -12,9 +12,9 @@ const root = join(import.meta.dirname, '..');
 const read = (p: string): string => readFileSync(join(root, p), 'utf8');
 const input = (p: string): CompareInput => ({ text: read(p), path: p });
 
-const CITY_SPEECH = 'fixtures/samples/000_1ead45d65ebf2d6b.txt';
-const DISTRICT_SPEECH = 'fixtures/samples/003_64c166b66d0399c9.txt';
-const COUNTY_RECORD = 'fixtures/samples/004_32842fa02733a23c.txt';
+const CITY_SPEECH = 'fixtures/eval/000_1ead45d65ebf2d6b.txt';
+const DISTRICT_SPEECH = 'fixtures/eval/003_64c166b66d0399c9.txt';
+const COUNTY_RECORD = 'fixtures/eval/004_32842fa02733a23c.txt';
 const GWR_2021 = 'fixtures/corpus/gwr-2021-national-wikisource.txt';
 const GWR_2025 = 'fixtures/corpus/gwr-2025-national-wikisource.txt';
 const GANSU = 'fixtures/corpus/gwr-2026-gansu.txt';

@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.tmp/docs-e2e');
 const artifacts = join(root, 'test/artifacts');
 const CHROMIUM = '/usr/bin/chromium';
-const samplesDir = join(root, 'fixtures/samples');
+const samplesDir = join(root, 'fixtures/eval');
 const sampleFiles = readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
 const sampleText = (i: number) => readFileSync(join(samplesDir, sampleFiles[i] as string), 'utf8');
 

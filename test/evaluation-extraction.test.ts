@@ -4,16 +4,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import type { Quantity, TigangDocument } from '../src/index.js';
-import { f1, goldDocs, halfWidth } from './helpers/gold.js';
+import { foldWidth } from '../src/text/fold.js';
+import { f1, goldDocs } from './helpers/gold.js';
 
 const docs = goldDocs().map((g) => ({ gold: g, doc: parse(readFileSync(g.textPath), { path: g.textPath }) }));
 
-const unitKey = (u: string | null | undefined) => halfWidth(u ?? '').replace(/\s+/g, '').replace(/^个(?=.)/, '');
+const unitKey = (u: string | null | undefined) => foldWidth(u ?? '').replace(/\s+/g, '').replace(/^个(?=.)/, '');
 const numKey = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
 /** One key per distinct number a quantity states (a range or change states two). */
 function quantityKeys(q: Quantity): string[] {
-  if (q.ratio) return [`ratio|${halfWidth(q.ratio).replace(/[^\d.:]/g, '')}`];
+  if (q.ratio) return [`ratio|${foldWidth(q.ratio).replace(/[^\d.:]/g, '')}`];
   if (q.masked) return [`masked|${unitKey(q.unit)}`];
   const nums = [q.value, q.min, q.max, q.from, q.to].filter((n): n is number => typeof n === 'number');
   return [...new Set(nums.map(numKey))].map((n) => `${n}|${unitKey(q.unit)}`);
@@ -44,7 +45,7 @@ function scoreQuantities(doc: TigangDocument, gold: Record<string, string>[]): T
   return { tp, gold: gold.length, found: found.length, kindOk };
 }
 
-const timeKey = (s: string) => halfWidth(s).replace(/[\s“”"'‘’]/g, '');
+const timeKey = (s: string) => foldWidth(s).replace(/[\s“”"'‘’]/g, '');
 
 function scoreDeadlines(doc: TigangDocument, gold: Record<string, string>[]): Tally {
   const left = doc.deadlines.map((d) => timeKey(d.raw));

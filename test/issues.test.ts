@@ -101,7 +101,7 @@ describe('warnings are data', () => {
   });
 
   it('a real sample: every warning validates against the zod schema', () => {
-    const doc = parse(readFileSync(new URL('../fixtures/samples/000_1ead45d65ebf2d6b.txt', import.meta.url)));
+    const doc = parse(readFileSync(new URL('../fixtures/eval/000_1ead45d65ebf2d6b.txt', import.meta.url)));
     expect(doc.warnings.length).toBeGreaterThan(0);
     for (const w of doc.warnings) expect(WarningSchema.parse(w)).toEqual(w);
   });

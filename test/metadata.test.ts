@@ -33,23 +33,23 @@ type Expect = {
 };
 
 const CASES: Record<string, Expect> = {
-  'samples/000_1ead45d65ebf2d6b.txt': {
+  'eval/000_1ead45d65ebf2d6b.txt': {
     title: '在市教育高质量发展工作会议上的讲话', occasion: '市教育高质量发展工作会议', speakerRole: null, date: null, source: null,
     salutation: '同志们', closing: null, body: '今天,我们召开全市教育高质量发展工作会议',
   },
-  'samples/001_51c8b0c266839527.txt': {
+  'eval/001_51c8b0c266839527.txt': {
     title: '以党的二十大精神为指引 聚力教育提质发展 推进教育强市建设', occasion: null, speakerRole: '市教育局党组理论学习中心组',
     date: '2022-12-26', source: '台州日报', salutation: null, closing: null, body: '近日,《台州日报》',
   },
-  'samples/002_23e13c9852b4af80.txt': {
+  'eval/002_23e13c9852b4af80.txt': {
     title: '在全县创建义务教育优质均衡发展县工作推进会上的讲话', occasion: '全县创建义务教育优质均衡发展县工作推进会',
     date: null, salutation: '同志们', closing: null, body: '今天我们召开这场推进会',
   },
-  'samples/003_64c166b66d0399c9.txt': {
+  'eval/003_64c166b66d0399c9.txt': {
     title: '区委书记在区委教育工作会议上的讲话', occasion: '区委教育工作会议', speakerRole: '区委书记', date: null, source: null,
     salutation: '同志们', closing: '谢谢大家!', body: '今天,我们召开区委教育工作会议',
   },
-  'samples/004_32842fa02733a23c.txt': {
+  'eval/004_32842fa02733a23c.txt': {
     title: '教育高质量发展纪实', occasion: null, speakerRole: null, date: '2023-12-06', source: null, salutation: null, closing: null,
     body: '教育高质量发展纪实栉风沐雨砥砺行',
   },
@@ -121,7 +121,7 @@ describe('extractMetadata on the samples and the corpus', () => {
   });
 
   it('003: title, salutation and closing on the one body line, at their columns', () => {
-    const { m } = metadataOf(readFileSync(`${FIXTURES}samples/003_64c166b66d0399c9.txt`, 'utf8'));
+    const { m } = metadataOf(readFileSync(`${FIXTURES}eval/003_64c166b66d0399c9.txt`, 'utf8'));
     expect(m.title!.position.start).toMatchObject({ line: 4, column: 1 });
     expect(m.salutation!.position.start).toMatchObject({ line: 4, column: 18 });
     expect(m.closing!.position.end.line).toBe(4);

@@ -1,13 +1,14 @@
-// Outline quality on the hand-made gold outlines of fixtures/eval (format: fixtures/eval/GUIDE.md),
-// with a matcher of our own: headings in reading order, matched on marker and the title's start.
-import { readFileSync, readdirSync } from 'node:fs';
+// Outline quality on the hand-made gold outlines (fixtures/eval and fixtures/corpus, format:
+// fixtures/eval/GUIDE.md), with a matcher of our own: headings in reading order, matched on marker
+// and the title's start.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import { buildOutline } from '../src/outline/index.js';
 import { Positioner } from '../src/positioner.js';
 import type { Section } from '../src/schema/outline.js';
-
-const DIR = new URL('../fixtures/eval/', import.meta.url).pathname;
+import { foldWidth } from '../src/text/fold.js';
+import { f1, goldDocs } from './helpers/gold.js';
 
 interface Heading {
   key: string;
@@ -16,15 +17,13 @@ interface Heading {
   toc: boolean;
 }
 
-const half = (s: string) =>
-  s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-const markerKey = (m: string) => half(m).replace(/\s/g, '').replace(/,$/, '');
-const titleKey = (t: string) => [...half(t).replace(/[\s“”"'‘’《》「」_*]/g, '')].slice(0, 8).join('');
+const markerKey = (m: string) => foldWidth(m).replace(/\s/g, '').replace(/,$/, '');
+const titleKey = (t: string) => [...foldWidth(t).replace(/[\s“”"'‘’《》「」_*]/g, '')].slice(0, 8).join('');
 
-function goldHeadings(file: string): Heading[] {
+function goldHeadings(outline: string): Heading[] {
   const out: Heading[] = [];
   const path: string[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of outline.split('\n')) {
     if (line.trim() === '') continue;
     const depth = (line.length - line.trimStart().length) / 2 + 1;
     let body = line.trim();
@@ -66,24 +65,15 @@ function pair(gold: readonly Heading[], found: readonly Heading[]): [Heading, He
   return pairs;
 }
 
-const f1 = (tp: number, gold: number, found: number) => {
-  const p = found ? tp / found : gold ? 0 : 1;
-  const r = gold ? tp / gold : 1;
-  return p + r ? (2 * p * r) / (p + r) : 0;
-};
-
-describe('outline evaluation (fixtures/eval)', () => {
+describe('outline evaluation (gold outlines)', () => {
   const totals = { body: [0, 0, 0], all: [0, 0, 0], tree: [0, 0] };
-  const names = readdirSync(DIR)
-    .filter((f) => f.endsWith('.outline'))
-    .map((f) => f.slice(0, -'.outline'.length));
 
-  for (const name of names) {
-    it(name, () => {
-      const raw = readFileSync(`${DIR}${name}.txt`, 'utf8');
+  for (const doc of goldDocs().filter((d) => d.outline !== null)) {
+    it(doc.name, () => {
+      const raw = readFileSync(doc.textPath, 'utf8');
       const cleaned = clean(raw);
       const { outline } = buildOutline(cleaned.text, new Positioner(raw, cleaned.map));
-      const gold = goldHeadings(`${DIR}${name}.outline`);
+      const gold = goldHeadings(doc.outline!);
       const found = foundHeadings(outline.children);
       const body = pair(
         gold.filter((h) => !h.toc),

@@ -7,12 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
 import type { Section } from '../src/schema/outline.js';
-import { f1, halfWidth } from './helpers/gold.js';
+import { foldWidth } from '../src/text/fold.js';
+import { f1 } from './helpers/gold.js';
 
 const DIR = new URL('../fixtures/oneline/', import.meta.url).pathname;
 
-const markerKey = (m: string) => halfWidth(m).replace(/\s/g, '').replace(/,$/, '');
-const titleKey = (t: string) => [...halfWidth(t).replace(/[\s“”"'‘’《》「」_*]/g, '')].slice(0, 8).join('');
+const markerKey = (m: string) => foldWidth(m).replace(/\s/g, '').replace(/,$/, '');
+const titleKey = (t: string) => [...foldWidth(t).replace(/[\s“”"'‘’《》「」_*]/g, '')].slice(0, 8).join('');
 
 interface Heading {
   key: string;

@@ -57,7 +57,7 @@ describe('JSON Schema (schema/tigang.schema.json)', () => {
   const schema = JSON.parse(readFileSync(join(root, 'schema/tigang.schema.json'), 'utf8')) as Record<string, unknown>;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validate = ajv.compile(schema);
-  const samples = ['fixtures/eval/gwr-2026-shanghai.txt', 'fixtures/corpus/notice-2019-zero-waste-city-pilot.txt', 'fixtures/samples/000_1ead45d65ebf2d6b.txt'];
+  const samples = ['fixtures/corpus/gwr-2026-shanghai.txt', 'fixtures/corpus/notice-2019-zero-waste-city-pilot.txt', 'fixtures/eval/000_1ead45d65ebf2d6b.txt'];
 
   it.each(samples)('parse(%s) validates against the JSON Schema and the zod schema', (file) => {
     const doc = JSON.parse(JSON.stringify(parse(readFileSync(join(root, file)), { path: file })));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isTigangError, parse, pipeline, STAGE_NAMES, toDocument } from '../src/index.js';
 import { parse as parseMd, pipeline as pipelineMd } from '../src/markdown-entry.js';
 
-const SAMPLE = readFileSync(new URL('../fixtures/samples/000_1ead45d65ebf2d6b.txt', import.meta.url), 'utf8');
+const SAMPLE = readFileSync(new URL('../fixtures/eval/000_1ead45d65ebf2d6b.txt', import.meta.url), 'utf8');
 
 describe('pipeline', () => {
   it('toDocument(pipeline(x)) is parse(x), for text and Markdown', () => {
@@ -67,7 +67,7 @@ describe('pipeline', () => {
   });
 
   it('every quantity a claim holds is, in doc.quantities, of the claim\'s kind and id', () => {
-    const doc = parse(readFileSync(new URL('../fixtures/eval/gwr-2026-shanghai.txt', import.meta.url)));
+    const doc = parse(readFileSync(new URL('../fixtures/corpus/gwr-2026-shanghai.txt', import.meta.url)));
     const byOffset = new Map(doc.quantities.map((q) => [q.position.start.offset, q]));
     let held = 0;
     for (const claim of [...doc.commitments, ...doc.achievements]) {

@@ -36,7 +36,7 @@ describe('findQuantities on the corpus', () => {
     });
   }
   it('finds the figures of a government work report', () => {
-    const gwr = texts.find((t) => t.name === 'eval/gwr-2025-national-wikisource.txt');
+    const gwr = texts.find((t) => t.name === 'corpus/gwr-2025-national-wikisource.txt');
     const qs = findQuantities(gwr?.text ?? '');
     const keys = new Set(qs.map((q) => `${q.value}|${q.unit}`));
     for (const k of ['134.9|万亿元', '12560000|人', '1400000000000|斤', '370000000|千瓦', '34000000|人次', '1|个百分点']) expect(keys).toContain(k);

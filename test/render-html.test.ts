@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, highlightSpans, parse, renderDocumentHtml, renderSpansHtml, type TigangDocument } from '../src/index.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
-const texts = ['samples', 'corpus'].flatMap((dir) =>
+const texts = ['eval', 'corpus'].flatMap((dir) =>
   readdirSync(FIXTURES + dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => ({ name: `${dir}/${f}`, text: readFileSync(`${FIXTURES}${dir}/${f}`, 'utf8') })),
@@ -201,7 +201,7 @@ describe('hostile text', () => {
     expect(() => renderDocumentHtml(doc, '一、总体要求。')).toThrow(/characters/);
   });
   it('omits removed noise when asked, keeping every mark', () => {
-    const text = readFileSync(`${FIXTURES}samples/000_1ead45d65ebf2d6b.txt`, 'utf8');
+    const text = readFileSync(`${FIXTURES}eval/000_1ead45d65ebf2d6b.txt`, 'utf8');
     const doc = parse(text);
     const html = renderDocumentHtml(doc, text, { removed: 'omit' });
     const { text: plain } = readHtml(html);

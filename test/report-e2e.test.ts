@@ -15,7 +15,7 @@ import { highlightSpans, parse, type TigangDocument } from '../src/index.js';
 const root = join(import.meta.dirname, '..');
 const BIN = join(root, 'dist/cli.js');
 const CHROMIUM = '/usr/bin/chromium';
-const SAMPLES = join(root, 'fixtures/samples');
+const SAMPLES = join(root, 'fixtures/eval');
 const ARTIFACTS = join(root, 'test/artifacts');
 const tmp = mkdtempSync(join(tmpdir(), 'tigang-report-'));
 

@@ -74,7 +74,7 @@ describe('warnings adapter', () => {
 
 describe('report documents', () => {
   it('holds every extraction of parse() with its offsets, and the outline, noise and claims', () => {
-    const path = join(root, 'fixtures/samples/000_1ead45d65ebf2d6b.txt');
+    const path = join(root, 'fixtures/eval/000_1ead45d65ebf2d6b.txt');
     const doc = parse(readFileSync(path), { path });
     const report = buildReportDocument(doc, null);
     expect(report.extractions).toHaveLength(doc.quantities.length + doc.deadlines.length + doc.commitments.length + doc.achievements.length);

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findTimes, TIME_PARSERS } from '../src/extract/times.js';
 import { parse } from '../src/parse.js';
-import { goldDocs, halfWidth } from './helpers/gold.js';
+import { foldWidth } from '../src/text/fold.js';
+import { goldDocs } from './helpers/gold.js';
 
-const key = (s: string) => halfWidth(s).replace(/[\s“”"'‘’]/g, '');
+const key = (s: string) => foldWidth(s).replace(/[\s“”"'‘’]/g, '');
 
 describe('deadlines against the gold: raw and kind', () => {
   for (const g of goldDocs().filter((d) => d.deadlines)) {

@@ -1,8 +1,11 @@
-// Readers for the hand-made gold annotations in fixtures/eval (format: fixtures/eval/GUIDE.md).
+// Readers for the hand-made gold annotations beside their texts (format: fixtures/eval/GUIDE.md):
+// `x.outline`, `x.quantities.tsv` and `x.deadlines.tsv` beside `x.txt` in fixtures/eval (the five
+// sample speeches) and fixtures/corpus (four of the corpus texts).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const EVAL_DIR = new URL('../../fixtures/eval/', import.meta.url).pathname;
+const GOLD_DIRS = ['eval', 'corpus'].map((d) => new URL(`../../fixtures/${d}/`, import.meta.url).pathname);
+const GOLD_EXTENSIONS = ['.outline', '.quantities.tsv', '.deadlines.tsv'];
 
 export interface GoldDoc {
   name: string;
@@ -19,26 +22,25 @@ function tsv(path: string): Record<string, string>[] | null {
   return rows.map((row) => Object.fromEntries(row.split('\t').map((v, i) => [cols[i] ?? String(i), v])));
 }
 
+/** Every text with at least one gold file beside it, by name. */
 export function goldDocs(): GoldDoc[] {
-  return readdirSync(EVAL_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
+  const docs: GoldDoc[] = [];
+  for (const dir of GOLD_DIRS) {
+    for (const f of readdirSync(dir)) {
+      if (!f.endsWith('.txt')) continue;
       const name = f.slice(0, -4);
-      const outlinePath = join(EVAL_DIR, `${name}.outline`);
-      return {
+      if (!GOLD_EXTENSIONS.some((ext) => existsSync(join(dir, name + ext)))) continue;
+      const outlinePath = join(dir, `${name}.outline`);
+      docs.push({
         name,
-        textPath: join(EVAL_DIR, f),
+        textPath: join(dir, f),
         outline: existsSync(outlinePath) ? readFileSync(outlinePath, 'utf8') : null,
-        quantities: tsv(join(EVAL_DIR, `${name}.quantities.tsv`)),
-        deadlines: tsv(join(EVAL_DIR, `${name}.deadlines.tsv`)),
-      };
-    });
-}
-
-/** Full-width ASCII to half-width, ideographic space to space. */
-export function halfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+        quantities: tsv(join(dir, `${name}.quantities.tsv`)),
+        deadlines: tsv(join(dir, `${name}.deadlines.tsv`)),
+      });
+    }
+  }
+  return docs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** Precision/recall/F1 from true positives and the two totals. */

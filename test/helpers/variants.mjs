@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import iconv from 'iconv-lite';
 
-/** The .txt files of `folders`, each distinct text once (fixtures/samples duplicates fixtures/eval). */
+/** The .txt files of `folders`, each distinct text once (a folder such as ../shared/corpus may repeat a fixture). */
 export function collectTexts(folders) {
   const seen = new Set();
   const out = [];

@@ -1,5 +1,5 @@
-// The sample speeches shipped in fixtures/samples, loaded as their own chunk.
-const files = import.meta.glob('../../../../fixtures/samples/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+// The sample speeches shipped in fixtures/eval, loaded as their own chunk.
+const files = import.meta.glob('../../../../fixtures/eval/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 
 export const samples = Object.keys(files)
   .sort()
