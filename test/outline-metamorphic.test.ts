@@ -57,12 +57,14 @@ type Variant = (typeof VARIANTS)[number];
  * How many texts pass each variant today (out of the texts with at least one heading), and the
  * known failures with their reason. Raise the counts when a fix lands; never lower them silently.
  */
+// (25 distinct texts with headings; until fixtures/eval stopped holding copies of four corpus
+// texts, those four were counted twice and every count was 4 higher)
 const REACHED: Record<Variant, number> = {
-  'full-width': 28,
-  'one-line': 23,
-  'one-line-full-width': 23,
-  'hard-wrapped': 28,
-  'flat-markdown': 29,
+  'full-width': 24,
+  'one-line': 19,
+  'one-line-full-width': 19,
+  'hard-wrapped': 24,
+  'flat-markdown': 25,
 };
 const SCRAPE_TOKENS =
   'the page holds the no-break spaces as literal "<U+00A0>" tokens (an R escape); rewritten, they are no longer read as spaces, so the cleaner keeps the repeated page blocks and the outline follows the first copy';
