@@ -6,7 +6,8 @@ import { lowerBound } from '../../text/search.js';
  * page chunk): the text on either side is not one sentence. The cleaner only deletes, so
  * the count of deleted characters before a working offset, (original offset − working
  * offset), never falls: from each place where it rose, the next one is found without
- * mapping every character (a doubling window, then `lowerBound` inside it). (Moved here from claims.ts; the pipeline file's `joins`
+ * mapping every character (a window as wide as the last gap, doubled until it holds the next
+ * one, then `lowerBound` inside it). (Moved here from claims.ts; the pipeline file's `joins`
  * record the same places.)
  */
 export function removedLineBreaks(length: number, positioner: Positioner): number[] {
@@ -19,11 +20,13 @@ export function removedLineBreaks(length: number, positioner: Positioner): numbe
   const deletedAtLast = deletedBefore(last);
   let at = 0;
   let deleted = deletedBefore(0);
+  // the gap between the last two places: line-wrapped text is cut at about the same width each time
+  let gap = 1;
   while (deleted < deletedAtLast) {
-    // the next place where more was deleted lies in (lo, hi]: a window doubled from `at` until
-    // it holds one (a mapping per doubling, so gaps of a line cost a few), then searched
+    // the next place where more was deleted lies in (lo, hi]: a window from `at`, the last gap
+    // wide, doubled until it holds one (a mapping per doubling), then searched by lowerBound
     let lo = at;
-    let width = 1;
+    let width = gap;
     while (lo + width < last && deletedBefore(lo + width) === deleted) {
       lo += width;
       width *= 2;
@@ -31,7 +34,9 @@ export function removedLineBreaks(length: number, positioner: Positioner): numbe
     const hi = Math.min(lo + width, last);
     const jump = lo + 1 + lowerBound(hi - lo, (k) => deletedBefore(lo + 1 + k) === deleted);
     const source = positioner.toOriginal(jump);
-    if (holdsLineBreak(original, positioner.toOriginal(jump - 1) + 1, source)) out.push(jump);
+    // the character before the jump has `deleted` characters deleted before it, as `at` has
+    if (holdsLineBreak(original, jump - 1 + deleted + 1, source)) out.push(jump);
+    gap = jump - at;
     at = jump;
     deleted = source - jump;
   }
