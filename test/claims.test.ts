@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CLAUSE_CUES } from '../src/extract/claim/cues.js';
+import lexicon from '../src/zh/lexicon/claim-cues.json' with { type: 'json' };
+import { CLAUSE_CUES, TARGET_LEAD } from '../src/extract/claim/cues.js';
+import { removedLineBreaks } from '../src/extract/claim/line-breaks.js';
+import type { QuantityAt } from '../src/extract/claim/reading.js';
+import { isRhetoric } from '../src/extract/claim/rhetoric.js';
+import { applyDeletions } from '../src/offset-map.js';
+import { pipeline } from '../src/pipeline.js';
+import { Positioner } from '../src/positioner.js';
 import { parse } from '../src/node.js';
 import type { TigangDocument } from '../src/schema/document.js';
 import type { Claim } from '../src/schema/extraction.js';
@@ -166,14 +173,16 @@ describe('small texts', () => {
 });
 
 describe('clause cues', () => {
+  const dirs = ['../fixtures/corpus/', '../fixtures/eval/'].map((d) => new URL(d, import.meta.url).pathname);
+  const realTexts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(d + f, 'utf8')));
+
   // a clause is only searched for a cue when it holds one of the cue's trigger characters
   it('every cue match holds one of its trigger characters (real texts and random phrases)', () => {
-    const dirs = ['../fixtures/corpus/', '../fixtures/eval/'].map((d) => new URL(d, import.meta.url).pathname);
-    const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(d + f, 'utf8')));
-    const words = ['确保', '要', '将', '应', '了', '已', '截至', '从', '提升至', '达到', '居全国前列', '左右', '每所', '不低于', '努力', '完成了', '共有', '，', '学校', '3所'];
-    texts.push(...fc.sample(fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((parts) => parts.join('')), 200));
+    const words = ['确保', '要', '将', '应', '了', '已', '截至', '从', '提升至', '达到', '居全国前列', '左右', '每所', '不低于', '努力', '完成了', '共有', '，', '学校', '3所', '主要目标是：', '预期目标为:'];
+    const texts = [...realTexts, ...fc.sample(fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((parts) => parts.join('')), 200)];
     let matches = 0;
-    for (const cue of CLAUSE_CUES) {
+    const rules = [...CLAUSE_CUES, { pattern: new RegExp(TARGET_LEAD.pattern.source, 'g'), triggers: TARGET_LEAD.triggers }];
+    for (const cue of rules) {
       for (const text of texts) {
         for (const m of text.matchAll(cue.pattern)) {
           matches++;
@@ -182,6 +191,74 @@ describe('clause cues', () => {
       }
     }
     expect(matches).toBeGreaterThan(1000);
+  });
+
+  it('the lexicon file: one bit per cue rule (31 at most), named rules, no word listed twice', () => {
+    expect(CLAUSE_CUES.length).toBeLessThanOrEqual(31);
+    const names = lexicon.clauseCues.map((c) => c.rule);
+    expect(new Set(names).size).toBe(names.length);
+    const lists: string[][] = [lexicon.strength.binding, lexicon.strength.aspirational, lexicon.actor.suffixes, lexicon.actor.verbs, lexicon.action.verbs, lexicon.action.modalHead, lexicon.action.comparatorTail];
+    for (const list of lists) expect(list.filter((w, i) => list.indexOf(w) !== i)).toEqual([]);
+  });
+});
+
+describe('counts of the speech’s own parts (isRhetoric)', () => {
+  // [clause, the quantity's raw text, whether it is rhetoric]
+  const rows: [string, string, boolean][] = [
+    ['下面，我讲三点意见', '三点', true],
+    ['从五个方面推进', '五个', true],
+    ['两个以上省、自治区出现疫情', '两个以上', true],
+    ['要重点保证北京、天津、上海、重庆4个直辖市的需要', '4个', true],
+    ['年内新建学校5所', '5所', false],
+    ['建成示范园区10个', '10个', false],
+    ['选拔30名市级学科带头人', '30名', false],
+  ];
+  for (const [clause, raw, expected] of rows) {
+    it(`${clause}: ${raw} → ${expected}`, () => {
+      const file = pipeline(clause, { until: 'quantities' });
+      const q = file.quantities!.find((x) => x.raw === raw) as QuantityAt | undefined;
+      expect(q, raw).toBeDefined();
+      expect(isRhetoric(file.text, q!, { start: 0, end: file.text.length })).toBe(expected);
+    });
+  }
+});
+
+describe('removed line breaks', () => {
+  /** Every working offset mapped: where the original between two neighbours held a line break. */
+  const byEveryOffset = (length: number, p: Positioner): number[] => {
+    const out: number[] = [];
+    if (length > 0 && p.original.slice(0, p.toOriginal(0)).includes('\n')) out.push(0);
+    for (let i = 1; i < length; i++) if (p.original.slice(p.toOriginal(i - 1) + 1, p.toOriginal(i)).includes('\n')) out.push(i);
+    return out;
+  };
+
+  it('finds the places that mapping every offset finds, on the corpus hard-wrapped as from a PDF', () => {
+    const wrap = (t: string) => t.split('\n').flatMap((l) => (l.length ? (l.match(/.{1,28}/gs) ?? []) : [''])).join('\n');
+    let found = 0;
+    for (const name of readdirSync('fixtures/corpus').filter((f) => f.endsWith('.txt'))) {
+      const original = readFileSync(`fixtures/corpus/${name}`, 'utf8');
+      for (const text of [original, wrap(original)]) {
+        const file = pipeline(text, { until: 'clean' });
+        const breaks = removedLineBreaks(file.text.length, file.positioner);
+        expect(breaks, name).toEqual(byEveryOffset(file.text.length, file.positioner));
+        found += breaks.length;
+      }
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('finds them for any deletions from any text of line breaks and letters', () => {
+    const input = fc
+      .string({ unit: fc.constantFrom('a', '\n'), maxLength: 60 })
+      .chain((text) => fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(8)), { maxLength: 8 })));
+    fc.assert(
+      fc.property(input, ([text, cuts]) => {
+        const { text: working, map } = applyDeletions(text, cuts.map(([start, length]) => ({ start, end: start + length })));
+        const p = new Positioner(text, map);
+        expect(removedLineBreaks(working.length, p)).toEqual(byEveryOffset(working.length, p));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

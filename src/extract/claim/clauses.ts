@@ -17,7 +17,13 @@ const CLAUSE_END = new Set([...'；;']);
 /** A line ending in one of these goes on to the next line (a hard wrap), unless a heading follows. */
 const OPEN_END = new Set([...'，、,“‘（(《【—']);
 const TERMINAL = new Set([...'。！？!?；;：:…”’」』）)】》']);
-const SPACE = /[\s\u3000]/;
+// sticky: tested at an offset of the text (lastIndex), not on a one-character string made for it
+const SPACE = /[\s\u3000]/y;
+const CLOSING = /[”’」』）)]/y;
+const isAt = (pattern: RegExp, text: string, i: number): boolean => {
+  pattern.lastIndex = i;
+  return pattern.test(text);
+};
 const BOUNDARY = charTable('。！？!?；;\n');
 
 /**
@@ -37,8 +43,8 @@ export function splitClauses(text: string, breaks: readonly number[] = []): Clau
   const push = (end: number, endsSentence: boolean, endsParagraph: boolean) => {
     let s = start;
     let e = end;
-    while (s < e && SPACE.test(text[s]!)) s++;
-    while (e > s && SPACE.test(text[e - 1]!)) e--;
+    while (s < e && isAt(SPACE, text, s)) s++;
+    while (e > s && isAt(SPACE, text, e - 1)) e--;
     if (e > s) {
       if (sentenceStart < 0) sentenceStart = s;
       out.push({ start: s, end: e, sentence, sentenceStart, paragraph });
@@ -65,13 +71,13 @@ export function splitClauses(text: string, breaks: readonly number[] = []): Clau
     if (SENTENCE_END.has(c)) {
       // keep closing quotes/brackets with the sentence
       let j = i + 1;
-      while (j < text.length && /[”’」』）)]/.test(text[j]!)) j++;
+      while (j < text.length && isAt(CLOSING, text, j)) j++;
       push(j, true, false);
       i = j - 1;
     } else if (CLAUSE_END.has(c)) push(i + 1, false, false);
     else {
       let p = i - 1;
-      while (p >= lineStart && SPACE.test(text[p]!)) p--;
+      while (p >= lineStart && isAt(SPACE, text, p)) p--;
       const prev = p >= lineStart ? text[p]! : '';
       const lineLength = p - lineStart + 1;
       const wrapped = prev !== '' && (OPEN_END.has(prev) || (!TERMINAL.has(prev) && lineLength >= 30)) && !hard.has(i + 1);

@@ -1,8 +1,21 @@
 import { charTable } from '../../text/scan.js';
-import { ACTION_VERBS, ACTOR_SUFFIX, ACTOR_VERB, RESPONSIBLE_LABEL, RESPONSIBLE_PAREN } from './cues.js';
-
-/** ACTOR_VERB tried at a given offset of a segment (sticky) instead of on a slice from there. */
-const ACTOR_VERB_AT = new RegExp(ACTOR_VERB.source.replace(/^\^/, ''), 'y');
+import {
+  ACTION_VERBS,
+  ACTOR_BY,
+  ACTOR_CONNECTIVE,
+  ACTOR_SUFFIX,
+  ACTOR_VERB_AT,
+  COMPARATOR_TAIL,
+  LABEL_TAIL,
+  LEAD_LABEL,
+  MODAL_HEAD,
+  NOUN_AFTER,
+  OBJECT_LEAD,
+  OBJECT_SEPARATOR,
+  ORGANISATION,
+  RESPONSIBLE_LABEL,
+  RESPONSIBLE_PAREN,
+} from './cues.js';
 
 /** The action verbs by the char code of their first character, to find the few a segment holds in one pass. */
 const VERBS_BY_FIRST = new Map<number, string[]>();
@@ -30,9 +43,6 @@ function verbsIn(s: string): string[] {
 /** Where a clause's comma-separated segments end: ，,。；;：:！？!? and line breaks. */
 const SEGMENT_END = charTable('，,。；;：:！？!?\n');
 const QUOTES = /[“”"‘’「」『』《》]/g;
-const NOUN_AFTER = /^[值率量额]/;
-const MODAL_HEAD = /^(?:力争|争取|确保|努力|要|将|拟|计划|累计|共|新)+/;
-const COMPARATOR_TAIL = /(?:分别)?(?:超过|达到|达|近|约|共|累计|至少|不低于|不少于|以上|以下|左右|为|是|从|到|增加到|提高到|提升至)+$/;
 
 /** Comma-separated segments of a clause as [start, end) offsets relative to the clause. */
 export function segments(clause: string): [number, number][] {
@@ -55,7 +65,7 @@ export function findActor(clause: string, prefer: number | null = null): string 
   const found: { at: number; actor: string }[] = [];
   for (const [s, e] of segments(clause)) {
     const seg = clause.slice(s, e);
-    const by = /由([\u4e00-\u9fa5、]{2,20}?)(?:负责|牵头|组织|统筹|承担|会同)/.exec(seg);
+    const by = ACTOR_BY.exec(seg);
     if (by && ACTOR_SUFFIX.test(by[1]!)) {
       found.push({ at: s, actor: by[1]! });
       continue;
@@ -63,7 +73,7 @@ export function findActor(clause: string, prefer: number | null = null): string 
     for (let i = 2; i <= Math.min(seg.length - 1, 24); i++) {
       ACTOR_VERB_AT.lastIndex = i;
       if (!ACTOR_VERB_AT.test(seg)) continue;
-      const head = seg.slice(0, i).replace(/^(?:同时|此外|另外|其中|特别是|并|而|要|请)/, '');
+      const head = seg.slice(0, i).replace(ACTOR_CONNECTIVE, '');
       if (head.length >= 2 && /^[\u4e00-\u9fa5、（）()]+$/.test(head) && ACTOR_SUFFIX.test(head)) {
         found.push({ at: s, actor: head });
         break;
@@ -114,12 +124,12 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
     if (between.length >= 2 && between.length <= 20 && !/[0-9０-９]/.test(between)) object = between;
   }
   if (object === null) {
-    let tail = after.split(/[、和及与或,，]/)[0] ?? '';
+    let tail = after.split(OBJECT_SEPARATOR)[0] ?? '';
     for (const v of verbs) {
       const i = tail.indexOf(v);
       if (i >= 0) tail = tail.slice(0, i);
     }
-    tail = tail.replace(QUOTES, '').replace(/^(?:的|以上|以下|左右|多)+/, '').trim();
+    tail = tail.replace(QUOTES, '').replace(OBJECT_LEAD, '').trim();
     if (tail.length >= 2 && tail.length <= 20 && /^[\u4e00-\u9fa5A-Za-z（）()“”]+/.test(tail)) object = tail;
   }
   if (object === null && counts) object = tidy(counts);
@@ -147,15 +157,15 @@ export interface ActorLabel {
 export function findActorLabels(text: string): ActorLabel[] {
   const out: ActorLabel[] = [];
   for (const m of text.matchAll(RESPONSIBLE_PAREN)) {
-    const actor = m[1]!.replace(/(?:等)?(?:有关部门和单位|有关部门|有关单位)?(?:等)?$/, '').replace(/[，,]$/, '').trim();
-    if (actor.length >= 2 && /[部委局办院厅府署行会司组]|单位|部门|政府/.test(actor)) out.push({ start: m.index!, end: m.index! + m[0].length, actor });
+    const actor = m[1]!.replace(LABEL_TAIL, '').replace(/[，,]$/, '').trim();
+    if (actor.length >= 2 && ORGANISATION.test(actor)) out.push({ start: m.index!, end: m.index! + m[0].length, actor });
   }
   let last: (ActorLabel & { kind: string }) | null = null;
   for (const m of text.matchAll(RESPONSIBLE_LABEL)) {
     const start = m.index!;
     const actor = m[2]!.trim();
     // 牵头单位：X，责任单位：Y in one label: the lead unit stands for it
-    if (last && start - last.end <= 4 && /^(?:牵头)/.test(last.kind)) {
+    if (last && start - last.end <= 4 && LEAD_LABEL.test(last.kind)) {
       last.end = start + m[0].length;
       continue;
     }

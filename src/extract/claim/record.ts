@@ -1,0 +1,66 @@
+import type { Position } from '../../schema/position.js';
+import type { Claim, TimeExpression } from '../../schema/extraction.js';
+import { quantityRecord, timeRecord } from '../output.js';
+import { findAction } from './fields.js';
+import type { ClauseReading, QuantityAt, TimeAt } from './reading.js';
+import { headingLabel } from './sections.js';
+
+/** A claim's parts, decided by the stages before: what the record is made of. */
+export interface ClaimParts {
+  id: string;
+  kind: Claim['kind'];
+  strength: Claim['strength'];
+  reading: ClauseReading;
+  /** The clause as matched (folded text; unfold re-slices what is written). */
+  body: string;
+  /** Its quantities less the rhetorical ones. */
+  counted: readonly QuantityAt[];
+  /** The sentence's frame, when that time stands in another clause of the sentence. */
+  sentenceFrame: TimeAt | null;
+  /** The title of the heading that decided the zone, if one did. */
+  decidedBy: string | null;
+  deadline: TimeAt | null;
+  recurrence: TimeAt | null;
+  actor: string | null;
+  position: Position;
+}
+
+/**
+ * The output record of a claim. Its `cues` say what decided it, in this order: the cue
+ * words, the times (its own, then the sentence's frame), and `section:<title>` for a
+ * heading that decided the zone.
+ */
+export function claimRecord(p: ClaimParts): Claim {
+  const { reading, body, counted, kind, id } = p;
+  const clause = reading.clause;
+  const first = counted[0];
+  const { action, object } = first ? findAction(body, first.start - clause.start, first.end - clause.start, first.counts) : { action: null, object: null };
+  const cues = [...reading.cues];
+  for (const t of reading.times) if (!cues.includes(t.raw)) cues.push(t.raw);
+  if (p.sentenceFrame && !cues.includes(p.sentenceFrame.raw)) cues.push(p.sentenceFrame.raw);
+  if (p.decidedBy) cues.push(`section:${p.decidedBy}`);
+  const span = reading.span;
+  return {
+    type: 'claim',
+    id,
+    kind,
+    strength: p.strength,
+    // raw: the original at `position` with the spans the cleaner removed deleted (docs/times.md)
+    text: body,
+    cues,
+    action,
+    object,
+    actor: p.actor,
+    quantities: counted.map((q) => quantityRecord(q, kind, id, q.position)),
+    deadline: p.deadline && kind === 'commitment' ? outputTime(p.deadline) : null,
+    recurrence: p.recurrence ? outputTime(p.recurrence) : null,
+    sectionPath: span ? span.path.map(headingLabel) : [],
+    sectionId: span?.section.id ?? null,
+    position: p.position,
+  };
+}
+
+/** A time as output: without its working offsets. */
+function outputTime(t: TimeAt): TimeExpression {
+  return timeRecord(t, t.position);
+}
