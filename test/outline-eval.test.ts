@@ -3,8 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
-import { buildOutline } from '../src/outline/index.js';
-import { Positioner } from '../src/positioner.js';
+import { outlineWithPositions } from './helpers/outline.js';
 import type { Section } from '../src/schema/outline.js';
 
 const DIR = new URL('../fixtures/eval/', import.meta.url).pathname;
@@ -82,7 +81,7 @@ describe('outline evaluation (fixtures/eval)', () => {
     it(name, () => {
       const raw = readFileSync(`${DIR}${name}.txt`, 'utf8');
       const cleaned = clean(raw);
-      const { outline } = buildOutline(cleaned.text, new Positioner(raw, cleaned.map));
+      const { outline } = outlineWithPositions(cleaned.text, raw, cleaned.map);
       const gold = goldHeadings(`${DIR}${name}.outline`);
       const found = foundHeadings(outline.children);
       const body = pair(

@@ -1,6 +1,6 @@
-import type { Positioner } from '../positioner.js';
+import type { OutlineTree } from '../outline/nodes.js';
 import type { Claim, Quantity, TimeExpression } from '../schema/extraction.js';
-import type { OutlineRoot } from '../schema/outline.js';
+import type { Position } from '../schema/position.js';
 import { splitClauses, type Clause } from './claim/clauses.js';
 import {
   ASPIRATIONAL,
@@ -23,8 +23,11 @@ import { lowerBound } from '../text/search.js';
 export interface ClaimInput {
   /** The cleaned working text. */
   text: string;
-  positioner: Positioner;
-  outline: OutlineRoot;
+  /** Position in the original of a working span (the pipeline file's `positionOf`). */
+  position: (start: number, end: number) => Position;
+  /** Working offsets where deleted text held a line break (the pipeline file's `joins`): no clause runs across one. */
+  joins: readonly number[];
+  outline: OutlineTree;
   /** Quantities found in the body, with working-text offsets beside their original positions. */
   quantities: readonly (Quantity & { start: number; end: number })[];
   times: readonly (TimeExpression & { start: number; end: number })[];
@@ -71,11 +74,11 @@ const TARGET_LEAD = /(?:主要预期目标|预期目标|主要目标|发展目�
  * the lean of the whole document.
  */
 export function extractClaims(input: ClaimInput): ClaimResult {
-  const { text, positioner } = input;
-  const spans = sectionSpans(input.outline, positioner, text.length);
+  const { text } = input;
+  const spans = sectionSpans(input.outline, text.length);
   const breaks: number[] = [];
   for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
-  breaks.push(...removedLineBreaks(text.length, positioner));
+  breaks.push(...input.joins);
   const isExcluded = (start: number, end: number) => input.excluded.some((x) => start < x.end && end > x.start);
   const zones = input.zones ?? decideZones(text, zoneHeadings(spans), null);
   const unmarkedLines = zones.unmarked;
@@ -273,7 +276,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
     const id = `${sectionId ?? 's0'}/c${n}`;
     const first = counted[0];
     const { action, object } = first ? findAction(body, first.start - clause.start, first.end - clause.start, first.counts) : { action: null, object: null };
-    const position = positioner.position(clause.start, clause.end);
+    const position = input.position(clause.start, clause.end);
     const cues = [...info.cues];
     for (const t of [...info.ts, ...(sFrame && !ownFrame ? [sFrame] : [])]) if (!cues.includes(t.raw)) cues.push(t.raw);
     if (decidedBy) cues.push(`section:${decidedBy}`);
@@ -334,33 +337,4 @@ export function isRhetoric(text: string, q: Q, clause: { start: number; end: num
     if (list) return true;
   }
   return false;
-}
-
-/**
- * Working offsets where the cleaner deleted text holding a line break (a paywall notice, a
- * page chunk): the text on either side is not one sentence. The cleaner only deletes, so
- * (original offset − working offset) never falls and rises exactly where text was deleted:
- * bisection finds those places without mapping every character.
- */
-function removedLineBreaks(length: number, positioner: Positioner): number[] {
-  const out: number[] = [];
-  if (length === 0) return out;
-  const original = positioner.original;
-  const source = (i: number) => positioner.toOriginal(i);
-  const first = source(0);
-  if (first > 0 && original.slice(0, first).includes('\n')) out.push(0);
-  // the jumps in (lo, hi], given the deleted counts at lo and hi; leftmost first
-  const visit = (lo: number, hi: number, deletedLo: number, deletedHi: number): void => {
-    if (deletedLo === deletedHi) return;
-    if (hi - lo === 1) {
-      if (original.slice(source(lo) + 1, source(hi)).includes('\n')) out.push(hi);
-      return;
-    }
-    const mid = (lo + hi) >> 1;
-    const deletedMid = source(mid) - mid;
-    visit(lo, mid, deletedLo, deletedMid);
-    visit(mid, hi, deletedMid, deletedHi);
-  };
-  visit(0, length - 1, first, source(length - 1) - (length - 1));
-  return out;
 }
