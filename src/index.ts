@@ -27,7 +27,7 @@ export {
 } from './issues.js';
 export { message, MESSAGES, LOCALES, type Locale } from './messages.js';
 export { toReferenceDate } from './options.js';
-export type { OffsetMap } from './offset-map.js';
+export type { OffsetMap, Span } from './offset-map.js';
 export { renderDocumentHtml, renderSpansHtml, highlightSpans, escapeHtml, formatQuantity, formatTime, formatClaim, HIGHLIGHT_CLASS, HIGHLIGHT_CSS, type HighlightSpan, type HighlightKind, type RenderHtmlOptions, type RenderLocale, type TextSpan } from './render/html.js';
 export * from './compare/index.js';
 export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Segmenter } from './segment/index.js';
