@@ -5,7 +5,7 @@
  * re-sliced from the UNFOLDED cleaned text at the offsets it came from, and a `unit` is
  * given with its forms folded only (億元 stays 億元, ％ → %, 年 → 年).
  */
-import type { TocEntry, Section } from './schema/outline.js';
+import type { OutlineSection, OutlineTocEntry } from './outline/nodes.js';
 import type { Claim, Quantity, TimeExpression } from './schema/extraction.js';
 import { toDerived, type OffsetMap } from './offset-map.js';
 import { foldForms } from './zh/fold.js';
@@ -92,13 +92,13 @@ export class Unfolder {
     }
   }
 
-  /** Markers and titles of the outline's sections and TOC entries. */
-  sections(sections: readonly Section[]): void {
+  /** Markers and titles of the outline's sections and TOC entries (at their working spans). */
+  sections(sections: readonly OutlineSection[]): void {
     if (this.identity) return;
     for (const s of sections) {
-      const at = s.heading?.position ?? s.position;
+      const at = s.headingSpan ?? s.span;
       if (at) {
-        const hint = this.cleanedOffset(at.start.offset);
+        const hint = at.start;
         const label = s.marker + s.title;
         s.marker = this.slice(s.marker, hint);
         s.title = this.slice(s.title, hint + s.marker.length);
@@ -108,10 +108,10 @@ export class Unfolder {
     }
   }
 
-  tocEntries(entries: readonly TocEntry[]): void {
+  tocEntries(entries: readonly OutlineTocEntry[]): void {
     if (this.identity) return;
     for (const e of entries) {
-      const hint = this.cleanedOffset(e.position.start.offset);
+      const hint = e.span.start;
       e.marker = this.slice(e.marker, hint);
       e.title = this.slice(e.title, hint + e.marker.length);
     }

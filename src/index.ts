@@ -2,7 +2,8 @@
 // no zod: the zod schemas are in 'tigang/schema', the Markdown projector in 'tigang/markdown').
 // Re-exports only.
 export { parse, safeParse, type ParseOptions, type SafeParseResult, type MarkdownProjector } from './parse.js';
-export { pipeline, toDocument, STAGE_NAMES, type PipelineOptions, type StageName, type TigangFile } from './pipeline.js';
+export { pipeline, toDocument, positionOf, STAGE_NAMES, type PipelineOptions, type StageName, type TigangFile, type FileIssue } from './pipeline.js';
+export type { OutlineResult, OutlineTree, OutlineSection, OutlineToc, OutlineTocEntry, SpanWarning } from './outline/index.js';
 export { decode, type Decoded } from './decode/index.js';
 export { clean, type CleanOptions, type CleanResult, type CleanRule, type Removal, type Cut, type RuleHit } from './clean/index.js';
 export { defaultRules } from './clean/rules/index.js';
@@ -26,7 +27,7 @@ export {
 } from './issues.js';
 export { message, MESSAGES, LOCALES, type Locale } from './messages.js';
 export { toReferenceDate } from './options.js';
-export type { OffsetMap } from './offset-map.js';
+export type { OffsetMap, Span } from './offset-map.js';
 export { renderDocumentHtml, renderSpansHtml, highlightSpans, escapeHtml, formatQuantity, formatTime, formatClaim, HIGHLIGHT_CLASS, HIGHLIGHT_CSS, type HighlightSpan, type HighlightKind, type RenderHtmlOptions, type RenderLocale, type TextSpan } from './render/html.js';
 export * from './compare/index.js';
 export { createIntlSegmenter, splitSentences, type IntlSegmenterOptions, type Segmenter } from './segment/index.js';

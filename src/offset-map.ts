@@ -4,6 +4,13 @@
  * is a sequence of kept segments.
  */
 import { lowerBound } from './text/search.js';
+
+/** A span [start, end) of one text, in its offsets (which text: the field that holds it says). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface OffsetMap {
   /** Source offset of the character at `offset` in the derived text. */
   toSource(offset: number): number;

@@ -16,11 +16,13 @@ import { quantityRecord, timeRecord } from './extract/output.js';
 import { findQuantities } from './extract/quantities.js';
 import { findTimes } from './extract/times.js';
 import { describeValue, warning, type Warning } from './issues.js';
+import { Locator, positionOf } from './location.js';
 import type { MarkdownProjection } from './markdown/index.js';
 import { extractMetadata } from './metadata/index.js';
-import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap } from './offset-map.js';
+import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap, type Span } from './offset-map.js';
 import { toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
-import { buildOutline, type OutlineOptions, type OutlineResult } from './outline/index.js';
+import { buildOutline, type Hint, type OutlineResult } from './outline/index.js';
+import { outlineOutput, tocOutput } from './outline/output.js';
 import { Positioner } from './positioner.js';
 import type { RemovedSpan, Truncation } from './schema/diagnostics.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
@@ -29,6 +31,9 @@ import type { Metadata } from './schema/metadata.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { Unfolder } from './fold-output.js';
 import { foldForMatching } from './zh/fold.js';
+
+/** Working spans of a file → positions in its original (a quantity's `start`/`end`, an outline section's `span`). */
+export { positionOf } from './location.js';
 
 /** Markdown → plain text with markup deleted (`projectMarkdown` from 'tigang/markdown'). */
 export type MarkdownProjector = (source: string) => MarkdownProjection;
@@ -63,7 +68,13 @@ export type StageName = (typeof STAGE_NAMES)[number];
 
 type QuantityWithOffsets = Quantity & { start: number; end: number };
 type TimeWithOffsets = TimeExpression & { start: number; end: number };
-type Hint = NonNullable<OutlineOptions['hints']>[number];
+
+/**
+ * A warning as a stage raises it. One about the text carries its span instead of a
+ * position: `span` in working offsets, or `originalSpan` in ORIGINAL ones (a cut the
+ * cleaner made); `toDocument` turns it into the warning's `position`.
+ */
+export type FileIssue = Warning & { span?: Span; originalSpan?: Span };
 
 /**
  * What the stages share. Offsets are in the WORKING text (`text`) unless a field says
@@ -102,10 +113,13 @@ export interface TigangFile {
   joins: number[];
   /** Headings and list items known from Markdown markup. */
   hints: Hint[];
-  /** Warnings, in the order the stages raised them. */
-  issues: Warning[];
-  /** Turns working spans into unist positions in the original (made once per file). */
-  positioner: Positioner;
+  /** Warnings, in the order the stages raised them (with spans: `toDocument` gives them positions). */
+  issues: FileIssue[];
+  /**
+   * The lines of `original` (a `Locator`: `lines.position(start, end)` is the unist position
+   * of an ORIGINAL span). For a WORKING span, use `positionOf(file, start, end)`.
+   */
+  readonly lines: Locator;
   metadata?: Metadata;
   outline?: OutlineResult;
   /** Which parts of the text review the past and which set tasks: decided once, read by times and claims. */
@@ -170,7 +184,7 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
     barriers: [],
     hints: [],
     issues: [],
-    positioner: new Positioner(original, identityMap),
+    lines: new Locator(original),
   };
   if (decoded.replacements > 0) file.issues.push(warning('replacement-character', { count: decoded.replacements }, 'decode'));
   const stages: Record<Exclude<StageName, 'decode'>, (f: TigangFile) => void> = {
@@ -218,10 +232,9 @@ function cleanStage(file: TigangFile): void {
   file.text = cleaned.text;
   file.folded = foldForMatching(cleaned.text);
   file.map = toOriginal === identityMap ? cleaned.map : composeMaps(cleaned.map, toOriginal);
-  file.positioner = new Positioner(original, file.map);
   file.joins = joinsOf(file);
   for (const cut of file.cuts) {
-    file.issues.push(warning('truncated', { missing: cut.missingChars }, 'clean', file.positioner.originalPosition(cut.start, cut.end)));
+    file.issues.push({ ...warning('truncated', { missing: cut.missingChars }, 'clean'), originalSpan: { start: cut.start, end: cut.end } });
   }
   if (!/[^\s\u3000\u00a0\ufeff]/.test(file.text)) file.issues.push(warning('empty-document', { length: original.length }, 'clean'));
 }
@@ -239,11 +252,13 @@ function joinsOf(file: TigangFile): number[] {
 
 function metadataStage(file: TigangFile): void {
   const removed = file.removed.map((r) => r.text);
-  file.metadata = extractMetadata(file.text, file.positioner, { removed });
+  // the metadata stage still makes its positions itself (src/metadata/ is not yet in working offsets)
+  const positioner = new Positioner(file.original, file.map, file.lines);
+  file.metadata = extractMetadata(file.text, positioner, { removed });
   // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間) is read folded
   const folded = foldedOf(file);
   if (file.metadata.date === null && folded !== file.text) {
-    const fromFolded = extractMetadata(folded, file.positioner, { removed: removed.map(foldForMatching) });
+    const fromFolded = extractMetadata(folded, positioner, { removed: removed.map(foldForMatching) });
     file.metadata.date = fromFolded.date;
     if (fromFolded.date !== null && fromFolded.dateSource !== undefined) file.metadata.dateSource = fromFolded.dateSource;
   }
@@ -255,7 +270,8 @@ function foldedOf(file: TigangFile): string {
 }
 
 function outlineStage(file: TigangFile): void {
-  file.outline = buildOutline(foldedOf(file), file.positioner, file.format === 'markdown' || file.format === 'html' ? { hints: file.hints } : {});
+  // the file is the outline's input: it reads the folded text, the map and the markup hints
+  file.outline = buildOutline(file);
   file.issues.push(...file.outline.warnings);
 }
 
@@ -269,7 +285,7 @@ function outlineOf(file: TigangFile): OutlineResult {
 function zonesStage(file: TigangFile): void {
   const outline = outlineOf(file);
   const referenceDate = file.referenceDate ?? file.metadata?.date ?? null;
-  const headings = zoneHeadings(sectionSpans(outline.outline, file.positioner, file.text.length));
+  const headings = zoneHeadings(sectionSpans(outline.outline, file.text.length));
   const folded = foldedOf(file);
   file.zones = decideZones(folded, headings, parseIso(referenceDate)?.year ?? inferDocYear(folded));
 }
@@ -280,7 +296,7 @@ function quantitiesStage(file: TigangFile): void {
   const out: QuantityWithOffsets[] = [];
   for (const q of findQuantities(foldedOf(file), { barriers: file.barriers, folded: true })) {
     if (isExcluded(q.start, q.end)) continue;
-    const record = quantityRecord(q, 'other', null, file.positioner.position(q.start, q.end)) as QuantityWithOffsets;
+    const record = quantityRecord(q, 'other', null, positionOf(file, q.start, q.end)) as QuantityWithOffsets;
     record.start = q.start;
     record.end = q.end;
     out.push(record);
@@ -296,14 +312,14 @@ function timesStage(file: TigangFile): void {
   const folded = foldedOf(file);
   for (const t of findTimes(folded, { referenceDate, zones: file.zones })) {
     if (inToc(t.start, t.end)) continue;
-    const record = timeRecord(t, file.positioner.position(t.start, t.end)) as TimeWithOffsets;
+    const record = timeRecord(t, positionOf(file, t.start, t.end)) as TimeWithOffsets;
     record.start = t.start;
     record.end = t.end;
     out.push(record);
     if (t.kind === 'deadline' && t.resolution === 'unresolved' && referenceDate === null) {
       // the raw as written (the time was read on the folded text)
       const raw = folded.slice(t.start, t.end) === t.raw ? file.text.slice(t.start, t.end) : t.raw;
-      file.issues.push(warning('unresolved-deadline', { raw }, 'extract', record.position));
+      file.issues.push({ ...warning('unresolved-deadline', { raw }, 'extract'), span: { start: t.start, end: t.end } });
     }
   }
   file.times = out;
@@ -313,7 +329,8 @@ function claimsStage(file: TigangFile): void {
   const outline = outlineOf(file);
   file.claims = extractClaims({
     text: foldedOf(file),
-    positioner: file.positioner,
+    position: (start, end) => positionOf(file, start, end),
+    joins: file.joins,
     outline: outline.outline,
     quantities: file.quantities ?? [],
     times: file.times ?? [],
@@ -349,7 +366,9 @@ export function toDocument(file: TigangFile): TigangDocument {
   if (file.stage !== 'claims' || !file.metadata || !file.outline || !file.claims) {
     throw new Error(`toDocument: the pipeline stopped after "${file.stage}"; run it to the end`);
   }
-  const { positioner, claims, outline, metadata } = file;
+  const { claims, outline, metadata, lines } = file;
+  // the one place where working spans become positions in the original
+  const place = (span: Span) => positionOf(file, span.start, span.end);
   // quantities inside a claim take its kind and id; a claim's copy of a quantity shares
   // the quantity's position object, which identifies it (no lookup by offset)
   const owner = new Map<object, { kind: 'commitment' | 'achievement'; id: string }>();
@@ -363,10 +382,10 @@ export function toDocument(file: TigangFile): TigangDocument {
     metadata,
     removed: [...file.removed]
       .sort((a, b) => a.start - b.start)
-      .map((r): RemovedSpan => ({ reason: r.reason, text: r.text, position: positioner.originalPosition(r.start, r.end) })),
-    truncation: truncationOf(file.cuts, positioner),
-    toc: outline.toc,
-    outline: outline.outline,
+      .map((r): RemovedSpan => ({ reason: r.reason, text: r.text, position: lines.position(r.start, r.end) })),
+    truncation: truncationOf(file.cuts, lines),
+    toc: outline.toc && tocOutput(outline.toc, place),
+    outline: outlineOutput(outline.outline, place),
     quantities: (file.quantities ?? []).map((q): Quantity => {
       const o = owner.get(q.position);
       return quantityRecord(q, o ? o.kind : q.kind, o ? o.id : q.claimId, q.position);
@@ -374,11 +393,19 @@ export function toDocument(file: TigangFile): TigangDocument {
     deadlines: (file.times ?? []).map((t): TimeExpression => timeRecord(t, t.position)),
     commitments: claims.commitments,
     achievements: claims.achievements,
-    warnings: file.issues,
+    warnings: file.issues.map((issue) => warningOutput(issue, file)),
   };
 }
 
-function truncationOf(cuts: readonly Cut[], positioner: Positioner): Truncation {
+/** The output's warning: an issue's span becomes its position (`file`: the original's lines and the working → original map). */
+export function warningOutput(issue: FileIssue, file: Pick<TigangFile, 'lines' | 'map'>): Warning {
+  const { span, originalSpan } = issue;
+  if (span) return warning(issue.code, issue.params as never, issue.stage, positionOf(file, span.start, span.end));
+  if (originalSpan) return warning(issue.code, issue.params as never, issue.stage, file.lines.position(originalSpan.start, originalSpan.end));
+  return issue;
+}
+
+function truncationOf(cuts: readonly Cut[], lines: Locator): Truncation {
   const known = cuts.filter((c) => c.missingChars !== null);
   const stated = cuts.find((c) => c.statedTotalChars !== null)?.statedTotalChars ?? null;
   // a tail notice states the whole text's shortfall, which includes the omitted cuts before it
@@ -388,6 +415,6 @@ function truncationOf(cuts: readonly Cut[], positioner: Positioner): Truncation 
     truncated: cuts.length > 0,
     missingChars: missing,
     statedTotalChars: stated,
-    cuts: cuts.map((c) => ({ kind: c.kind, missingChars: c.missingChars, position: positioner.originalPosition(c.start, c.end) })),
+    cuts: cuts.map((c) => ({ kind: c.kind, missingChars: c.missingChars, position: lines.position(c.start, c.end) })),
   };
 }

@@ -1,20 +1,19 @@
-import { Locator } from './location.js';
+import { Locator, positionOf } from './location.js';
 import type { OffsetMap } from './offset-map.js';
 import type { Position } from './schema/position.js';
 
 /**
  * Turns offsets in the working (cleaned) text into unist positions in the ORIGINAL
- * text. Every stage after cleaning gets one.
+ * text. Only the metadata stage still takes one (src/metadata/index.ts); every other
+ * stage works in working offsets and `toDocument` makes the positions.
  */
 export class Positioner {
-  readonly locator: Locator;
-
   constructor(
     readonly original: string,
     readonly map: OffsetMap,
-  ) {
-    this.locator = new Locator(original);
-  }
+    /** The original's lines, when the caller already has them (the pipeline file's `lines`). */
+    readonly locator: Locator = new Locator(original),
+  ) {}
 
   toOriginal(offset: number): number {
     return this.map.toSource(offset);
@@ -26,9 +25,7 @@ export class Positioner {
 
   /** Position in the original text of the working-text span [start, end). */
   position(start: number, end: number): Position {
-    const s = this.map.toSource(start);
-    const e = end > start ? this.map.toSourceEnd(end) : s;
-    return this.locator.position(s, e);
+    return positionOf({ lines: this.locator, map: this.map }, start, end);
   }
 
   /** Position of a span already in original offsets. */

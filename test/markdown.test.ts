@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import { projectMarkdown } from '../src/markdown/index.js';
-import { composeMaps, identityMap } from '../src/offset-map.js';
-import { buildOutline, type OutlineResult } from '../src/outline/index.js';
+import { composeMaps } from '../src/offset-map.js';
+import { outlineWithPositions, type PositionedOutline as OutlineResult } from './helpers/outline.js';
 import { parse } from '../src/markdown-entry.js';
-import { Positioner } from '../src/positioner.js';
 import type { Section } from '../src/schema/outline.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
@@ -45,12 +44,12 @@ function outlineOfMarkdown(source: string): OutlineResult {
     return lo;
   };
   const hints = projected.hints.map((h) => ({ ...h, start: toCleaned(h.start), end: toCleaned(h.end) }));
-  return buildOutline(cleaned.text, new Positioner(source, composeMaps(cleaned.map, projected.map)), { hints });
+  return outlineWithPositions(cleaned.text, source, composeMaps(cleaned.map, projected.map), hints);
 }
 
 function outlineOfText(source: string): OutlineResult {
   const cleaned = clean(source);
-  return buildOutline(cleaned.text, new Positioner(source, cleaned.map));
+  return outlineWithPositions(cleaned.text, source, cleaned.map);
 }
 
 describe('projectMarkdown', () => {
@@ -169,7 +168,7 @@ describe('Markdown outline', () => {
   it('stays correct when the Markdown is plain text', () => {
     const text = '一、总体要求\n要坚持。\n二、主要任务\n要落实。';
     const a = outlineOfMarkdown(text);
-    const b = buildOutline(text, new Positioner(text, identityMap));
+    const b = outlineWithPositions(text);
     expect(flat(a.outline.children).map((n) => n.title)).toEqual(flat(b.outline.children).map((n) => n.title));
   });
 });

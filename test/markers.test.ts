@@ -2,8 +2,7 @@
 // "does a heading start this line" test read the same forms.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
-import { buildOutline } from '../src/outline/index.js';
-import { Positioner } from '../src/positioner.js';
+import { outlineWithPositions } from './helpers/outline.js';
 import { HEADING_START } from '../src/clean/rules/lines.js';
 import { gluedChapterAt, markerAt, startsWithHeading } from '../src/zh/markers.js';
 import { foldWidth } from '../src/text/fold.js';
@@ -37,7 +36,7 @@ describe('marker grammar', () => {
     const text = `${body}\n一）加强组织领导\n${body}\n二）强化督促检查\n${body}`;
     const r = clean(text);
     expect(r.text).toContain('\n一）加强组织领导');
-    const outline = buildOutline(r.text, new Positioner(r.text, r.map)).outline;
+    const outline = outlineWithPositions(r.text, r.text, r.map).outline;
     expect(outline.children.map((s) => s.title)).toEqual(['加强组织领导', '强化督促检查']);
   });
 

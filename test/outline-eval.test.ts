@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
-import { buildOutline } from '../src/outline/index.js';
-import { Positioner } from '../src/positioner.js';
+import { outlineWithPositions } from './helpers/outline.js';
 import type { Section } from '../src/schema/outline.js';
 import { foldWidth } from '../src/text/fold.js';
 import { f1, goldDocs } from './helpers/gold.js';
@@ -72,7 +71,7 @@ describe('outline evaluation (gold outlines)', () => {
     it(doc.name, () => {
       const raw = readFileSync(doc.textPath, 'utf8');
       const cleaned = clean(raw);
-      const { outline } = buildOutline(cleaned.text, new Positioner(raw, cleaned.map));
+      const { outline } = outlineWithPositions(cleaned.text, raw, cleaned.map);
       const gold = goldHeadings(doc.outline!);
       const found = foundHeadings(outline.children);
       const body = pair(

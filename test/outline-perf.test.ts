@@ -2,9 +2,7 @@
 // quadratic (it would then run for minutes and hit the test timeout). Speed itself is
 // measured by `npm run bench` (adversarial inputs, time(2×)/time(1×)), never asserted here.
 import { describe, expect, it } from 'vitest';
-import { identityMap } from '../src/offset-map.js';
-import { buildOutline } from '../src/outline/index.js';
-import { Positioner } from '../src/positioner.js';
+import { outlineWithPositions } from './helpers/outline.js';
 
 const MB = 1 << 20;
 
@@ -26,7 +24,7 @@ describe('outline: pathological inputs', () => {
   for (const [name, unit] of inputs) {
     it(`${name} (1 MB) finishes, with positions inside the text`, { timeout: 60_000 }, () => {
       const text = repeat(unit, MB);
-      const { outline } = buildOutline(text, new Positioner(text, identityMap));
+      const { outline } = outlineWithPositions(text);
       const walk = (nodes: typeof outline.children): void => {
         for (const s of nodes) {
           if (s.heading) {

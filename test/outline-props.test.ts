@@ -2,8 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyDeletions } from '../src/offset-map.js';
-import { buildOutline } from '../src/outline/index.js';
-import { Positioner } from '../src/positioner.js';
+import { outlineWithPositions } from './helpers/outline.js';
 import type { Section } from '../src/schema/outline.js';
 
 const tokens = [
@@ -28,7 +27,7 @@ describe('outline properties', () => {
         // delete a few random spans, as the cleaner would
         const deletions = cuts.map((c) => ({ start: c % (original.length + 1), end: (c % (original.length + 1)) + (c % 5) }));
         const { text, map } = applyDeletions(original, deletions);
-        const result = buildOutline(text, new Positioner(original, map));
+        const result = outlineWithPositions(text, original, map);
         const ids = new Set<string>();
         const check = (nodes: readonly Section[], parent: Section | null, depth: number) => {
           let prevEnd = -1;
@@ -70,8 +69,7 @@ describe('outline properties', () => {
   it('the same text gives the same outline (ids are stable)', () => {
     fc.assert(
       fc.property(textArb, (text) => {
-        const p = new Positioner(text, { toSource: (o) => o, toSourceEnd: (o) => o });
-        expect(JSON.stringify(buildOutline(text, p))).toBe(JSON.stringify(buildOutline(text, p)));
+        expect(JSON.stringify(outlineWithPositions(text))).toBe(JSON.stringify(outlineWithPositions(text)));
       }),
       { numRuns: 100 },
     );

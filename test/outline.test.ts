@@ -1,9 +1,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
-import { applyDeletions, identityMap } from '../src/offset-map.js';
-import { buildOutline, type OutlineResult } from '../src/outline/index.js';
-import { Positioner } from '../src/positioner.js';
+import { applyDeletions } from '../src/offset-map.js';
+import { outlineWithPositions, type PositionedOutline as OutlineResult } from './helpers/outline.js';
 import { outlineToText } from '../src/render/outline-text.js';
 import { OutlineRoot, Toc, type Section } from '../src/schema/outline.js';
 
@@ -17,14 +16,14 @@ function render(children: Section[]): string[] {
 const nonEmptyLines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l !== '');
 
 function outlineOf(text: string): OutlineResult {
-  return buildOutline(text, new Positioner(text, identityMap));
+  return outlineWithPositions(text);
 }
 
 /** Like parse(): clean, then outline with positions in the raw text. */
 function outlineOfFile(path: string): { raw: string; result: OutlineResult } {
   const raw = readFileSync(path, 'utf8');
   const cleaned = clean(raw);
-  return { raw, result: buildOutline(cleaned.text, new Positioner(raw, cleaned.map)) };
+  return { raw, result: outlineWithPositions(cleaned.text, raw, cleaned.map) };
 }
 
 function lines(text: string): string[] {
@@ -485,7 +484,7 @@ describe('positions and spans', () => {
     const original = '【广告】一、总体要求\n【广告】要坚持。\n二、主要任务\n要落实。';
     const deletions = [...original.matchAll(/【广告】/g)].map((m) => ({ start: m.index, end: m.index + 4 }));
     const { text, map } = applyDeletions(original, deletions);
-    const out = buildOutline(text, new Positioner(original, map));
+    const out = outlineWithPositions(text, original, map);
     const [one, two] = out.outline.children;
     expect(original.slice(one!.heading!.position.start.offset, one!.heading!.position.end.offset)).toBe('一、总体要求');
     expect(original.slice(two!.heading!.position.start.offset, two!.heading!.position.end.offset)).toBe('二、主要任务');

@@ -2,7 +2,7 @@
 // toDocument(pipeline(input)).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isTigangError, parse, pipeline, STAGE_NAMES, toDocument } from '../src/index.js';
+import { isTigangError, parse, pipeline, positionOf, STAGE_NAMES, toDocument, type OutlineSection, type Section } from '../src/index.js';
 import { parse as parseMd, pipeline as pipelineMd } from '../src/markdown-entry.js';
 
 const SAMPLE = readFileSync(new URL('../fixtures/eval/000_1ead45d65ebf2d6b.txt', import.meta.url), 'utf8');
@@ -58,6 +58,36 @@ describe('pipeline', () => {
     }
     // a text without deletions has no joins
     expect(pipeline('一、总体要求\n新建学校5所。', { until: 'clean' }).joins).toEqual([]);
+  });
+
+  it('the outline is in working offsets; positionOf gives the positions toDocument makes', () => {
+    // a paywall cut and a page number removed: working and original offsets differ
+    const text = `${SAMPLE}\n— 3 —\n四、保障措施\n加强领导。`;
+    const file = pipeline(text);
+    const doc = toDocument(file);
+    const pairs: [OutlineSection, Section][] = [];
+    const walk = (a: readonly OutlineSection[], b: readonly Section[]) => {
+      expect(a.length).toBe(b.length);
+      a.forEach((s, i) => {
+        pairs.push([s, b[i]!]);
+        walk(s.children, b[i]!.children);
+      });
+    };
+    walk(file.outline!.outline.children, doc.outline.children);
+    expect(pairs.filter(([s]) => s.headingSpan).length).toBeGreaterThan(5);
+    for (const [s, out] of pairs) {
+      expect(s.headingSpan && positionOf(file, s.headingSpan.start, s.headingSpan.end)).toEqual(out.heading?.position);
+      expect(s.span && positionOf(file, s.span.start, s.span.end)).toEqual(out.position);
+      // the working span holds the heading as matched (folded) text
+      if (s.headingSpan) expect(file.text.slice(s.headingSpan.start, s.headingSpan.end).replace(/\s/g, '')).toContain(out.title.replace(/\s/g, '').slice(0, 4));
+    }
+    const toc = file.outline!.toc!;
+    expect(positionOf(file, toc.span.start, toc.span.end)).toEqual(doc.toc!.position);
+    // warnings carry their span on the file, their position in the document
+    const spanned = file.issues.filter((w) => w.span || w.originalSpan);
+    expect(spanned.length).toBeGreaterThan(0);
+    for (const w of spanned) expect(w.position).toBeUndefined();
+    expect(doc.warnings.filter((w) => w.position).length).toBe(spanned.length);
   });
 
   it('issues accumulate in stage order on the file', () => {

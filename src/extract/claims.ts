@@ -1,6 +1,6 @@
-import type { Positioner } from '../positioner.js';
+import type { OutlineTree } from '../outline/nodes.js';
 import type { Claim } from '../schema/extraction.js';
-import type { OutlineRoot } from '../schema/outline.js';
+import type { Position } from '../schema/position.js';
 import { overlapTest } from '../offset-map.js';
 import { claimActor, sentenceLeads, type ActorSources } from './claim/actor.js';
 import { splitClauses } from './claim/clauses.js';
@@ -8,7 +8,6 @@ import { findActorLabels } from './claim/fields.js';
 import { rejection, type HeadingLines } from './claim/filters.js';
 import { carriedFrameScores, documentLean, leadCueScores, sentenceFrames } from './claim/frames.js';
 import { claimKind, strengthOf } from './claim/kind.js';
-import { removedLineBreaks } from './claim/line-breaks.js';
 import { readClauses, type QuantityAt, type TimeAt } from './claim/reading.js';
 import { claimRecord } from './claim/record.js';
 import { isRhetoric } from './claim/rhetoric.js';
@@ -19,8 +18,11 @@ import { decideZones, type ZoneHeading, type Zones } from './zones.js';
 export interface ClaimInput {
   /** The cleaned working text. */
   text: string;
-  positioner: Positioner;
-  outline: OutlineRoot;
+  /** Position in the original of a working span (the pipeline file's `positionOf`). */
+  position: (start: number, end: number) => Position;
+  /** Working offsets where deleted text held a line break (the pipeline file's `joins`): no clause runs across one. */
+  joins: readonly number[];
+  outline: OutlineTree;
   /** Quantities found in the body, with working-text offsets beside their original positions. */
   quantities: readonly QuantityAt[];
   times: readonly TimeAt[];
@@ -50,15 +52,15 @@ export interface ClaimResult {
  *    the evidence weighs to (claim/kind.ts) unless a filter rejects it (claim/filters.ts).
  */
 export function extractClaims(input: ClaimInput): ClaimResult {
-  const { text, positioner } = input;
-  const spans = sectionSpans(input.outline, positioner, text.length);
+  const { text } = input;
+  const spans = sectionSpans(input.outline, text.length);
   const zones = input.zones ?? decideZones(text, zoneHeadings(spans), null);
   const quantities = byStart(input.quantities);
   const times = byStart(input.times);
 
   // 1. read
   const isExcluded = overlapTest(input.excluded);
-  const clauses = splitClauses(text, sentenceBreaks(spans, text.length, positioner)).filter((c) => !isExcluded(c.start, c.end));
+  const clauses = splitClauses(text, sentenceBreaks(spans, input.joins)).filter((c) => !isExcluded(c.start, c.end));
   const readings = readClauses(text, clauses, quantities, times, spans);
 
   // 2. refine
@@ -110,7 +112,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
       deadline: r.times.find((t) => t.kind === 'deadline') ?? targets[i] ?? r.times.find((t) => t.kind === 'period') ?? (frame?.kind === 'deadline' || frame?.kind === 'period' ? frame : null),
       recurrence: r.times.find((t) => t.kind === 'recurring') ?? (frame?.kind === 'recurring' ? frame : null),
       actor: claimActor(clause, body, first ? first.start - clause.start : null, actors),
-      position: positioner.position(clause.start, clause.end),
+      position: input.position(clause.start, clause.end),
     });
     (kind === 'commitment' ? result.commitments : result.achievements).push(claim);
   }
@@ -123,10 +125,10 @@ export function zoneHeadings(spans: readonly SectionSpan[]): ZoneHeading[] {
 }
 
 /** Sentence boundaries besides the text's own: heading starts and ends, and where the cleaner cut out a line break. */
-function sentenceBreaks(spans: readonly SectionSpan[], length: number, positioner: Positioner): number[] {
+function sentenceBreaks(spans: readonly SectionSpan[], joins: readonly number[]): number[] {
   const breaks: number[] = [];
   for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
-  for (const b of removedLineBreaks(length, positioner)) breaks.push(b);
+  for (const b of joins) breaks.push(b);
   return breaks;
 }
 

@@ -1,11 +1,9 @@
-import type { Positioner } from '../positioner.js';
-import type { Warning } from '../issues.js';
-import type { OutlineRoot, Toc } from '../schema/outline.js';
+import { identityMap, type OffsetMap, type Span } from '../offset-map.js';
 import { acceptHeadings } from './accept.js';
 import { alignHeadings } from './align.js';
 import { findAppendices } from './appendix.js';
-import type { Draft } from './draft.js';
 import { retitle, titled } from './draft-titles.js';
+import type { OutlineToc, OutlineTree, SpanWarning } from './nodes.js';
 import { scanMarkers, type Scan } from './scan.js';
 import { buildTree } from './sections.js';
 import { detectToc } from './toc.js';
@@ -15,25 +13,49 @@ import { outlineWarnings } from './warnings.js';
 
 // The outline stage: scan the markers, find the TOC, accept the headings, give them titles,
 // align and merge them with the TOC, place them in a tree. Each step lives in its own module.
+// Everything is in working-text offsets; `toDocument` makes the positions (./output.ts).
 
-export interface OutlineOptions {
-  /** Headings known from the input's own markup (Markdown headings and list items), in working-text offsets. */
-  hints?: readonly { start: number; end: number; kind: 'heading' | 'list-item'; level?: number }[];
+export type { OutlineSection, OutlineToc, OutlineTocEntry, OutlineTree, SpanWarning } from './nodes.js';
+
+/** A heading or list item known from the input's own markup (Markdown, HTML), in working-text offsets. */
+export interface Hint {
+  start: number;
+  end: number;
+  kind: 'heading' | 'list-item';
+  level?: number;
+}
+
+/** The markup hints (the projectors type their hints by it). */
+export type OutlineOptions = Pick<OutlineInput, 'hints'>;
+
+/** What the outline stage reads of the pipeline file (a `TigangFile` after the clean stage is one). */
+export interface OutlineInput {
+  /** The working text. */
+  text: string;
+  /** The working text folded for matching, of the same length: read instead of `text` when given. */
+  folded?: string | undefined;
+  /** Working → original offsets, read only to see where the cleaner cut much text out (a paywall); default: none cut. */
+  map?: OffsetMap;
+  /** Headings known from the input's markup. */
+  hints?: readonly Hint[];
 }
 
 export interface OutlineResult {
-  outline: OutlineRoot;
-  toc: Toc | null;
-  warnings: Warning[];
+  /** The tree, with working-text spans (`toDocument` gives the output's positions). */
+  outline: OutlineTree;
+  toc: OutlineToc | null;
+  /** The outline's warnings, each about a working-text span. */
+  warnings: SpanWarning[];
   /** Spans of heading markers (一、 (一) 1.) in working-text offsets: not quantities. */
-  markerSpans: { start: number; end: number }[];
+  markerSpans: Span[];
   /** Spans of the TOC block, in working-text offsets: not body. */
-  tocSpans: { start: number; end: number }[];
+  tocSpans: Span[];
 }
 
 /** Finds the headings of the body of a cleaned text and builds the outline tree. */
-export function buildOutline(text: string, positioner: Positioner, options: OutlineOptions = {}): OutlineResult {
-  const scan = scanMarkers(text, options.hints ?? []);
+export function buildOutline(input: OutlineInput): OutlineResult {
+  const text = input.folded ?? input.text;
+  const scan = scanMarkers(text, input.hints ?? []);
   const block = detectToc(scan);
   const inToc = (offset: number) => block !== null && offset >= block.start && offset < block.end;
   if (block !== null) bodyStartsAfter(scan, block.end);
@@ -58,7 +80,7 @@ export function buildOutline(text: string, positioner: Positioner, options: Outl
     bodyDrafts.map((d) => ({ key: d.cand.key, ordinal: d.cand.ordinal, title: text.slice(d.titleStart, d.titleEnd) })),
   );
   const useToc = block !== null && (pairs.length > 0 || bodyDrafts.length === 0);
-  const merged = useToc && block ? mergeWithToc(block, bodyDrafts, pairs, positioner) : bodyDrafts;
+  const merged = useToc && block ? mergeWithToc(block, bodyDrafts, pairs, input.map ?? identityMap) : bodyDrafts;
 
   // the tree's input: the headings, with appendix starts (附件1) closing every open section
   const items: PlaceItem[] = [];
@@ -92,9 +114,9 @@ export function buildOutline(text: string, positioner: Positioner, options: Outl
   const keptBody = merged.filter((d, i) => d.body && placements[i] !== null);
   retitle(scan, keptBody);
 
-  const { outline, idOf, nodeOf } = buildTree(text, positioner, merged, placements);
+  const { outline, idOf, nodeOf } = buildTree(text, merged, placements);
 
-  const warnings = outlineWarnings(merged, placements, nodeOf, positioner);
+  const warnings = outlineWarnings(merged, placements, nodeOf);
 
   const markerSpans = merged
     .filter((d, i) => d.body && placements[i] !== null)
@@ -102,7 +124,7 @@ export function buildOutline(text: string, positioner: Positioner, options: Outl
   for (const line of tocLines) markerSpans.push({ start: line.cand.start, end: line.cand.markerEnd });
   markerSpans.sort((a, b) => a.start - b.start);
 
-  const toc = block ? buildToc(block, positioner, merged, placements, idOf, useToc) : null;
+  const toc = block ? buildToc(block, merged, placements, idOf, useToc) : null;
   return {
     outline,
     toc,

@@ -1,23 +1,21 @@
-import type { Positioner } from '../positioner.js';
-import type { OutlineRoot, Section } from '../schema/outline.js';
 import type { Draft } from './draft.js';
+import type { OutlineSection, OutlineTree } from './nodes.js';
 import type { Placement } from './tree.js';
 
-// The outline tree: section nodes with ids from their path, heading and section positions.
+// The outline tree: section nodes with ids from their path, heading and section spans (working offsets).
 
 export function buildTree(
   text: string,
-  positioner: Positioner,
   merged: readonly Draft[],
   placements: readonly (Placement | null)[],
-): { outline: OutlineRoot; idOf: Map<number, string>; nodeOf: Map<number, Section> } {
-  const nodeOf = new Map<number, Section>();
-  const roots: Section[] = [];
+): { outline: OutlineTree; idOf: Map<number, string>; nodeOf: Map<number, OutlineSection> } {
+  const nodeOf = new Map<number, OutlineSection>();
+  const roots: OutlineSection[] = [];
   merged.forEach((d, i) => {
     const p = placements[i];
     if (!p) return;
     const c = d.cand;
-    const node: Section = {
+    const node: OutlineSection = {
       type: 'section',
       id: '',
       marker: c.marker.trim(),
@@ -28,11 +26,10 @@ export function buildTree(
       ...(d.uncertain ? { titleUncertain: true } : {}),
       origin: d.body ? 'body' : 'toc',
       layout: d.body ? layoutOf(text, d) : 'toc',
-      heading: d.body ? { position: positioner.position(c.start, Math.max(c.markerEnd, d.titleEnd)) } : undefined,
-      position: undefined, // set below, once the tree is known
       children: [],
     };
-    if (!d.body) delete node.heading;
+    // the span is set below, once the tree is known
+    if (d.body) node.headingSpan = { start: c.start, end: Math.max(c.markerEnd, d.titleEnd) };
     nodeOf.set(i, node);
     if (p.parent < 0) roots.push(node);
     else nodeOf.get(p.parent)!.children.push(node);
@@ -93,11 +90,10 @@ export function buildTree(
     if (start < 0) continue;
     const next = firstStart[subtreeEnd[k]!]!;
     const end = trimEnd(text, start, next >= 0 ? next : bodyEnd);
-    nodeOf.get(order[k]!)!.position = positioner.position(start, Math.max(end, start));
+    nodeOf.get(order[k]!)!.span = { start, end: Math.max(end, start) };
   }
-  for (const node of nodeOf.values()) if (node.position === undefined) delete node.position;
-  const outline: OutlineRoot = { type: 'root', children: roots };
-  if (text.length > 0) outline.position = positioner.position(0, text.length);
+  const outline: OutlineTree = { type: 'root', children: roots };
+  if (text.length > 0) outline.span = { start: 0, end: text.length };
   return { outline, idOf, nodeOf };
 }
 
@@ -107,7 +103,7 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-function layoutOf(text: string, d: Draft): Section['layout'] {
+function layoutOf(text: string, d: Draft): OutlineSection['layout'] {
   if (d.cand.context !== 'line') return 'run-in';
   // own line: nothing but closing punctuation after the title on its line
   let k = d.titleEnd;

@@ -1,6 +1,6 @@
-import type { Positioner } from '../positioner.js';
-import type { Toc, TocEntry } from '../schema/outline.js';
+import type { OffsetMap } from '../offset-map.js';
 import type { Draft } from './draft.js';
+import type { OutlineToc, OutlineTocEntry } from './nodes.js';
 import type { TocBlock, TocLine } from './toc.js';
 import { placeHeadings, type Placement } from './tree.js';
 
@@ -16,12 +16,13 @@ export function mergeWithToc(
   block: TocBlock,
   body: readonly Draft[],
   pairs: readonly [number, number][],
-  positioner: Positioner,
+  /** Working → original offsets: read only to see how much text the cleaner removed between two headings. */
+  map: OffsetMap,
 ): Draft[] {
   const lines = block.lines;
   const out: Draft[] = [];
   const tocDraft = (t: TocLine): Draft => ({ cand: t.cand, toc: t, body: false, strict: false, titleStart: t.titleStart, titleEnd: t.titleEnd });
-  const cutBetween = (a: number, b: number) => b > a && positioner.toOriginal(b) - positioner.toOriginal(a) - (b - a) >= CUT_MIN;
+  const cutBetween = (a: number, b: number) => b > a && map.toSource(b) - map.toSource(a) - (b - a) >= CUT_MIN;
   let ti = 0;
   let bj = 0;
   let prevStart = block.end;
@@ -54,12 +55,11 @@ export function mergeWithToc(
 
 export function buildToc(
   block: TocBlock,
-  positioner: Positioner,
   merged: readonly Draft[],
   placements: readonly (Placement | null)[],
   idOf: Map<number, string>,
   used: boolean,
-): Toc {
+): OutlineToc {
   const ownPlacement = placeHeadings(
     block.lines.map((l) => ({ key: l.cand.key, family: l.cand.family, ordinal: l.cand.ordinal, lenient: true, line: true })),
   );
@@ -69,15 +69,15 @@ export function buildToc(
       if (d.toc && placements[i]) sectionOf.set(d.toc, idOf.get(i)!);
     });
   }
-  const entries: TocEntry[] = block.lines.map((l, i) => ({
+  const entries: OutlineTocEntry[] = block.lines.map((l, i) => ({
     marker: l.cand.marker.trim(),
     family: l.cand.family,
     ordinal: ownPlacement[i]?.ordinal ?? l.cand.ordinal,
     depth: ownPlacement[i]?.depth ?? 1,
     title: l.title,
-    position: positioner.position(l.cand.start, l.titleEnd),
+    span: { start: l.cand.start, end: l.titleEnd },
     sectionId: sectionOf.get(l) ?? null,
   }));
-  return { position: positioner.position(block.start, block.end), entries };
+  return { span: { start: block.start, end: block.end }, entries };
 }
 

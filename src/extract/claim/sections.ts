@@ -1,7 +1,7 @@
-import { toDerived } from '../../offset-map.js';
-import type { Positioner } from '../../positioner.js';
-import type { OutlineRoot, Section } from '../../schema/outline.js';
+import type { OutlineSection, OutlineTree } from '../../outline/nodes.js';
 import { lowerBound } from '../../text/search.js';
+
+type Section = OutlineSection;
 
 /** A body section with its span in working-text offsets. */
 export interface SectionSpan {
@@ -14,16 +14,15 @@ export interface SectionSpan {
   end: number;
 }
 
-/** Body sections (those with a heading in the text), in document order, with working-text spans. */
-export function sectionSpans(outline: OutlineRoot, positioner: Positioner, textLength: number): SectionSpan[] {
+/** Body sections (those with a heading in the text), in document order, with working-text spans (the outline's own). */
+export function sectionSpans(outline: OutlineTree, textLength: number): SectionSpan[] {
   const out: SectionSpan[] = [];
   const walk = (nodes: readonly Section[], path: Section[]) => {
     for (const s of nodes) {
       const here = [...path, s];
-      if (s.heading) {
-        const headingStart = toDerived(positioner.map, s.heading.position.start.offset, textLength);
-        const headingEnd = toDerived(positioner.map, s.heading.position.end.offset, textLength);
-        const end = s.position ? toDerived(positioner.map, s.position.end.offset, textLength) : textLength;
+      if (s.headingSpan) {
+        const { start: headingStart, end: headingEnd } = s.headingSpan;
+        const end = s.span ? s.span.end : textLength;
         out.push({ section: s, path: here, headingStart, headingEnd, end: Math.max(end, headingEnd) });
       }
       walk(s.children, here);
