@@ -6,6 +6,7 @@
  */
 // the one numeral reader (moves to src/zh/numerals.ts with the quant branch)
 import { parseChineseNumber, toHalfWidth } from './numerals.js';
+import { SENTENCE_PUNCTUATION, charClass } from './chars.js';
 
 /** A year as written at a heading's start: 2025 or 二〇二五. */
 const HEADING_YEAR = /^[ \t\u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?![0-9０-９]*[-–—~～至到])/;
@@ -68,7 +69,8 @@ export interface UnmarkedHeading {
   zone: 'review' | 'task';
 }
 
-const LINE_PUNCTUATION = /[。；;，,：:！？!?、]/;
+/** Sentence punctuation (。；，：！？、, both widths): a heading line has none. */
+const LINE_PUNCTUATION = new RegExp(charClass(SENTENCE_PUNCTUATION));
 const MARKED = /^[一二三四五六七八九十]+、|^[（(]/;
 
 /**
