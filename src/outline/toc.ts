@@ -1,4 +1,4 @@
-import { forEachLineBreak } from '../text/lines.js';
+import { lineSpansOf, type LineSpan } from '../text/lines.js';
 import { COLONS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
 import type { Candidate, Scan } from './scan.js';
 import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
@@ -28,22 +28,7 @@ const MAX_ENTRY = 80;
 const SENTENCE_MARK = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
 const MAX_LINES = 1000;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-/** Every line, and an empty last one after a final line break. */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  forEachLineBreak(text, text.length, (end, next) => {
-    lines.push({ start, end });
-    start = next;
-  });
-  lines.push({ start, end: text.length });
-  return lines;
-}
+type Line = LineSpan;
 
 /**
  * Finds the table of contents: a 目录/提纲 header followed by heading lines (ended by a
@@ -56,7 +41,8 @@ export function detectToc(scan: Scan): TocBlock | null {
 
 function detectLineToc(scan: Scan): TocBlock | null {
   const { text } = scan;
-  const lines = splitLines(text);
+  // every line, and an empty last one after a final line break
+  const lines = lineSpansOf(text, text.length, true);
   const atLineStart = new Map<number, Candidate>();
   for (const c of scan.candidates) {
     if (c.context !== 'line') continue;
