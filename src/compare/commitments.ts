@@ -20,7 +20,7 @@ export interface CommitmentOptions {
 }
 
 /** Clause boundaries: a clause is what an indicator and its figure share. */
-const BOUNDARY = new RegExp(charClass(COMMAS, SENTENCE_ENDS, SEMICOLONS, COLONS, LINE_BREAKS, OPENING_PARENS));
+const BOUNDARY = /* @__PURE__ */ new RegExp(/* @__PURE__ */ charClass(COMMAS, SENTENCE_ENDS, SEMICOLONS, COLONS, LINE_BREAKS, OPENING_PARENS));
 
 /**
  * Words around an indicator that are not part of it: leading time and scope words (今年, 到2025年,

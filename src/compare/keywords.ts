@@ -230,7 +230,7 @@ export function sharedTerms(a: string, b: string, candidates: readonly Keyword[]
 }
 
 /** The sentence a segmenter sees: up to 200 characters either way, ended by 。！？；\n (the full-width marks only). */
-const SNAP_SENTENCE = { breaks: charCodeTable(wide(SENTENCE_ENDS + SEMICOLONS), '\n'), reach: 200 };
+const SNAP_SENTENCE = { breaks: /* @__PURE__ */ charCodeTable(/* @__PURE__ */ wide(SENTENCE_ENDS + SEMICOLONS), '\n'), reach: 200 };
 
 /**
  * Keeps the keywords that are whole words where they first occur (a segmenter is used only

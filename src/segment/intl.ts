@@ -16,7 +16,7 @@ export interface IntlSegmenterOptions {
  * Punctuation that UAX #29 counts as MidNum, so that ICU glues numbers across it
  * ("2020，2021" is one word), but that separates numbers in Chinese text.
  */
-const SEPARATOR = new RegExp(charClass(COMMAS, SEMICOLONS, PRESENTATION_COMMAS_SEMICOLONS));
+const SEPARATOR = /* @__PURE__ */ new RegExp(/* @__PURE__ */ charClass(COMMAS, SEMICOLONS, PRESENTATION_COMMAS_SEMICOLONS));
 const THOUSANDS = /^,\d{3}(?!\d)/;
 
 function splitAtSeparators(word: string, out: string[]): void {

@@ -37,7 +37,8 @@ import {
 /** Longest chunk handed to a segmenter: Intl.Segmenter slows superlinearly on long strings. */
 export const MAX_CHUNK = 1000;
 
-const SENTENCE_BREAK = charCodeTable(SENTENCE_BREAKS);
+// PURE: a bundle that uses no splitter drops the tables
+const SENTENCE_BREAK = /* @__PURE__ */ charCodeTable(SENTENCE_BREAKS);
 
 /** ASCII or full-width digit. */
 export const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -149,7 +150,7 @@ const OPEN_END = 8;
 const TERMINAL = 16;
 const CLOSER = 32; // ”’」』）): kept with the sentence they follow
 const SPACE = 64; // whitespace as \s reads it
-const CLAUSE_CLASSES = charFlagTable([
+const CLAUSE_CLASSES = /* @__PURE__ */ charFlagTable([
   [SENTENCE_BREAKS, BOUNDARY],
   [SENTENCE_ENDS, CLAUSE_SENTENCE_END],
   [SEMICOLONS, CLAUSE_END],
