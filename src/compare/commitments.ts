@@ -10,6 +10,7 @@ import type { Claim, Comparator, Quantity } from '../schema/extraction.js';
 import type { CommitmentComparison, TargetChange, TargetPair, TargetSide } from '../schema/compare.js';
 import { buildKey } from './fold.js';
 import { dice } from './sections.js';
+import { COLONS, COMMAS, LINE_BREAKS, OPENING_PARENS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
 
 export interface CommitmentOptions {
   /** Lowest indicator similarity of a pair; default 0.6. */
@@ -19,7 +20,7 @@ export interface CommitmentOptions {
 }
 
 /** Clause boundaries: a clause is what an indicator and its figure share. */
-const BOUNDARY = /[，。；：;:,！？!?\n\r（(]/;
+const BOUNDARY = /* @__PURE__ */ new RegExp(/* @__PURE__ */ charClass(COMMAS, SENTENCE_ENDS, SEMICOLONS, COLONS, LINE_BREAKS, OPENING_PARENS));
 
 /**
  * Words around an indicator that are not part of it: leading time and scope words (今年, 到2025年,

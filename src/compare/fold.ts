@@ -6,6 +6,7 @@
 //    立德树人 must not break a passage) and every number becomes one placeholder (5%左右 against
 //    6%左右, 2021年 against 2025年 still align).
 import { foldForMatching } from '../zh/fold.js';
+import { lowerBound } from '../text/search.js';
 
 /** Same-length fold used by every compare stage: the library's fold for matching (zh/fold.ts). */
 export function foldForCompare(text: string): string {
@@ -104,12 +105,5 @@ export function isContentChar(c: number): boolean {
 
 /** Index of the first key character whose original span starts at or after `offset`. */
 export function keyIndexAt(key: Key, offset: number): number {
-  let lo = 0;
-  let hi = key.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(key.start.length, (i) => key.start[i]! < offset);
 }

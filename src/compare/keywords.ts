@@ -4,6 +4,8 @@
 // Policy phrases (src/zh/policy-terms.ts) count from their first occurrence.
 import { GENERIC_TERMS, POLICY_PHRASES, TERM_EDGE_STOP, THEMES } from '../zh/policy-terms.js';
 import { FORMULAIC_PHRASES } from '../zh/slogans.js';
+import { SEMICOLONS, SENTENCE_ENDS, charCodeTable, wide } from '../zh/chars.js';
+import { sentenceAround } from '../zh/split.js';
 import type { Keyword, ThemeScore } from '../schema/compare.js';
 import type { Segmenter } from '../segment/types.js';
 
@@ -213,7 +215,7 @@ export function themeScores(text: string): ThemeScore[] {
 }
 
 /** Theme names in a fixed order (the theme × document matrix's columns). */
-export const THEME_NAMES: readonly string[] = Object.keys(THEMES);
+export const THEME_NAMES: readonly string[] = /* @__PURE__ */ Object.keys(THEMES);
 
 /** Terms (the documents' candidate keywords and policy phrases) that two section bodies share, best first. */
 export function sharedTerms(a: string, b: string, candidates: readonly Keyword[], limit = 8): string[] {
@@ -227,6 +229,10 @@ export function sharedTerms(a: string, b: string, candidates: readonly Keyword[]
   return out;
 }
 
+/** The sentence a segmenter sees: up to 200 characters either way, ended by 。！？；\n (the full-width marks only). */
+// (PURE, and no operators in the arguments: a bundle without compare drops it)
+const SNAP_SENTENCE = { breaks: /* @__PURE__ */ charCodeTable(/* @__PURE__ */ wide(SENTENCE_ENDS), /* @__PURE__ */ wide(SEMICOLONS), '\n'), reach: 200 };
+
 /**
  * Keeps the keywords that are whole words where they first occur (a segmenter is used only
  * here, where words are shown to people): 育人体 is cut, 育人体系 kept. Policy phrases stay.
@@ -237,10 +243,7 @@ export function snapToWords(keywords: readonly Keyword[], text: string, segmente
     if (k.phrase) return true;
     const at = text.indexOf(k.term);
     if (at < 0) return false;
-    let s = at;
-    while (s > 0 && at - s < 200 && !/[。！？；\n]/.test(text[s - 1]!)) s--;
-    let e = at + k.term.length;
-    while (e < text.length && e - at < 200 && !/[。！？；\n]/.test(text[e]!)) e++;
+    const [s, e] = sentenceAround(text, at, at + k.term.length, SNAP_SENTENCE);
     const bounds = new Set<number>([s]);
     let o = s;
     for (const w of segmenter.cut(text.slice(s, e))) bounds.add((o += w.length));

@@ -1,4 +1,5 @@
 import { headingLean, unmarkedHeadingLines, type UnmarkedHeading } from '../zh/zones.js';
+import { lowerBound } from '../text/search.js';
 
 /** A heading as the zone decision needs it: where, its title, and how deep (1 = top level). */
 export interface ZoneHeading {
@@ -44,16 +45,7 @@ export function decideZones(text: string, headings: readonly ZoneHeading[], docY
   const lean = sorted.map((h) => headingLean(h.title, docYear));
   const unmarked = unmarkedHeadingLines(text);
 
-  const lastAtOrBefore = <X extends { start: number }>(list: readonly X[], at: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
+  const lastAtOrBefore = <X extends { start: number }>(list: readonly X[], at: number) => lowerBound(list.length, (i) => list[i]!.start <= at) - 1;
 
   const leanAt = (at: number): { lean: number; by: string | null } => {
     let best = 0;

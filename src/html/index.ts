@@ -3,6 +3,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { Removal } from '../clean/types.js';
 import { identityMap, type OffsetMap } from '../offset-map.js';
+import { lowerBound } from '../text/search.js';
 import type { OutlineOptions } from '../outline/index.js';
 
 export interface HtmlProjection {
@@ -84,17 +85,10 @@ class PieceMap implements OffsetMap {
     private readonly sourceLength: number,
   ) {}
 
+  /** The last piece starting at or before `offset` (the first piece when none does). */
   private find(offset: number): Piece | undefined {
     const ps = this.pieces;
-    let lo = 0;
-    let hi = ps.length - 1;
-    if (hi < 0) return undefined;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (ps[mid]!.derived <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return ps[lo];
+    return ps[Math.max(0, lowerBound(ps.length, (i) => ps[i]!.derived <= offset) - 1)];
   }
 
   toSource(offset: number): number {
@@ -189,14 +183,9 @@ class HtmlProjector {
   }
 
   private charAt(offset: number): string {
-    // pieces and parts are parallel: find the piece, then the character
-    let lo = 0;
-    let hi = this.pieces.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.pieces[mid]!.derived <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    // pieces and parts are parallel: find the piece (the last starting at or before offset), then the character
+    const pieces = this.pieces;
+    const lo = Math.max(0, lowerBound(pieces.length, (i) => pieces[i]!.derived <= offset) - 1);
     const p = this.pieces[lo];
     return p ? this.parts[lo]![offset - p.derived] ?? '' : '';
   }

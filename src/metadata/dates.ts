@@ -3,6 +3,7 @@
  * 2026年02月10日, 2023/12/06, and in Chinese numerals 二〇二六年一月二十七日.
  */
 import { parseChineseInteger } from '../zh/numerals.js';
+import { isoDate } from '../zh/dates.js';
 
 const CN = '〇零一二三四五六七八九十';
 
@@ -26,9 +27,9 @@ export function findDate(s: string): string | null {
   return null;
 }
 
+/** The date as ISO when it is a day of the calendar (zh/dates.ts, the one date reader) in a year a policy text can bear. */
 function iso(year: number, month: number, day: number): string | null {
-  if (!(year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return year >= 1900 && year <= 2100 ? isoDate(year, month, day) : null;
 }
 
 /** 二〇二六 → 2026, digit by digit (a Cyrillic or Latin O typed for 〇 reads as 〇). */

@@ -2,6 +2,7 @@ import type { MarkerFamily } from '../schema/outline.js';
 import type { Candidate, Scan } from './scan.js';
 import { isDiscourse } from './tree.js';
 import { lowerBound } from '../text/search.js';
+import { CLOSING_LENTICULAR, CLOSING_PARENS, CLOSING_QUOTES, COLONS, ELLIPSIS, LATIN_STOPS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
 
 export interface Accepted {
   cand: Candidate;
@@ -19,7 +20,8 @@ const RUN_ON: ReadonlySet<MarkerFamily> = new Set<MarkerFamily>([
   'cn-paren', 'arabic-paren', 'circled', 'di-zhang', 'di-jie', 'di-bufen', 'di-pian',
   'arabic-dot', 'arabic-dun', 'arabic-half-paren', 'cn-half-paren', 'decimal',
 ]);
-const TERMINAL = /[。.．!！?？;；:：…”’」』)）】]/;
+/** A heading title ends at one of these: 。.．!！?？;；:：… and the closing quotes and brackets ”’」』)）】 (not 》). */
+const TERMINAL = new RegExp(charClass(SENTENCE_ENDS, LATIN_STOPS, SEMICOLONS, COLONS, ELLIPSIS, CLOSING_QUOTES, CLOSING_PARENS, CLOSING_LENTICULAR));
 
 /**
  * Decides which markers are headings, before the tree is built. A marker at a line

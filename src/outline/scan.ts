@@ -4,6 +4,26 @@ import { forEachLineBreak } from '../text/lines.js';
 import { gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
 import { lowerBound } from '../text/search.js';
+import {
+  ASCII_QUOTES,
+  CLOSING_LENTICULAR,
+  CLOSING_PARENS,
+  CLOSING_QUOTES,
+  CLOSING_TITLE_MARK,
+  COLONS,
+  COMMAS,
+  FULL_STOP,
+  LINE_BREAKS,
+  SCRAPED_SPACES,
+  SEMICOLONS,
+  SENTENCE_ENDS,
+  charClass,
+  charClassBody,
+  charCodeTable,
+  charSet,
+  folded,
+  wide,
+} from '../zh/chars.js';
 
 /**
  * Where a marker stands:
@@ -46,7 +66,7 @@ export interface Candidate {
 }
 
 /** Where a title ends: a newline, 。!?;: (either width), or a paragraph break of two wide spaces. */
-const TITLE_BREAK = /[\n\r。!?;:！？；：]|\u3000[\u3000\u00a0]/g;
+const TITLE_BREAK = new RegExp(`${charClass(LINE_BREAKS, SENTENCE_ENDS, SEMICOLONS, COLONS)}|\\u3000[\\u3000\\u00a0]`, 'g');
 const LINE_BREAK = /[\n\r]/g;
 
 /**
@@ -70,12 +90,16 @@ function nextMatchFinder(text: string, pattern: RegExp): (i: number) => number {
 }
 
 /** Text a space can separate from a marker that starts a joined paragraph: Chinese, or closing punctuation. */
-const BEFORE_SPACED_MARKER = /[\u4e00-\u9fff）)】」』”’》。，；：]/;
+const BEFORE_SPACED_MARKER = new RegExp(
+  `[\\u4e00-\\u9fff${charClassBody(CLOSING_PARENS, CLOSING_LENTICULAR, CLOSING_QUOTES, CLOSING_TITLE_MARK, FULL_STOP, wide(COMMAS + SEMICOLONS + COLONS))}]`,
+);
 
-const TERMINATORS = new Set(['。', '!', '?', ';', ':']);
-const CLOSERS = new Set(['”', '’', '」', '』', ')', '】', '〕', '"', "'", '》']);
-const isSpace = (c: string | undefined) =>
-  c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0' || c === '\u200b' || c === '\ufeff' || c === '\u2002' || c === '\u2003';
+/** Before a marker in the folded text, these (。!?;:, after closers) make it start a clause. */
+const TERMINATORS = charSet(folded(SENTENCE_ENDS + SEMICOLONS + COLONS));
+/** Closing marks looked through before them (”’」』)】〕"'》, as folded; 〕 is the tortoise-shell bracket). */
+const CLOSERS = charSet(folded(CLOSING_QUOTES + CLOSING_PARENS + CLOSING_LENTICULAR + '〕' + ASCII_QUOTES + CLOSING_TITLE_MARK));
+const SPACES = charCodeTable(SCRAPED_SPACES);
+const isSpace = (c: string | undefined) => c !== undefined && SPACES[c.charCodeAt(0)] === 1;
 const isNewline = (c: string | undefined) => c === '\n' || c === '\r';
 const BULLETS = new Set(['●', '○', '■', '□', '◆', '◇', '▲', '△', '★', '☆', '•', '·', '▪', '►', '#', '*', '>']);
 

@@ -1,6 +1,7 @@
 import type { Draft } from './draft.js';
 import type { OutlineSection, OutlineTree } from './nodes.js';
 import type { Placement } from './tree.js';
+import { COLONS, COMMAS, LATIN_STOPS, SEMICOLONS, SENTENCE_ENDS, charClassBody } from '../zh/chars.js';
 
 // The outline tree: section nodes with ids from their path, heading and section spans (working offsets).
 
@@ -103,12 +104,15 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** What may follow a title on its own line: whitespace and the punctuation that closes a title (。.．;；:：,，!！?？). */
+const AFTER_OWN_LINE_TITLE = new RegExp(`[\\s${charClassBody(SENTENCE_ENDS, LATIN_STOPS, SEMICOLONS, COLONS, COMMAS)}]`);
+
 function layoutOf(text: string, d: Draft): OutlineSection['layout'] {
   if (d.cand.context !== 'line') return 'run-in';
   // own line: nothing but closing punctuation after the title on its line
   let k = d.titleEnd;
   while (k < text.length && text[k] !== '\n' && text[k] !== '\r') {
-    if (!/[\s\u3000\u00a0。.．;；:：,，!！?？]/.test(text[k]!)) return 'run-in';
+    if (!AFTER_OWN_LINE_TITLE.test(text[k]!)) return 'run-in';
     k++;
   }
   return 'line';

@@ -1,7 +1,21 @@
 import { foldWidth } from '../text/fold.js';
+import {
+  COLONS,
+  COMMAS,
+  ENUMERATION_COMMA,
+  INLINE_SPACES,
+  LATIN_STOPS,
+  NO_BREAK_SPACE,
+  SCRAPED_SPACES,
+  SEMICOLONS,
+  SENTENCE_ENDS,
+  ZERO_WIDTH_SPACES,
+  charClass,
+} from '../zh/chars.js';
 
-const SPACE = /[ \t\u3000\u00a0\u200b\ufeff\u2002\u2003]/;
-const TRAILING = /[ \t\u3000\u00a0\u200b\ufeff,，、.．。;；:：!！?？*]/;
+const SPACE = new RegExp(charClass(SCRAPED_SPACES));
+/** Trimmed from a title's end: spaces (not en/em spaces), ,，、.．。;；:：!！?？ and a Markdown *. */
+const TRAILING = new RegExp(charClass(INLINE_SPACES, NO_BREAK_SPACE, ZERO_WIDTH_SPACES, COMMAS, ENUMERATION_COMMA, LATIN_STOPS, SENTENCE_ENDS, SEMICOLONS, COLONS, '*'));
 
 /** Trims a title span [start, end): leading spaces, trailing spaces and punctuation. */
 export function trimSpan(text: string, start: number, end: number): [number, number] {

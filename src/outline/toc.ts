@@ -1,4 +1,5 @@
-import { forEachLineBreak } from '../text/lines.js';
+import { lineSpansOf, type LineSpan } from '../text/lines.js';
+import { COLONS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
 import type { Candidate, Scan } from './scan.js';
 import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
 
@@ -23,24 +24,11 @@ const HEADER = /^[ \t\u3000\u00a0]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[
 const CLOSING = /^[ \t\u3000\u00a0]*[….。·—-]{2,}[ \t\u3000\u00a0]*$/;
 const BLANK = /^[ \t\u3000\u00a0\u200b\ufeff]*$/;
 const MAX_ENTRY = 80;
+/** A TOC line is a bare heading: one holding 。；！？ (either width) is a sentence. Colons are allowed (附件1：…). */
+const SENTENCE_MARK = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
 const MAX_LINES = 1000;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-/** Every line, and an empty last one after a final line break. */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  forEachLineBreak(text, text.length, (end, next) => {
-    lines.push({ start, end });
-    start = next;
-  });
-  lines.push({ start, end: text.length });
-  return lines;
-}
+type Line = LineSpan;
 
 /**
  * Finds the table of contents: a 目录/提纲 header followed by heading lines (ended by a
@@ -53,7 +41,8 @@ export function detectToc(scan: Scan): TocBlock | null {
 
 function detectLineToc(scan: Scan): TocBlock | null {
   const { text } = scan;
-  const lines = splitLines(text);
+  // every line, and an empty last one after a final line break
+  const lines = lineSpansOf(text, text.length, true);
   const atLineStart = new Map<number, Candidate>();
   for (const c of scan.candidates) {
     if (c.context !== 'line') continue;
@@ -67,7 +56,7 @@ function detectLineToc(scan: Scan): TocBlock | null {
     const [s, e] = trimSpan(text, cand.titleStart, leaderEnd);
     if (e <= s || e - s > MAX_ENTRY) return null;
     // a TOC line is a bare heading: no sentence inside it
-    if (/[。;；!！?？]/.test(text.slice(s, e))) return null;
+    if (SENTENCE_MARK.test(text.slice(s, e))) return null;
     return { cand, title: text.slice(s, e), titleStart: s, titleEnd: e };
   };
   const keyOf = (e: TocLine) => `${e.cand.key}#${e.cand.ordinal}#${normTitle(e.title).slice(0, 8)}`;
@@ -91,7 +80,7 @@ function detectLineToc(scan: Scan): TocBlock | null {
       const entry = entryOf(l);
       if (!entry) {
         // an unmarked TOC line (前言, 附件) may sit between entries; a sentence ends the TOC
-        if (++unmarked > 2 || content.trim().length > 30 || /[。；;！!？?]/.test(content)) break;
+        if (++unmarked > 2 || content.trim().length > 30 || SENTENCE_MARK.test(content)) break;
         continue;
       }
       unmarked = 0;
@@ -172,7 +161,8 @@ function detectLineToc(scan: Scan): TocBlock | null {
 const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/g;
 /** A closing run of dots or ellipses after the last entry ("……"), not a leader before a page number. */
 const INLINE_CLOSING = /^[ \t\u3000]*[….。·—-]{2,}(?![ \t\u3000]*\d)/;
-const SENTENCE = /[。;；!！?？:：]/;
+/** An inline TOC entry ends where a sentence starts: 。;；!！?？ and also :：. */
+const SENTENCE = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS, COLONS));
 /** What may stand between two inline entries: spaces, a dot leader, a page number. */
 const LEADER_GAP = /^[ \t\u3000….。·•．\-—_\d]*$/;
 /** An inline entry's title is at most this long (a TOC line of a one-line text). */

@@ -2,6 +2,7 @@
 // Browser-safe: no Node module is imported.
 import { TigangError } from '../errors.js';
 import { MAX_CHUNK, mergeNumberWords, splitSentences } from './sentences.js';
+import { COMMAS, PRESENTATION_COMMAS_SEMICOLONS, SEMICOLONS, charClass } from '../zh/chars.js';
 import type { Segmenter } from './types.js';
 
 export interface IntlSegmenterOptions {
@@ -15,7 +16,7 @@ export interface IntlSegmenterOptions {
  * Punctuation that UAX #29 counts as MidNum, so that ICU glues numbers across it
  * ("2020，2021" is one word), but that separates numbers in Chinese text.
  */
-const SEPARATOR = /[，；,;\ufe10\ufe14\ufe50\ufe54]/;
+const SEPARATOR = /* @__PURE__ */ new RegExp(/* @__PURE__ */ charClass(COMMAS, SEMICOLONS, PRESENTATION_COMMAS_SEMICOLONS));
 const THOUSANDS = /^,\d{3}(?!\d)/;
 
 function splitAtSeparators(word: string, out: string[]): void {

@@ -28,8 +28,11 @@ export function forEachLineBreak(text: string, limit: number, visit: (end: numbe
   }
 }
 
-/** The lines of `text.slice(0, limit)` (a caller that reads only the head of a long text passes a limit). */
-export function lineSpansOf(text: string, limit: number = text.length): LineSpan[] {
+/**
+ * The lines of `text.slice(0, limit)` (a caller that reads only the head of a long text passes a limit).
+ * After a final line break there is no further line, unless `emptyLast` asks for the empty one.
+ */
+export function lineSpansOf(text: string, limit: number = text.length, emptyLast = false): LineSpan[] {
   const n = Math.min(limit, text.length);
   const lines: LineSpan[] = [];
   let start = 0;
@@ -37,6 +40,6 @@ export function lineSpansOf(text: string, limit: number = text.length): LineSpan
     lines.push({ start, end, next });
     start = next;
   });
-  if (start < n || lines.length === 0) lines.push({ start, end: n, next: n });
+  if (start < n || lines.length === 0 || emptyLast) lines.push({ start, end: n, next: n });
   return lines;
 }

@@ -6,20 +6,26 @@
  */
 // the one numeral reader (moves to src/zh/numerals.ts with the quant branch)
 import { parseChineseNumber, toHalfWidth } from './numerals.js';
+import { SENTENCE_PUNCTUATION, charClass } from './chars.js';
+import { imperativeAdverbs, imperativeVerbs, review, strongReview, strongTask, task } from './lexicon/zones.json';
 
 /** A year as written at a heading's start: 2025 or 二〇二五. */
 const HEADING_YEAR = /^[ \t\u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?![0-9０-９]*[-–—~～至到])/;
 
+// The words are data, src/zh/lexicon/zones.json: each entry is one alternative of a pattern
+// (most are plain words; a few use a class or an optional character: 过去[一二三四五]年, 以来的?工作).
+const anyOf = (alternatives: readonly string[]) => alternatives.join('|');
+
 /** Words of a heading over a part that reports results: lean −3. */
-export const REVIEW_WORDS = /回顾|成绩|成效|成就|过去|取得|总结|进展|主要做法|主要工作|工作情况|亮点|经验/;
+export const REVIEW_WORDS = new RegExp(anyOf(review));
 /** Words of a heading over a part that sets tasks or rules: lean +3. */
-export const TASK_WORDS = /任务|要求|目标|部署|重点|举措|措施|安排|打算|意见|思路|展望|计划|保障|下一步|工作建议/;
+export const TASK_WORDS = new RegExp(anyOf(task));
 /** Words that say outright that a part reviews (工作回顾, 主要成绩): lean −4, and make a short unmarked line a heading. */
-export const STRONG_REVIEW = /回顾|工作总结|过去[一二三四五]年|以来的?工作|主要工作|取得的成绩|主要成绩|主要成效/;
+export const STRONG_REVIEW = new RegExp(anyOf(strongReview));
 /** Words that say outright that a part sets tasks (主要任务, 总体要求): lean +4, and make a short unmarked line a heading. */
-export const STRONG_TASK = /主要任务|工作任务|重点任务|重点工作|总体要求|主要目标|目标任务|工作安排|工作打算|工作思路|下一步|工作要点/;
-/** Imperative headings (完善…, 加强…, 推动…): a weak sign of tasks (+1). */
-export const IMPERATIVE_TITLE = /^(?:[一二三四五六七八九十]是)?(?:大力|全力|持续|加快|加力|深入|全面|着力|坚持|切实|积极|扎实|进一步|更大力度|坚定不移|坚持不懈|协同|用心用情)?(?:完善|加强|推动|推进|深化|提高|提升|强化|健全|建立|构建|促进|落实|优化|实施|打造|培育|发展|建设|做好|抓好|扩大|保障|规范|聚焦|锚定|突出|压实|加大|增强|激发|支持|引导|筑牢|补齐|建强|保持|防范|守牢|维护|坚持|提振|稳定|办好|弘扬|培育|创新|巩固|全面)/;
+export const STRONG_TASK = new RegExp(anyOf(strongTask));
+/** Imperative headings (完善…, 加强…, 推动…: an optional 一是, an optional adverb, a verb): a weak sign of tasks (+1). */
+export const IMPERATIVE_TITLE = new RegExp(`^(?:[一二三四五六七八九十]是)?(?:${anyOf(imperativeAdverbs)})?(?:${anyOf(imperativeVerbs)})`);
 
 /** A span behind in a heading (过去五年的工作和…, 近三年来, “十四五”以来, 一年来): a review. */
 const PAST_TIME_IN_HEADING = /过去(?:的)?[一二三四五六七八九十两几这]+年|近[一二三四五六七八九十两几]年|[一二三四五六七八九十两几多]年(?:来|以来)|以来/;
@@ -68,7 +74,8 @@ export interface UnmarkedHeading {
   zone: 'review' | 'task';
 }
 
-const LINE_PUNCTUATION = /[。；;，,：:！？!?、]/;
+/** Sentence punctuation (。；，：！？、, both widths): a heading line has none. */
+const LINE_PUNCTUATION = new RegExp(charClass(SENTENCE_PUNCTUATION));
 const MARKED = /^[一二三四五六七八九十]+、|^[（(]/;
 
 /**

@@ -1,4 +1,16 @@
 import { charTable } from '../../text/scan.js';
+import {
+  ASCII_QUOTES,
+  CLOSING_LENTICULAR,
+  CLOSING_PARENS,
+  CLOSING_QUOTES,
+  CLOSING_TITLE_MARK,
+  COLONS,
+  ELLIPSIS,
+  SEMICOLONS,
+  SENTENCE_ENDS,
+  charClass,
+} from '../../zh/chars.js';
 import { lineSpansOf, type LineSpan } from '../../text/lines.js';
 
 export { lineSpansOf, type LineSpan };
@@ -39,8 +51,10 @@ export function isBlankLine(text: string, line: LineSpan): boolean {
   return true;
 }
 
-/** Characters that end a sentence (or introduce what follows) when they end a line. */
-export const SENTENCE_END = /[。！？!?；;：:…]["'”’」』）)】》]*$/;
+/** Characters that end a sentence (or introduce what follows) when they end a line: 。！？!?；;：:… then any closing quotes and brackets. */
+export const SENTENCE_END = new RegExp(
+  `${charClass(SENTENCE_ENDS, SEMICOLONS, COLONS, ELLIPSIS)}${charClass(ASCII_QUOTES, CLOSING_QUOTES, CLOSING_PARENS, CLOSING_LENTICULAR, CLOSING_TITLE_MARK)}*$`,
+);
 
 /** Does a heading marker start this line? Derived from the one marker grammar (zh/markers.ts). */
 export { HEADING_START } from '../../zh/markers.js';

@@ -1,14 +1,10 @@
 import type { Interval } from './types.js';
+import { daysInMonth, formatIsoDate, isoDate } from '../../zh/dates.js';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-
-export function iso(y: number, m: number, d: number): string {
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
+// The one date reader is src/zh/dates.ts; the parsers build their intervals with its formatter.
+export { daysInMonth };
+/** YYYY-MM-DD of a date made by calendar arithmetic (valid by construction): zh/dates.ts formatIsoDate. */
+export const iso = formatIsoDate;
 
 export const yearSpan = (y: number): Interval => ({ start: iso(y, 1, 1), end: iso(y, 12, 31) });
 export const yearsSpan = (a: number, b: number): Interval => ({ start: iso(a, 1, 1), end: iso(b, 12, 31) });
@@ -55,8 +51,8 @@ export function parseIso(value: string | Date | null | undefined): { year: numbe
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day, iso: iso(year, month, day) };
+  const date = isoDate(year, month, day);
+  return date === null ? null : { year, month, day, iso: date };
 }
 
 /** The first day of the month `n` months after (before, if negative) year `y`, month `m`. */

@@ -1,16 +1,36 @@
 import { parseIso } from './calendar.js';
+import {
+  ASCII_QUOTES,
+  CLOSING_LENTICULAR,
+  CLOSING_PARENS,
+  COLONS,
+  COMMAS,
+  ENUMERATION_COMMA,
+  INLINE_SPACES,
+  OPENING_LENTICULAR,
+  OPENING_PARENS,
+  OPENING_QUOTES,
+  OPENING_TITLE_MARK,
+  SEMICOLONS,
+  SENTENCE_ENDS,
+  charClass,
+  charSet,
+} from '../../zh/chars.js';
+import { sentenceAround } from '../../zh/split.js';
 import { YEAR, year } from './numbers.js';
 import type { TimeContext } from './types.js';
 import { decideZones, type ZoneHeading, type Zones } from '../zones.js';
 
-/** A sentence end, 。！？!?；;\n, as one UTF-16 code unit. */
-const isSentenceEnd = (c: number) =>
-  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63 || c === 0xff1b || c === 59 || c === 10;
-const CLAUSE_BEFORE = new Set([...'\n。！？!?；;，,：:、）)】]']);
-const OPENERS = new Set([...' \t\u3000“‘"\'「『《（(【']);
+/** What a clause starts after: a line break, 。！？!?；;，,：:、 and the closing brackets ）)】]. */
+const CLAUSE_BEFORE = charSet('\n', SENTENCE_ENDS, SEMICOLONS, COMMAS, COLONS, ENUMERATION_COMMA, CLOSING_PARENS, CLOSING_LENTICULAR, ']');
+/** What may stand between that and the clause's first word: spaces, opening quotes and brackets. */
+const OPENERS = charSet(INLINE_SPACES, OPENING_QUOTES, ASCII_QUOTES, OPENING_TITLE_MARK, OPENING_PARENS, OPENING_LENTICULAR);
 
 /** Top-level headings (一、… / 第一部分 …), at a line start or run in after a full stop: the zone headings when no outline is given. */
-const TOP_HEADING = /(?:^|\n|[。！？!?])[ \t\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \t\u3000]*([^\n。！？!?]{1,60})/g;
+const TOP_HEADING = new RegExp(
+  `(?:^|\\n|${charClass(SENTENCE_ENDS)})[ \\t\\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \\t\\u3000]*([^\\n${SENTENCE_ENDS}]{1,60})`,
+  'g',
+);
 
 const FUTURE_CUES = /要|将|力争|争取|确保|必须|努力|预期|目标|拟|应当|务必|计划/g;
 const PAST_CUES = /(?<![为除])了(?![解])|已经|已|累计|顺利|圆满|来之不易|回顾/g;
@@ -60,14 +80,8 @@ export function createContext(text: string, referenceDate: string | Date | null 
     return CLAUSE_BEFORE.has(text[i]!);
   };
 
-  // Called for many matches: char codes instead of a regex test on each one-character string.
-  const sentenceAt = (offset: number): [number, number] => {
-    let s = offset;
-    while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
-    let e = offset;
-    while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
-    return [s, e];
-  };
+  // the sentence between the nearest 。！？!?；;\n on either side
+  const sentenceAt = (offset: number): [number, number] => sentenceAround(text, offset);
 
   const tenseAt = (offset: number) => {
     const [s, e] = sentenceAt(offset);

@@ -1,4 +1,5 @@
 import { headingZone } from '../../../zh/zones.js';
+import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../../../zh/chars.js';
 import { daysInMonth, halfSpan, iso, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
 import { pastOrDeadline } from '../kinds.js';
 import { YEAR, num, year } from '../numbers.js';
@@ -168,9 +169,11 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
   }
 }
 
+const CLAUSE_STOP = new RegExp(charClass(COMMAS, SENTENCE_ENDS, SEMICOLONS, COLONS, '\n'));
+
 /** The rest of the clause after `offset`, up to the next ，。；：! ? or line break. */
 function restOfClause(text: string, offset: number): string {
-  const m = /[，,。；;：:！？!?\n]/.exec(text.slice(offset, offset + 80));
+  const m = CLAUSE_STOP.exec(text.slice(offset, offset + 80));
   return text.slice(offset, m ? offset + m.index : offset + 80);
 }
 
