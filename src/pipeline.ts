@@ -17,7 +17,7 @@ import { findQuantities } from './extract/quantities.js';
 import { findTimes } from './extract/times.js';
 import { describeValue, warning, type Warning } from './issues.js';
 import type { MarkdownProjection } from './markdown/index.js';
-import { extractMetadata } from './metadata/index.js';
+import { extractMetadata, type Piece } from './metadata/index.js';
 import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap } from './offset-map.js';
 import { toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
 import { buildOutline, type OutlineOptions, type OutlineResult } from './outline/index.js';
@@ -25,7 +25,7 @@ import { Positioner } from './positioner.js';
 import type { RemovedSpan, Truncation } from './schema/diagnostics.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
 import type { Quantity, TimeExpression } from './schema/extraction.js';
-import type { Metadata } from './schema/metadata.js';
+import type { Located, Metadata } from './schema/metadata.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { Unfolder } from './fold-output.js';
 import { foldForMatching } from './zh/fold.js';
@@ -238,15 +238,9 @@ function joinsOf(file: TigangFile): number[] {
 }
 
 function metadataStage(file: TigangFile): void {
-  const removed = file.removed.map((r) => r.text);
-  file.metadata = extractMetadata(file.text, file.positioner, { removed });
-  // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間) is read folded
-  const folded = foldedOf(file);
-  if (file.metadata.date === null && folded !== file.text) {
-    const fromFolded = extractMetadata(folded, file.positioner, { removed: removed.map(foldForMatching) });
-    file.metadata.date = fromFolded.date;
-    if (fromFolded.date !== null && fromFolded.dateSource !== undefined) file.metadata.dateSource = fromFolded.dateSource;
-  }
+  const m = extractMetadata(file);
+  const locate = (p: Piece | null): Located | null => (p ? { text: p.text, position: file.positioner.position(p.start, p.end) } : null);
+  file.metadata = { title: locate(m.title), occasion: m.occasion, speakerRole: m.speakerRole, date: m.date, dateSource: m.dateSource, source: m.source, salutation: locate(m.salutation), closing: locate(m.closing) };
 }
 
 /** The text the stages after cleaning match on (the working text itself before the clean stage ran). */
