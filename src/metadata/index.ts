@@ -58,7 +58,8 @@ const RUN_ON_TITLE = new RegExp(`(?:^|[。电\\s])([^。\\s电]{2,30}?)\\s*[—�
  * (a dateline such as "（2025年3月5日在…）") before the page's publication date (the
  * 发布时间 field of a page-metadata line the cleaner removed), before a date alone on a
  * line (a notice's signature date); a date in full-width digits or Traditional characters
- * (２０２４年, 發佈時間) is read from the folded text when the text as written gives none.
+ * (２０２４年, 發佈時間) is read from the folded text when the text as written gives none or
+ * a less trusted one.
  */
 export function extractMetadata(input: MetadataInput): MetadataFound {
   const { text } = input;
@@ -69,12 +70,15 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
   const found = header.salutation ? null : findSalutation(text, header.bodyStart);
   const salutation = header.salutation ?? found;
   const headerText = header.lines.join('').replace(/[\s\u3000]+/g, '');
-  let date = documentDate(text, headerText, header.lines, title?.text ?? null, fields);
+  let date = documentDate(text, headerText, header.lines, title?.text ?? null, fields, false);
+  // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間): the folded
+  // text is read too, and its date taken when it is better founded (a dateline over a title's year)
   const folded = input.folded ?? text;
-  if (date.date === null && folded !== text) {
+  if (folded !== text && date.dateSource !== 'dateline') {
     const foldedHeader = readHeader(folded);
     const foldedTitle = foldedHeader.title ?? runOnTitle(folded);
-    date = documentDate(folded, foldedHeader.lines.join('').replace(/[\s\u3000]+/g, ''), foldedHeader.lines, foldedTitle?.text ?? null, fields);
+    const fromFolded = documentDate(folded, foldedHeader.lines.join('').replace(/[\s\u3000]+/g, ''), foldedHeader.lines, foldedTitle?.text ?? null, fields, true);
+    if (fromFolded.date !== null && (date.date === null || trust(fromFolded) < trust(date))) date = fromFolded;
   }
   return {
     title,
@@ -88,6 +92,10 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
   };
 }
 
+/** The order of trust of the date sources (documentDate): lower is better founded. */
+const DATE_SOURCES: readonly NonNullable<Metadata['dateSource']>[] = ['dateline', 'label', 'signature', 'title', 'heading'];
+const trust = (d: Pick<Metadata, 'dateSource'>) => (d.dateSource ? DATE_SOURCES.indexOf(d.dateSource) : DATE_SOURCES.length);
+
 /**
  * The document's own date and where it was read, in this order of trust:
  * - 'dateline': a dated header line (——2025年3月5日在第十四届全国人民代表大会第三次会议上,
@@ -99,13 +107,20 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
  *   2025), or the year a task heading is for (三、2025年政府工作任务): year only.
  * A year-only date is written YYYY (ISO 8601 reduced precision).
  */
-function documentDate(text: string, headerText: string, headerLines: readonly string[], title: string | null, fields: readonly PageField[]): Pick<Metadata, 'date' | 'dateSource'> {
+function documentDate(
+  text: string,
+  headerText: string,
+  headerLines: readonly string[],
+  title: string | null,
+  fields: readonly PageField[],
+  folded: boolean,
+): Pick<Metadata, 'date' | 'dateSource'> {
   const found = (date: string | null, dateSource: NonNullable<Metadata['dateSource']>) => (date ? { date, dateSource } : null);
   const labelled = headerLines.some((l) => PUBLISHED.test(l));
   return (
     found(findDate(headerText), labelled ? 'label' : 'dateline') ??
     found(runOnDate(text), 'dateline') ??
-    found(labelledDate(fields), 'label') ??
+    found(labelledDate(fields, folded), 'label') ??
     found(signatureDate(text), 'signature') ??
     found(titleYear(title), 'title') ??
     found(headingYear(text), 'heading') ?? { date: null, dateSource: null }
@@ -171,13 +186,14 @@ function speakerOf(header: Header, title: string): string | null {
 /**
  * The date a removed page-metadata line or record table gives: the document's own (成文日期)
  * before the page's (发布时间：2022-12-26 09:52), the first of each; else the first timestamp
- * without a label (2026年02月10日 07时41分). Values are read folded (２０２３－１２－０６).
+ * without a label (2026年02月10日 07时41分). Values are read as written, or folded along with
+ * the text (２０２３－１２－０６).
  */
-function labelledDate(fields: readonly PageField[]): string | null {
+function labelledDate(fields: readonly PageField[], folded: boolean): string | null {
   const first = (test: (f: PageField) => boolean) => {
     for (const f of fields) {
       if (!test(f)) continue;
-      const d = findDate(foldForMatching(f.value));
+      const d = findDate(folded ? foldForMatching(f.value) : f.value);
       if (d) return d;
     }
     return null;

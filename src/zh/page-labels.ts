@@ -6,6 +6,7 @@
  * (`foldForMatching`), so 發布時間：, 来源： and ＥＭＡＩＬ are read alike.
  */
 import data from './lexicon/page-labels.json' with { type: 'json' };
+import { foldCode } from './fold.js';
 
 /**
  * What a metadata field on a page gives: 'published' is the page's date (发布时间), 'written'
@@ -65,3 +66,15 @@ export const FOOTER_LABELS: readonly string[] = file.footer;
 
 /** The toolbar's words (字体, 打印本页 …); `strongOnlyWithColon` are strong only as 分享： or inside a toolbar. */
 export const TOOLBAR_WORDS: { readonly strong: readonly string[]; readonly weak: readonly string[]; readonly strongOnlyWithColon: readonly string[] } = file.toolbar;
+
+/**
+ * A table of the code units that fold (`foldCode`) to the first character of one of
+ * `words`: a cheap test of a line's first character before the line is folded and matched
+ * (当 and 當 for 当前位置, 下 for 下载/下載).
+ */
+export function foldedFirstChars(words: readonly string[]): Uint8Array {
+  const firsts = new Set(words.map((w) => w.charCodeAt(0)));
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (firsts.has(foldCode(c))) table[c] = 1;
+  return table;
+}
