@@ -202,6 +202,68 @@ describe('extractMetadata on small texts', () => {
   });
 });
 
+describe('the fields the cleaner reads off page-metadata lines', () => {
+  const fields = (...lines: string[]) => removedLines(...lines).flatMap((r): PageField[] => r.fields ?? []);
+
+  it('records label, kind and value as written, one field per label, a value on the next line included', () => {
+    expect(fields('信息来源: 台州日报 发布时间: 2022-12-26 09:52 浏览次数:')).toEqual([
+      { kind: 'source', label: '信息来源', value: '台州日报' },
+      { kind: 'published', label: '发布时间', value: '2022-12-26 09:52' },
+      { kind: 'views', label: '浏览次数', value: '' },
+    ]);
+    expect(fields('来源:', '四川日报', '责任编辑：', '李莎莎')).toEqual([
+      { kind: 'source', label: '来源', value: '四川日报' },
+      { kind: 'editor', label: '责任编辑', value: '李莎莎' },
+    ]);
+    expect(fields('2026年02月10日 07时41分')).toEqual([{ kind: 'published', label: null, value: '2026年02月10日 07时41分' }]);
+    // a timestamp before the first label is the publication time
+    expect(fields('2019-01-09 10:00 来源：新华社')).toEqual([
+      { kind: 'published', label: null, value: '2019-01-09 10:00' },
+      { kind: 'source', label: '来源', value: '新华社' },
+    ]);
+  });
+
+  it('reads Traditional and full-width labels and values through the fold, and keeps them as written', () => {
+    expect(fields('來源：新華社 發布時間：２０１９－０２－０１ １０：００')).toEqual([
+      { kind: 'source', label: '來源', value: '新華社' },
+      { kind: 'published', label: '發布時間', value: '２０１９－０２－０１ １０：００' },
+    ]);
+    const m = extractMetadata({ text: '通知\n正文。', removed: removedLines('來源：新華社 發布時間：２０１９－０２－０１ １０：００') });
+    expect([m.source, m.date, m.dateSource]).toEqual(['新華社', null, null]);
+    // the folded text (as the pipeline passes it) reads the full-width date
+    const folded = extractMetadata({ text: '通知\n正文。\u3000', folded: '通知\n正文。 ', removed: removedLines('來源：新華社 發布時間：２０１９－０２－０１ １０：００') });
+    expect([folded.date, folded.dateSource]).toEqual(['2019-02-01', 'label']);
+  });
+
+  it('a metadata line cut by a hard wrap gives its date whole (the removed text is in pieces)', () => {
+    // fixtures/eval/004 as PDF text: every line cut after 28 characters
+    const text = readFileSync(`${FIXTURES}eval/004_32842fa02733a23c.txt`, 'utf8');
+    const raw = text.split('\n').flatMap((line) => line.match(/.{1,28}/g) ?? ['']).join('\n');
+    const file = pipeline(raw, { until: 'metadata' });
+    const pieces = file.removed.filter((r) => r.reason === 'page-meta');
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.some((r) => r.text.includes('2023-12-06'))).toBe(false);
+    expect(file.metadata).toMatchObject({ date: '2023-12-06', dateSource: 'label' });
+  });
+
+  it("a page's record table (gov.cn): the date written (成文日期) before the date published (发布日期)", () => {
+    const html = '<html><body><table><tr><td>发布日期：</td><td>2019年02月13日</td></tr><tr><td>成文日期：</td><td>2019年01月24日</td></tr><tr><td>发文机关：</td><td>国务院</td></tr></table><p>国务院关于印发国家职业教育改革实施方案的通知</p><p>各省、自治区、直辖市人民政府：现将方案印发给你们。</p></body></html>';
+    const file = pipeline(html, { format: 'html', html: projectHtml, until: 'metadata' });
+    expect(file.removed.find((r) => r.reason === 'page-meta')!.fields).toEqual([
+      { kind: 'published', label: '发布日期', value: '2019年02月13日' },
+      { kind: 'written', label: '成文日期', value: '2019年01月24日' },
+    ]);
+    expect(file.metadata).toMatchObject({ date: '2019-01-24', dateSource: 'label' });
+  });
+
+  it('Traditional page chrome goes like its Simplified form: breadcrumb, toolbar, metadata lines', () => {
+    const raw = '當前位置：首頁 > 政務資訊 > 要聞\n【字體：大 中 小】 列印本頁\n資訊來源：四川日報\n2026年四川省人民政府工作報告\n各位代表：\n現在，我代表省人民政府作工作報告。\n';
+    const file = pipeline(raw, { until: 'metadata' });
+    expect(file.removed.map((r) => r.reason)).toEqual(['breadcrumb', 'page-chrome', 'page-meta']);
+    expect(file.metadata).toMatchObject({ source: '四川日報', salutation: { text: '各位代表' } });
+  });
+});
+
 describe('findDate', () => {
   it.each([
     ['2025年3月5日', '2025-03-05'],
