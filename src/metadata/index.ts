@@ -77,8 +77,8 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
   if (folded !== text && date.dateSource !== 'dateline') {
     const foldedHeader = readHeader(folded);
     const foldedTitle = foldedHeader.title ?? runOnTitle(folded);
-    const fromFolded = documentDate(folded, foldedHeader.lines.join('').replace(/[\s\u3000]+/g, ''), foldedHeader.lines, foldedTitle?.text ?? null, fields, true);
-    if (fromFolded.date !== null && (date.date === null || trust(fromFolded) < trust(date))) date = fromFolded;
+    const fromFolded = documentDate(folded, foldedHeader.lines.join('').replace(/[\s\u3000]+/g, ''), foldedHeader.lines, foldedTitle?.text ?? null, fields, true, trust(date));
+    if (fromFolded.date !== null) date = fromFolded;
   }
   return {
     title,
@@ -114,17 +114,24 @@ function documentDate(
   title: string | null,
   fields: readonly PageField[],
   folded: boolean,
+  /** Read only the sources more trusted than this one (an index into DATE_SOURCES). */
+  before = DATE_SOURCES.length,
 ): Pick<Metadata, 'date' | 'dateSource'> {
-  const found = (date: string | null, dateSource: NonNullable<Metadata['dateSource']>) => (date ? { date, dateSource } : null);
   const labelled = headerLines.some((l) => PUBLISHED.test(l));
-  return (
-    found(findDate(headerText), labelled ? 'label' : 'dateline') ??
-    found(runOnDate(text), 'dateline') ??
-    found(labelledDate(fields, folded), 'label') ??
-    found(signatureDate(text), 'signature') ??
-    found(titleYear(title), 'title') ??
-    found(headingYear(text), 'heading') ?? { date: null, dateSource: null }
-  );
+  const readers: [NonNullable<Metadata['dateSource']>, () => string | null][] = [
+    [labelled ? 'label' : 'dateline', () => findDate(headerText)],
+    ['dateline', () => runOnDate(text)],
+    ['label', () => labelledDate(fields, folded)],
+    ['signature', () => signatureDate(text)],
+    ['title', () => titleYear(title)],
+    ['heading', () => headingYear(text)],
+  ];
+  for (const [dateSource, read] of readers) {
+    if (DATE_SOURCES.indexOf(dateSource) >= before) continue;
+    const date = read();
+    if (date) return { date, dateSource };
+  }
+  return { date: null, dateSource: null };
 }
 
 /** A title naming one year (2016年国务院政府工作报告, 2025年全市教育工作要点): that year; none for a span (2021—2025年). */
