@@ -74,7 +74,7 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
   // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間): the folded
   // text is read too, and its date taken when it is better founded (a dateline over a title's year)
   const folded = input.folded ?? text;
-  if (folded !== text && date.dateSource !== 'dateline') {
+  if (folded !== text && date.dateSource !== 'dateline' && foldMayDate(text, folded, trust(date), fields)) {
     const foldedHeader = readHeader(folded);
     const foldedTitle = foldedHeader.title ?? runOnTitle(folded);
     const fromFolded = documentDate(folded, foldedHeader.lines.join('').replace(/[\s\u3000]+/g, ''), foldedHeader.lines, foldedTitle?.text ?? null, fields, true, trust(date));
@@ -90,6 +90,25 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
     closing: findClosing(text),
     bodyStart: afterPunctuation(text, found ? found.end : header.bodyStart),
   };
+}
+
+/** How far into the text the dateline and label readers look (readHeader: 60 lines within 20000 characters). */
+const HEADER_REACH = 20000;
+
+/**
+ * Whether the folded text could give a date the text as written does not: folding changed a
+ * digit, a letter or an ideograph (２０２４, 發) where the readers more
+ * trusted than `before` look (the header, or the whole text for signature, title and heading),
+ * or in a field's value. Folded punctuation alone (，：（）－) is not worth reading the folded
+ * text again for (a date written 2019－01－09 is rare).
+ */
+function foldMayDate(text: string, folded: string, before: number, fields: readonly PageField[]): boolean {
+  const end = before > DATE_SOURCES.indexOf('signature') ? text.length : Math.min(text.length, HEADER_REACH);
+  for (let i = 0; i < end; i++) {
+    const f = folded.charCodeAt(i);
+    if (f !== text.charCodeAt(i) && (f >= 0x2e80 || (f >= 0x30 && f <= 0x39) || ((f | 0x20) >= 0x61 && (f | 0x20) <= 0x7a))) return true;
+  }
+  return fields.some((f) => foldForMatching(f.value) !== f.value);
 }
 
 /** The order of trust of the date sources (documentDate): lower is better founded. */
