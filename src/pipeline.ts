@@ -18,16 +18,15 @@ import { findTimes } from './extract/times.js';
 import { describeValue, warning, type Warning } from './issues.js';
 import { Locator, positionOf } from './location.js';
 import type { MarkdownProjection } from './markdown/index.js';
-import { extractMetadata } from './metadata/index.js';
+import { extractMetadata, type Piece } from './metadata/index.js';
 import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap, type Span } from './offset-map.js';
 import { toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
 import { buildOutline, type Hint, type OutlineResult } from './outline/index.js';
 import { outlineOutput, tocOutput } from './outline/output.js';
-import { Positioner } from './positioner.js';
 import type { RemovedSpan, Truncation } from './schema/diagnostics.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
 import type { Quantity, TimeExpression } from './schema/extraction.js';
-import type { Metadata } from './schema/metadata.js';
+import type { Located, Metadata } from './schema/metadata.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { Unfolder } from './fold-output.js';
 import { foldForMatching } from './zh/fold.js';
@@ -251,17 +250,9 @@ function joinsOf(file: TigangFile): number[] {
 }
 
 function metadataStage(file: TigangFile): void {
-  const removed = file.removed.map((r) => r.text);
-  // the metadata stage still makes its positions itself (src/metadata/ is not yet in working offsets)
-  const positioner = new Positioner(file.original, file.map, file.lines);
-  file.metadata = extractMetadata(file.text, positioner, { removed });
-  // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間) is read folded
-  const folded = foldedOf(file);
-  if (file.metadata.date === null && folded !== file.text) {
-    const fromFolded = extractMetadata(folded, positioner, { removed: removed.map(foldForMatching) });
-    file.metadata.date = fromFolded.date;
-    if (fromFolded.date !== null && fromFolded.dateSource !== undefined) file.metadata.dateSource = fromFolded.dateSource;
-  }
+  const m = extractMetadata(file);
+  const locate = (p: Piece | null): Located | null => (p ? { text: p.text, position: positionOf(file, p.start, p.end) } : null);
+  file.metadata = { title: locate(m.title), occasion: m.occasion, speakerRole: m.speakerRole, date: m.date, dateSource: m.dateSource, source: m.source, salutation: locate(m.salutation), closing: locate(m.closing) };
 }
 
 /** The text the stages after cleaning match on (the working text itself before the clean stage ran). */

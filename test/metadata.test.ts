@@ -1,20 +1,31 @@
 // Metadata of cleaned texts: the five sample speeches, the corpus, and small cases.
-// Positions must point into the ORIGINAL text at what the value was read from.
+// Positions must point into the ORIGINAL text at what the value was read from. The page's
+// metadata lines (来源, 发布时间 …) reach the metadata as the fields the cleaner read off them.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/clean/index.js';
+import { clean, type PageField, type Removal } from '../src/clean/index.js';
 import { findDate } from '../src/metadata/dates.js';
-import { extractMetadata, findBodyStart } from '../src/metadata/index.js';
-import { Positioner } from '../src/positioner.js';
+import { extractMetadata } from '../src/metadata/index.js';
+import { projectHtml } from '../src/node.js';
+import { pipeline } from '../src/pipeline.js';
 import { Metadata } from '../src/schema/metadata.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 
+/** The pipeline's metadata (positions in the original) and what the stage read, in working offsets. */
 function metadataOf(raw: string) {
-  const c = clean(raw);
-  const m = extractMetadata(c.text, new Positioner(raw, c.map), { removed: c.removed.map((r) => r.text) });
+  const file = pipeline(raw, { until: 'metadata' });
+  const m = file.metadata!;
   expect(Metadata.safeParse(m).success).toBe(true);
-  return { m, raw, cleaned: c.text };
+  return { m, raw, found: extractMetadata(file), cleaned: file.text };
+}
+
+/** What the cleaner removes from a page's metadata lines, with the fields it read (the lines must all go). */
+function removedLines(...lines: string[]): Removal[] {
+  const text = `${lines.join('\n')}\n`;
+  const c = clean(text);
+  expect(c.text.trim(), 'every line removed').toBe('');
+  return c.removed;
 }
 
 /** The value with the original text its position covers, spaces and line breaks dropped. */
@@ -97,7 +108,7 @@ const CASES: Record<string, Expect> = {
 
 describe('extractMetadata on the samples and the corpus', () => {
   it.each(Object.entries(CASES))('%s', (file, want) => {
-    const { m, raw, cleaned } = metadataOf(readFileSync(`${FIXTURES}${file}`, 'utf8'));
+    const { m, raw, found, cleaned } = metadataOf(readFileSync(`${FIXTURES}${file}`, 'utf8'));
     expect(m.title?.text ?? null).toBe(want.title);
     if (m.title) expect(at(raw, m.title)!.source).toBe(want.title!.replace(/\s+/g, ''));
     for (const key of ['occasion', 'speakerRole', 'date', 'source'] as const) if (key in want) expect(m[key], key).toBe(want[key]);
@@ -109,7 +120,7 @@ describe('extractMetadata on the samples and the corpus', () => {
       expect(m.closing?.text ?? null).toBe(want.closing);
       if (m.closing) expect(at(raw, m.closing)!.source).toBe(want.closing);
     }
-    if (want.body) expect(cleaned.slice(findBodyStart(cleaned)).startsWith(want.body)).toBe(true);
+    if (want.body) expect(cleaned.slice(found.bodyStart).startsWith(want.body)).toBe(true);
   });
 
   it('title positions cover the original lines, across a split title', () => {
@@ -129,11 +140,12 @@ describe('extractMetadata on the samples and the corpus', () => {
 });
 
 describe('extractMetadata on small texts', () => {
-  const meta = (text: string, removed: string[] = []) => extractMetadata(text, new Positioner(text, { toSource: (o) => o, toSourceEnd: (o) => o }), { removed });
+  /** The metadata of a cleaned `text`, with the page-metadata `lines` the cleaner removed from it. */
+  const meta = (text: string, lines: string[] = []) => extractMetadata({ text, removed: lines.length ? removedLines(...lines) : [] });
 
   it('records where the date came from: dateline, label, signature, title (year), heading (year)', () => {
-    const source = (t: string, removed: string[] = []) => {
-      const m = meta(t, removed);
+    const source = (t: string, lines: string[] = []) => {
+      const m = meta(t, lines);
       return [m.date, m.dateSource];
     };
     expect(source('政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表：')).toEqual(['2025-03-05', 'dateline']);
@@ -160,12 +172,12 @@ describe('extractMetadata on small texts', () => {
     expect(meta('通知\n正文。\n2019年1月9日', ['发布时间：2019-02-01 10:00']).date).toBe('2019-02-01');
     expect(meta('通知\n正文。\n2019年1月9日').date).toBe('2019-01-09');
     expect(meta('通知\n正文。', ['上传时间:2023-12-06 格式:DOCX']).date).toBe('2023-12-06');
-    expect(meta('通知\n正文。', ['2026年02月10日 07时41分\n']).date).toBe('2026-02-10');
+    expect(meta('通知\n正文。', ['2026年02月10日 07时41分']).date).toBe('2026-02-10');
   });
 
   it('the source from a removed line, split over two lines or not', () => {
-    expect(meta('标题\n正文。', ['来源:\n四川日报\n']).source).toBe('四川日报');
-    expect(meta('标题\n正文。', ['信息来源: 台州日报 发布时间: 2022-12-26 09:52 浏览次数:\n']).source).toBe('台州日报');
+    expect(meta('标题\n正文。', ['来源:', '四川日报']).source).toBe('四川日报');
+    expect(meta('标题\n正文。', ['信息来源: 台州日报 发布时间: 2022-12-26 09:52 浏览次数:']).source).toBe('台州日报');
     expect(meta('标题\n正文。').source).toBe(null);
   });
 
@@ -181,13 +193,74 @@ describe('extractMetadata on small texts', () => {
   it('a table of contents before the title is skipped', () => {
     const m = meta('目录/提纲:……\n一、总体要求\n（一）指导思想\n二、重点任务\n……\n在全市教育工作会议上的讲话\n同志们:\n今天');
     expect(m.title?.text).toBe('在全市教育工作会议上的讲话');
-    expect(findBodyStart('目录/提纲:……\n一、总体要求\n……\n在全市教育工作会议上的讲话\n同志们:\n今天')).toBe('目录/提纲:……\n一、总体要求\n……\n在全市教育工作会议上的讲话\n同志们:\n'.length);
+    expect(meta('目录/提纲:……\n一、总体要求\n……\n在全市教育工作会议上的讲话\n同志们:\n今天').bodyStart).toBe('目录/提纲:……\n一、总体要求\n……\n在全市教育工作会议上的讲话\n同志们:\n'.length);
   });
 
   it('empty and title-less texts', () => {
-    expect(meta('')).toEqual({ title: null, occasion: null, speakerRole: null, date: null, dateSource: null, source: null, salutation: null, closing: null });
+    expect(meta('')).toEqual({ title: null, occasion: null, speakerRole: null, date: null, dateSource: null, source: null, salutation: null, closing: null, bodyStart: 0 });
     expect(meta('各位代表：\n现在，我代表国务院。').title).toBe(null);
-    expect(findBodyStart('')).toBe(0);
+  });
+});
+
+describe('the fields the cleaner reads off page-metadata lines', () => {
+  const fields = (...lines: string[]) => removedLines(...lines).flatMap((r): PageField[] => r.fields ?? []);
+
+  it('records label, kind and value as written, one field per label, a value on the next line included', () => {
+    expect(fields('信息来源: 台州日报 发布时间: 2022-12-26 09:52 浏览次数:')).toEqual([
+      { kind: 'source', label: '信息来源', value: '台州日报' },
+      { kind: 'published', label: '发布时间', value: '2022-12-26 09:52' },
+      { kind: 'views', label: '浏览次数', value: '' },
+    ]);
+    expect(fields('来源:', '四川日报', '责任编辑：', '李莎莎')).toEqual([
+      { kind: 'source', label: '来源', value: '四川日报' },
+      { kind: 'editor', label: '责任编辑', value: '李莎莎' },
+    ]);
+    expect(fields('2026年02月10日 07时41分')).toEqual([{ kind: 'published', label: null, value: '2026年02月10日 07时41分' }]);
+    // a timestamp before the first label is the publication time
+    expect(fields('2019-01-09 10:00 来源：新华社')).toEqual([
+      { kind: 'published', label: null, value: '2019-01-09 10:00' },
+      { kind: 'source', label: '来源', value: '新华社' },
+    ]);
+  });
+
+  it('reads Traditional and full-width labels and values through the fold, and keeps them as written', () => {
+    expect(fields('來源：新華社 發布時間：２０１９－０２－０１ １０：００')).toEqual([
+      { kind: 'source', label: '來源', value: '新華社' },
+      { kind: 'published', label: '發布時間', value: '２０１９－０２－０１ １０：００' },
+    ]);
+    const m = extractMetadata({ text: '通知\n正文。', removed: removedLines('來源：新華社 發布時間：２０１９－０２－０１ １０：００') });
+    expect([m.source, m.date, m.dateSource]).toEqual(['新華社', null, null]);
+    // the folded text (as the pipeline passes it) reads the full-width date
+    const folded = extractMetadata({ text: '通知\n正文。\u3000', folded: '通知\n正文。 ', removed: removedLines('來源：新華社 發布時間：２０１９－０２－０１ １０：００') });
+    expect([folded.date, folded.dateSource]).toEqual(['2019-02-01', 'label']);
+  });
+
+  it('a metadata line cut by a hard wrap gives its date whole (the removed text is in pieces)', () => {
+    // fixtures/eval/004 as PDF text: every line cut after 28 characters
+    const text = readFileSync(`${FIXTURES}eval/004_32842fa02733a23c.txt`, 'utf8');
+    const raw = text.split('\n').flatMap((line) => line.match(/.{1,28}/g) ?? ['']).join('\n');
+    const file = pipeline(raw, { until: 'metadata' });
+    const pieces = file.removed.filter((r) => r.reason === 'page-meta');
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.some((r) => r.text.includes('2023-12-06'))).toBe(false);
+    expect(file.metadata).toMatchObject({ date: '2023-12-06', dateSource: 'label' });
+  });
+
+  it("a page's record table (gov.cn): the date written (成文日期) before the date published (发布日期)", () => {
+    const html = '<html><body><table><tr><td>发布日期：</td><td>2019年02月13日</td></tr><tr><td>成文日期：</td><td>2019年01月24日</td></tr><tr><td>发文机关：</td><td>国务院</td></tr></table><p>国务院关于印发国家职业教育改革实施方案的通知</p><p>各省、自治区、直辖市人民政府：现将方案印发给你们。</p></body></html>';
+    const file = pipeline(html, { format: 'html', html: projectHtml, until: 'metadata' });
+    expect(file.removed.find((r) => r.reason === 'page-meta')!.fields).toEqual([
+      { kind: 'published', label: '发布日期', value: '2019年02月13日' },
+      { kind: 'written', label: '成文日期', value: '2019年01月24日' },
+    ]);
+    expect(file.metadata).toMatchObject({ date: '2019-01-24', dateSource: 'label' });
+  });
+
+  it('Traditional page chrome goes like its Simplified form: breadcrumb, toolbar, metadata lines', () => {
+    const raw = '當前位置：首頁 > 政務資訊 > 要聞\n【字體：大 中 小】 列印本頁\n資訊來源：四川日報\n2026年四川省人民政府工作報告\n各位代表：\n現在，我代表省人民政府作工作報告。\n';
+    const file = pipeline(raw, { until: 'metadata' });
+    expect(file.removed.map((r) => r.reason)).toEqual(['breadcrumb', 'page-chrome', 'page-meta']);
+    expect(file.metadata).toMatchObject({ source: '四川日報', salutation: { text: '各位代表' } });
   });
 });
 

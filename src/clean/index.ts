@@ -3,7 +3,7 @@ import { applyDeletions, composeMaps, identityMap, type OffsetMap } from '../off
 import { defaultRules } from './rules/index.js';
 import type { CleanRule, Cut, Removal } from './types.js';
 
-export type { CleanRule, Cut, Removal, RuleHit } from './types.js';
+export type { CleanRule, Cut, PageField, Removal, RuleHit } from './types.js';
 
 const MAX_PASSES = 6;
 
@@ -53,7 +53,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
         if (hit.end <= hit.start) continue;
         const start = map.toSource(hit.start);
         const end = map.toSourceEnd(hit.end);
-        removed.push({ reason: hit.reason ?? rule.reason, start, end, text: input.slice(start, end) });
+        const removal: Removal = { reason: hit.reason ?? rule.reason, start, end, text: input.slice(start, end) };
+        if (hit.fields) removal.fields = hit.fields;
+        removed.push(removal);
         if (hit.cut) cuts.push({ ...hit.cut, start, end });
       }
       const result = applyDeletions(text, hits);
@@ -86,7 +88,8 @@ const DEBRIS = new Set<Removal['reason']>(['escape-token', 'zero-width']);
  * tokens inside a toolbar line); otherwise it is cut into the pieces around the inner
  * spans, so each piece keeps the reason of the rule that deleted it (a page-number
  * deletion that also spans the blank lines around an already deleted 上传人… line does
- * not take that line over).
+ * not take that line over). What the outer rule read off its span (`fields`) stays with
+ * its first piece.
  */
 function flatten(removed: Removal[], input: string): Removal[] {
   removed.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -94,13 +97,20 @@ function flatten(removed: Removal[], input: string): Removal[] {
   let i = 0;
   const emit = (outer: Removal, inner: Removal[]) => {
     let at = outer.start;
+    let fields = outer.fields;
+    const piece = (start: number, end: number) => {
+      const p: Removal = { reason: outer.reason, start, end, text: input.slice(start, end) };
+      if (fields) p.fields = fields;
+      fields = undefined;
+      out.push(p);
+    };
     for (const r of inner) {
       if (DEBRIS.has(r.reason)) continue;
-      if (r.start > at) out.push({ reason: outer.reason, start: at, end: r.start, text: input.slice(at, r.start) });
+      if (r.start > at) piece(at, r.start);
       out.push(r);
       at = r.end;
     }
-    if (outer.end > at) out.push({ reason: outer.reason, start: at, end: outer.end, text: input.slice(at, outer.end) });
+    if (outer.end > at) piece(at, outer.end);
   };
   // each top-level span with the (already flattened) spans inside it
   const take = (): Removal[] => {

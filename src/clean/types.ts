@@ -1,4 +1,20 @@
 import type { RemovalReason } from '../schema/diagnostics.js';
+import type { PageFieldKind } from '../zh/page-labels.js';
+
+/**
+ * A field of a page-metadata line, as the cleaner read it when it removed the line
+ * (信息来源: 台州日报 发布时间: 2022-12-26 09:52): the metadata stage reads these instead of
+ * the removed text. Kept in the pipeline file and in `clean`'s result; not in the output
+ * document, whose `removed` entries are reason, text and position.
+ */
+export interface PageField {
+  /** What the label says the value is (src/zh/lexicon/page-labels.json): 'source', 'published', 'views' … */
+  kind: PageFieldKind;
+  /** The label as written (发布时间, 發佈時間, 来源); null for a timestamp without one (2026年02月10日 07时41分). */
+  label: string | null;
+  /** The value as written, trimmed (台州日报, 2022-12-26 09:52, 四川日报 from the line after 来源：); may be ''. */
+  value: string;
+}
 
 /** A span a rule wants deleted, in the offsets of the text the rule was given. */
 export interface RuleHit {
@@ -8,6 +24,8 @@ export interface RuleHit {
   reason?: RemovalReason;
   /** For paywall and tail-truncation notices: what the site says is missing. */
   cut?: { kind: 'omitted' | 'tail'; missingChars: number | null; statedTotalChars: number | null };
+  /** For page-metadata lines: the fields read off them, in line order. */
+  fields?: PageField[];
 }
 
 /**
@@ -26,6 +44,8 @@ export interface Removal {
   start: number;
   end: number;
   text: string;
+  /** What the rule read off the span (page-meta: 来源, 发布时间 …), when it parsed it. */
+  fields?: PageField[];
 }
 
 export interface Cut {

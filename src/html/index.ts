@@ -1,7 +1,9 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { Removal } from '../clean/types.js';
+import type { PageField, Removal } from '../clean/types.js';
+import { foldForMatching } from '../zh/fold.js';
+import { pageFieldLabel } from '../zh/page-labels.js';
 import { identityMap, type OffsetMap } from '../offset-map.js';
 import { lowerBound } from '../text/search.js';
 import type { OutlineOptions } from '../outline/index.js';
@@ -151,8 +153,8 @@ class HtmlProjector {
     }
     const tag = node.tagName;
     if (tag === 'table' && isRecordTable(node)) {
-      // the page's record of the document: its values (发布日期, 发文机关) are metadata, read from `removed`
-      if (start >= 0 && end > start) this.removed.push({ reason: 'page-meta', start, end, text: textOf(node).replace(/\s+/g, ' ').trim() });
+      // the page's record of the document: its values (成文日期, 发布日期) are metadata, read from the removed span's fields
+      if (start >= 0 && end > start) this.removed.push({ reason: 'page-meta', start, end, text: textOf(node).replace(/\s+/g, ' ').trim(), fields: recordFields(node) });
       return;
     }
     if (tag === 'br') {
@@ -346,6 +348,23 @@ function isRecordTable(table: Element): boolean {
   if (rows.length === 0) return false;
   const labelled = rows.filter((r) => r.length >= 2 && RECORD_LABEL.test(textOf(r[0]!).trim()));
   return labelled.length >= Math.max(1, rows.length * 0.6);
+}
+
+/** The fields of a record table whose labels are page labels (成文日期： | 2019年01月24日), as written. */
+function recordFields(table: Element): PageField[] {
+  const fields: PageField[] = [];
+  for (const row of rowsOf(table)) {
+    for (let k = 0; k + 1 < row.length; k++) {
+      const cell = textOf(row[k]!).trim();
+      if (!RECORD_LABEL.test(cell)) continue;
+      const label = cell.replace(/[\s　：:]+/g, '');
+      const known = pageFieldLabel(foldForMatching(label));
+      if (!known) continue;
+      fields.push({ kind: known.kind, label, value: textOf(row[k + 1]!).replace(/\s+/g, ' ').trim() });
+      k++;
+    }
+  }
+  return fields;
 }
 
 function isDropped(node: Element): boolean {

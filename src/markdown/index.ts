@@ -15,7 +15,7 @@ export interface MarkdownProjection {
   /** What was deleted, in source offsets: front matter, comments, code, images, markup. */
   removed: Removal[];
   /** Markdown headings and list items, in `text` offsets, for the outline. */
-  hints: Hint[];
+  hints: readonly Hint[];
   /** The Markdown could not be parsed; `text` is the source unchanged. */
   fallback: boolean;
   /** Why, when `fallback`: the parser's error message. */

@@ -1,13 +1,40 @@
-import type { Positioner } from '../positioner.js';
-import type { Located, Metadata } from '../schema/metadata.js';
+import type { PageField } from '../clean/types.js';
+import type { Metadata } from '../schema/metadata.js';
 import { lineSpans } from '../clean/rules/lines.js';
+import { foldForMatching } from '../zh/fold.js';
+import { labelsOf } from '../zh/page-labels.js';
 import { ANY_DATE, findDate } from './dates.js';
 import { findSalutation, normalise, readHeader, ROLE_ALONE, ROLE_LINE, type Header, type Piece } from './header.js';
 
-/** Title, occasion, speaker role, date, source, salutation and closing of a cleaned text. */
-export interface MetadataOptions {
-  /** Texts of the spans the cleaner removed (发布时间/信息来源 lines carry metadata). */
-  removed?: readonly string[];
+export type { Piece } from './header.js';
+
+/**
+ * What the metadata stage reads: the pipeline file (`TigangFile`) has these fields, and
+ * tests pass them by hand. Offsets are the working text's.
+ */
+export interface MetadataInput {
+  /** The working (cleaned) text. */
+  readonly text: string;
+  /** `text` folded for matching (zh/fold.ts), of the same length; defaults to `text`. */
+  readonly folded?: string;
+  /**
+   * The removed spans: only the fields the cleaner read off them are used (来源, 发布时间 on
+   * a page-metadata line it removed), never their text.
+   */
+  readonly removed: readonly { readonly fields?: readonly PageField[] }[];
+}
+
+/**
+ * The metadata in WORKING offsets: the output's `Metadata` with its located values
+ * (title, salutation, closing) as pieces of the working text, and where the body starts.
+ * Positions into the original are made from the pieces by whoever builds the output.
+ */
+export interface MetadataFound extends Omit<Metadata, 'title' | 'salutation' | 'closing'> {
+  title: Piece | null;
+  salutation: Piece | null;
+  closing: Piece | null;
+  /** Where the body starts: after the title, the header lines, the salutation and its punctuation. */
+  bodyStart: number;
 }
 
 /** 在市教育高质量发展工作会议上的讲话 → 市教育高质量发展工作会议 */
@@ -16,61 +43,114 @@ const TITLE_OCCASION = /在(.{2,60}?)上的(?:讲话|发言|报告|致辞|总结
 const DATELINE_OCCASION = /在(.{2,60}?(?:会议|大会|全会|会|论坛|典礼|仪式|开幕式|闭幕式|座谈))上/;
 /** 区委书记在区委教育工作会议上的讲话 → 区委书记 */
 const TITLE_SPEAKER = /^(.{2,24}?)(?:同志)?在.{2,60}?上的(?:讲话|发言|致辞|报告|总结讲话|党课)/;
-const SOURCE = /(?:信息来源|文章来源|稿件来源|新闻来源|来源)\s*[:：]\s*([^\s:：]{2,24})/;
-const PUBLISHED = /(?:发布时间|发表时间|发布日期|上传时间|更新时间|时间|日期)\s*[:：]\s*/;
-const TIMESTAMP = new RegExp(`^\\s*${ANY_DATE.source}\\s*\\d{1,2}\\s*[:：时]`);
+/** A 来源 line the cleaner kept (labels: src/zh/lexicon/page-labels.json). */
+const SOURCE = new RegExp(`(?:${labelsOf('source').join('|')})\\s*[:：]\\s*([^\\s:：]{2,24})`);
+/** A source as a field value gives: its first word (宁夏日报客户端 2026-02-09 → 宁夏日报客户端). */
+const SOURCE_VALUE = /^[^\s:：]{2,24}/;
+/** A 发布时间/时间/日期 label on a header line. */
+const PUBLISHED = new RegExp(`(?:${labelsOf('published').join('|')})\\s*[:：]\\s*`);
 const CLOSING = /(谢谢大家|谢谢各位|谢谢你们|谢谢)[!！。.]?$/;
 /** A title with its dateline run into one line of a page: …电政府工作报告——2014年3月5日在… */
 const RUN_ON_TITLE = new RegExp(`(?:^|[。电\\s])([^。\\s电]{2,30}?)\\s*[—－]{2}\\s*(?=${ANY_DATE.source})`);
 
 /**
- * Reads the metadata of a CLEANED text; positions go through `positioner` to the
- * original. The date is the document's own (a dateline such as "（2025年3月5日在…）")
- * before the page's publication date (发布时间, found in the removed texts), before a
- * date alone on a line (a notice's signature date).
+ * Reads the metadata of a CLEANED text, in working offsets. The date is the document's own
+ * (a dateline such as "（2025年3月5日在…）") before the page's publication date (the
+ * 发布时间 field of a page-metadata line the cleaner removed), before a date alone on a
+ * line (a notice's signature date); a date in full-width digits or Traditional characters
+ * (２０２４年, 發佈時間) is read from the folded text when the text as written gives none or
+ * a less trusted one.
  */
-export function extractMetadata(text: string, positioner: Positioner, options: MetadataOptions = {}): Metadata {
-  const removed = options.removed ?? [];
+export function extractMetadata(input: MetadataInput): MetadataFound {
+  const { text } = input;
+  const fields = input.removed.flatMap((r) => r.fields ?? []);
   const header = readHeader(text);
   let title = header.title;
   if (title === null) title = runOnTitle(text);
-  const salutation = header.salutation ?? findSalutation(text, header.bodyStart);
+  const found = header.salutation ? null : findSalutation(text, header.bodyStart);
+  const salutation = header.salutation ?? found;
   const headerText = header.lines.join('').replace(/[\s\u3000]+/g, '');
-  const closing = findClosing(text);
-  const locate = (p: Piece | null): Located | null => (p ? { text: p.text, position: positioner.position(p.start, p.end) } : null);
+  let date = documentDate(text, headerText, header.lines, title?.text ?? null, fields, false);
+  // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間): the folded
+  // text is read too, and its date taken when it is better founded (a dateline over a title's year)
+  const folded = input.folded ?? text;
+  if (folded !== text && date.dateSource !== 'dateline' && foldMayDate(text, folded, trust(date), fields)) {
+    const foldedHeader = readHeader(folded);
+    const foldedTitle = foldedHeader.title ?? runOnTitle(folded);
+    const fromFolded = documentDate(folded, foldedHeader.lines.join('').replace(/[\s\u3000]+/g, ''), foldedHeader.lines, foldedTitle?.text ?? null, fields, true, trust(date));
+    if (fromFolded.date !== null) date = fromFolded;
+  }
   return {
-    title: locate(title),
+    title,
     occasion: occasionOf(title?.text ?? '', headerText, text),
     speakerRole: speakerOf(header, title?.text ?? ''),
-    ...documentDate(text, headerText, header.lines, title?.text ?? null, removed),
-    source: sourceOf(removed, text),
-    salutation: locate(salutation),
-    closing: locate(closing),
+    ...date,
+    source: sourceOf(fields, text),
+    salutation,
+    closing: findClosing(text),
+    bodyStart: afterPunctuation(text, found ? found.end : header.bodyStart),
   };
 }
+
+/** How far into the text the dateline and label readers look (readHeader: 60 lines within 20000 characters). */
+const HEADER_REACH = 20000;
+
+/**
+ * Whether the folded text could give a date the text as written does not: folding changed a
+ * digit, a letter or an ideograph (２０２４, 發) where the readers more
+ * trusted than `before` look (the header, or the whole text for signature, title and heading),
+ * or in a field's value. Folded punctuation alone (，：（）－) is not worth reading the folded
+ * text again for (a date written 2019－01－09 is rare).
+ */
+function foldMayDate(text: string, folded: string, before: number, fields: readonly PageField[]): boolean {
+  const end = before > DATE_SOURCES.indexOf('signature') ? text.length : Math.min(text.length, HEADER_REACH);
+  for (let i = 0; i < end; i++) {
+    const f = folded.charCodeAt(i);
+    if (f !== text.charCodeAt(i) && (f >= 0x2e80 || (f >= 0x30 && f <= 0x39) || ((f | 0x20) >= 0x61 && (f | 0x20) <= 0x7a))) return true;
+  }
+  return fields.some((f) => foldForMatching(f.value) !== f.value);
+}
+
+/** The order of trust of the date sources (documentDate): lower is better founded. */
+const DATE_SOURCES: readonly NonNullable<Metadata['dateSource']>[] = ['dateline', 'label', 'signature', 'title', 'heading'];
+const trust = (d: Pick<Metadata, 'dateSource'>) => (d.dateSource ? DATE_SOURCES.indexOf(d.dateSource) : DATE_SOURCES.length);
 
 /**
  * The document's own date and where it was read, in this order of trust:
  * - 'dateline': a dated header line (——2025年3月5日在第十四届全国人民代表大会第三次会议上,
  *   （2022年10月16日）), also run into the first line of a page;
- * - 'label': a 发布时间/日期 label (in the header or in the page chrome the cleaner removed);
+ * - 'label': a 发布时间/日期 label (in the header, or a field of a page-metadata line the cleaner removed);
  * - 'signature': a date alone on a line (the 落款 under a notice: 国务院办公厅 / 2019年1月9日);
  * - 'title': the one year a title names (2016年国务院政府工作报告): year only;
  * - 'heading': the year after the one a review heading looks back on (一、2024年工作回顾 →
  *   2025), or the year a task heading is for (三、2025年政府工作任务): year only.
  * A year-only date is written YYYY (ISO 8601 reduced precision).
  */
-function documentDate(text: string, headerText: string, headerLines: readonly string[], title: string | null, removed: readonly string[]): Pick<Metadata, 'date' | 'dateSource'> {
-  const found = (date: string | null, dateSource: NonNullable<Metadata['dateSource']>) => (date ? { date, dateSource } : null);
+function documentDate(
+  text: string,
+  headerText: string,
+  headerLines: readonly string[],
+  title: string | null,
+  fields: readonly PageField[],
+  folded: boolean,
+  /** Read only the sources more trusted than this one (an index into DATE_SOURCES). */
+  before = DATE_SOURCES.length,
+): Pick<Metadata, 'date' | 'dateSource'> {
   const labelled = headerLines.some((l) => PUBLISHED.test(l));
-  return (
-    found(findDate(headerText), labelled ? 'label' : 'dateline') ??
-    found(runOnDate(text), 'dateline') ??
-    found(publishedDate(removed), 'label') ??
-    found(signatureDate(text), 'signature') ??
-    found(titleYear(title), 'title') ??
-    found(headingYear(text), 'heading') ?? { date: null, dateSource: null }
-  );
+  const readers: [NonNullable<Metadata['dateSource']>, () => string | null][] = [
+    [labelled ? 'label' : 'dateline', () => findDate(headerText)],
+    ['dateline', () => runOnDate(text)],
+    ['label', () => labelledDate(fields, folded)],
+    ['signature', () => signatureDate(text)],
+    ['title', () => titleYear(title)],
+    ['heading', () => headingYear(text)],
+  ];
+  for (const [dateSource, read] of readers) {
+    if (DATE_SOURCES.indexOf(dateSource) >= before) continue;
+    const date = read();
+    if (date) return { date, dateSource };
+  }
+  return { date: null, dateSource: null };
 }
 
 /** A title naming one year (2016年国务院政府工作报告, 2025年全市教育工作要点): that year; none for a span (2021—2025年). */
@@ -98,11 +178,8 @@ function headingYear(text: string): string | null {
 }
 const HEADING_YEAR = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分[ \t\u3000]*)?[ \t\u3000]*((?:19|20)[0-9]{2})年(?:[^\n。，；]{0,8}?(?:工作)?(回顾|总结)|[^\n。，；]{0,10}(?:工作任务|重点工作|主要任务|工作安排|工作要点))[ \t\u3000]*(?:\n|$)/;
 
-/** Offset in the cleaned text where the body starts: after the title, the header lines and the salutation. */
-export function findBodyStart(text: string): number {
-  const header = readHeader(text);
-  const sal = header.salutation ? null : findSalutation(text, header.bodyStart);
-  let at = sal ? sal.end : header.bodyStart;
+/** The first offset from `at` on that is not the salutation's punctuation or a space (同志们： → 今天). */
+function afterPunctuation(text: string, at: number): number {
   while (at < text.length && /[:：!！,，\s\u3000\u00a0]/.test(text[at]!)) at++;
   return at;
 }
@@ -132,16 +209,22 @@ function speakerOf(header: Header, title: string): string | null {
   return null;
 }
 
-function publishedDate(removed: readonly string[]): string | null {
-  for (const r of removed) {
-    const m = PUBLISHED.exec(r);
-    if (m) {
-      const d = findDate(r.slice(m.index + m[0].length, m.index + m[0].length + 40));
+/**
+ * The date a removed page-metadata line or record table gives: the document's own (成文日期)
+ * before the page's (发布时间：2022-12-26 09:52), the first of each; else the first timestamp
+ * without a label (2026年02月10日 07时41分). Values are read as written, or folded along with
+ * the text (２０２３－１２－０６).
+ */
+function labelledDate(fields: readonly PageField[], folded: boolean): string | null {
+  const first = (test: (f: PageField) => boolean) => {
+    for (const f of fields) {
+      if (!test(f)) continue;
+      const d = findDate(folded ? foldForMatching(f.value) : f.value);
       if (d) return d;
     }
-  }
-  for (const r of removed) if (TIMESTAMP.test(r)) return findDate(r);
-  return null;
+    return null;
+  };
+  return first((f) => f.kind === 'written') ?? first((f) => f.kind === 'published' && f.label !== null) ?? first((f) => f.kind === 'published' && f.label === null);
 }
 
 /** A date alone on a line (a notice's signature: 国务院办公厅 / 2019年1月9日). */
@@ -154,10 +237,12 @@ function signatureDate(text: string): string | null {
   return null;
 }
 
-function sourceOf(removed: readonly string[], text: string): string | null {
-  for (const r of removed) {
-    const m = SOURCE.exec(r);
-    if (m) return m[1]!;
+/** The source: a 来源 field of a removed page-metadata line, else a 来源 line at the top of the text. */
+function sourceOf(fields: readonly PageField[], text: string): string | null {
+  for (const f of fields) {
+    if (f.kind !== 'source') continue;
+    const m = SOURCE_VALUE.exec(f.value);
+    if (m) return m[0];
   }
   const m = new RegExp(`^[ \\t\\u3000]*${SOURCE.source}`, 'm').exec(text.slice(0, 600));
   return m ? m[1]! : null;

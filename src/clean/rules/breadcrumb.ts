@@ -1,8 +1,11 @@
 import type { CleanRule, RuleHit } from '../types.js';
+import { foldForMatching } from '../../zh/fold.js';
+import { BREADCRUMB_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
 import { HEADING_START, isBlankLine, lineSpans, lineText } from './lines.js';
 
-/** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail. */
-const CRUMB_START = /^(?:当前位置|您的位置|你的位置|您现在的位置|你现在的位置|当前的位置|所在位置|现在位置)\s*[:：]/;
+// The patterns read the line folded for matching (zh/fold.ts): 當前位置：首頁 > … as 当前位置:首页 > ….
+/** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail (labels: src/zh/lexicon/page-labels.json). */
+const CRUMB_START = new RegExp(`^(?:${BREADCRUMB_LABELS.join('|')})\\s*[:：]`);
 /** 首页 > 总结报告 > …: a trail without its label. */
 const HOME_TRAIL = /^(?:网站)?首页\s*(?:>|＞|»|›|→|\/|>>)/;
 /** 您好,欢迎访问公文包 — the greeting at the top of a site page. */
@@ -11,6 +14,8 @@ const SEPARATOR_START = /^(?:>|＞|»|›|→)/;
 const SEPARATOR_END = /(?:>|＞|»|›|→)$/;
 const LABEL_END = /[:：]$/;
 const HOME = /^(?:网站首页|首页|主页|返回首页)$/;
+/** First characters a line opening a trail or greeting can have, folded or not. */
+const OPENING = foldedFirstChars([...BREADCRUMB_LABELS, '首页', '网站首页', '您好', '你好', 'Hi']);
 
 /**
  * Breadcrumb trails and the greeting line above them. A trail may be split over lines
@@ -28,7 +33,9 @@ export const breadcrumb: CleanRule = {
     let lastCrumb = '';
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const body = lineText(text, line);
+      const written = lineText(text, line);
+      // a line is folded only when it may open a trail or continues one
+      const body = OPENING[written.charCodeAt(0)] || inCrumb ? foldForMatching(written) : written;
       if (body.length <= 200 && (CRUMB_START.test(body) || HOME_TRAIL.test(body))) {
         hits.push({ start: line.start, end: line.next });
         inCrumb = true;
@@ -40,7 +47,7 @@ export const breadcrumb: CleanRule = {
         inCrumb = false;
         continue;
       }
-      if (inCrumb && body.length > 0 && body.length <= 40 && !HEADING_START.test(body)) {
+      if (inCrumb && body.length > 0 && body.length <= 40 && !HEADING_START.test(written)) {
         const next = nextNonBlank(text, lines, i + 1);
         const continues =
           SEPARATOR_START.test(body) ||
@@ -62,7 +69,7 @@ export const breadcrumb: CleanRule = {
 function nextNonBlank(text: string, lines: readonly { start: number; end: number; next: number }[], from: number): string | null {
   for (let j = from; j < lines.length && j < from + 3; j++) {
     const t = lineText(text, lines[j]!);
-    if (t.length > 0) return t;
+    if (t.length > 0) return foldForMatching(t);
   }
   return null;
 }

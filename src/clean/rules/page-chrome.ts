@@ -1,5 +1,6 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { charTable } from '../../text/scan.js';
+import { foldForMatching } from '../../zh/fold.js';
+import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
 import { lineSpans, lineText } from './lines.js';
 
 /**
@@ -12,14 +13,14 @@ import { lineSpans, lineText } from './lines.js';
  * in other places that a run of chrome lines (blank lines allowed between them) is
  * deleted only when it holds a strong token (字体：, 打印本页, 关闭窗口 …), a line
  * with two or more tokens, or three or more lines.
+ *
+ * The words are data (src/zh/lexicon/page-labels.json), matched on the folded line
+ * (zh/fold.ts): 【字體：大 中 小】 and 下載 are read as 【字体:大 中 小】 and 下载.
  */
-const STRONG = new Set([
-  '字体', '字号', '打印本页', '关闭窗口', '关闭本页', '打印此页', '扫一扫在手机打开当前页', '扫一扫在手机上查看当前页面',
-  'E-mail推荐', 'Email推荐', '推荐给朋友', '返回顶部', '我要纠错', '分享到', '分享', '保存本页', '打印文章', '关闭',
-]);
-const WEAK = new Set(['下载', '打印', '全屏', '收藏', '加大', '还原', '减小', '默认', '大', '中', '小', '举报', '相关', '纠错', '分享']);
+const STRONG = new Set(TOOLBAR_WORDS.strong);
+const WEAK = new Set(TOOLBAR_WORDS.weak);
 /** 分享 and 关闭 are strong only with a colon or in a toolbar; alone they are weak. */
-const STRONG_ALONE_NEEDS_COLON = new Set(['分享', '关闭', '字体', '字号']);
+const STRONG_ALONE_NEEDS_COLON = new Set(TOOLBAR_WORDS.strongOnlyWithColon);
 
 type Kind = 'strong' | 'weak' | 'blank' | 'other';
 
@@ -58,16 +59,17 @@ export const pageChrome: CleanRule = {
   },
 };
 
-/** First characters of the toolbar words: a line whose first token starts otherwise is not chrome. */
-const WORD_START = charTable([...STRONG, ...WEAK].map((w) => w[0]).join(''));
+/** First characters of the toolbar words, folded or not: a line whose first token starts otherwise is not chrome. */
+const WORD_START = foldedFirstChars([...STRONG, ...WEAK]);
 const SEPARATOR = /[\s【】\[\]|｜/]/;
 
-function classify(body: string): Kind {
-  if (body.length === 0) return 'blank';
-  if (body.length > 60) return 'other';
+function classify(written: string): Kind {
+  if (written.length === 0) return 'blank';
+  if (written.length > 60) return 'other';
   let first = 0;
-  while (first < body.length && SEPARATOR.test(body[first]!)) first++;
-  if (first < body.length && !WORD_START[body.charCodeAt(first)]) return 'other';
+  while (first < written.length && SEPARATOR.test(written[first]!)) first++;
+  if (first < written.length && !WORD_START[written.charCodeAt(first)]) return 'other';
+  const body = foldForMatching(written);
   // tokens, keeping a colon with the word before it (字体：, 分享：)
   const tokens = body
     .replace(/[:：]/g, '： ')
