@@ -13,7 +13,41 @@
  * OpenCC's character table leaves characters that are also Simplified alone (著 in 显著,
  * 么, 峰), so a Simplified text changes only in its full-width forms.
  */
-import { FOLD_PAIRS } from './fold-table.js';
+import { FOLD_PAIRS_ENCODED } from './fold-table.js';
+
+/** The digits of FOLD_PAIRS_ENCODED, value = index (scripts/generate-fold-table.mjs writes them). */
+const FOLD_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+/**
+ * The pairs of src/zh/fold-table.ts as [from₀, to₀, from₁, to₁, …] code units, sorted by
+ * from: each pair is two varints (from − previous from − 1, to − previous to zigzagged),
+ * big-endian base 32, a digit ≥ 32 carrying 5 bits and saying more follow.
+ */
+export function decodeFoldPairs(encoded: string = FOLD_PAIRS_ENCODED): Uint16Array {
+  const digit = new Uint8Array(128);
+  for (let i = 0; i < FOLD_DIGITS.length; i++) digit[FOLD_DIGITS.charCodeAt(i)] = i;
+  const numbers: number[] = [];
+  let n = 0;
+  for (let i = 0; i < encoded.length; i++) {
+    const d = digit[encoded.charCodeAt(i)] as number;
+    n = n * 32 + (d & 31);
+    if (d < 32) {
+      numbers.push(n);
+      n = 0;
+    }
+  }
+  const pairs = new Uint16Array(numbers.length);
+  let from = -1;
+  let to = 0;
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    const zigzag = numbers[i + 1] as number;
+    from += (numbers[i] as number) + 1;
+    to += zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+    pairs[i] = from;
+    pairs[i + 1] = to;
+  }
+  return pairs;
+}
 
 /** Code unit → folded code unit, for both folds (constant tables, 256 KB together). */
 interface Tables {
@@ -32,11 +66,17 @@ function buildTables(): Tables {
     if (n.length === 1 && n !== String.fromCharCode(c)) forms[c] = n.charCodeAt(0);
   }
   const matching = forms.slice();
-  for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2) matching[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
+  const pairs = decodeFoldPairs();
+  for (let i = 0; i + 1 < pairs.length; i += 2) matching[pairs[i] as number] = pairs[i + 1] as number;
   return { matching, forms };
 }
 
-const TABLES = buildTables();
+/**
+ * Built at the first fold, not at import (an import that never folds pays nothing); the
+ * same two constant tables for every call after that.
+ */
+let tables: Tables | undefined;
+const tablesOnce = (): Tables => (tables ??= buildTables());
 
 /** Characters per String.fromCharCode call (well below engines' argument limits). */
 const CHUNK = 4096;
@@ -67,7 +107,7 @@ function foldWith(table: Uint16Array, text: string): string {
  * code unit; returns `text` itself when nothing folds.
  */
 export function foldForMatching(text: string): string {
-  return foldWith(TABLES.matching, text);
+  return foldWith(tablesOnce().matching, text);
 }
 
 /**
@@ -75,10 +115,10 @@ export function foldForMatching(text: string): string {
  * characters: how a `unit` is given (億元 stays 億元, ％ → %, 年 → 年). Same length.
  */
 export function foldForms(text: string): string {
-  return foldWith(TABLES.forms, text);
+  return foldWith(tablesOnce().forms, text);
 }
 
 /** The matching fold of one code unit. */
 export function foldCode(code: number): number {
-  return TABLES.matching[code] as number;
+  return tablesOnce().matching[code] as number;
 }
