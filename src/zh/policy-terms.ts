@@ -20,14 +20,17 @@ export const THEMES: Readonly<Record<string, readonly string[]>> = {
   政府建设: ['法治政府', '依法行政', '政务公开', '政府职能', '督查', '数字政府', '行政效能'],
 };
 
-/** Every policy phrase, longest first (so that a longer phrase wins where two overlap). */
-export const POLICY_PHRASES: readonly string[] = [...new Set(Object.values(THEMES).flat())].sort((a, b) => b.length - a.length);
+/**
+ * Every policy phrase, longest first (so that a longer phrase wins where two overlap).
+ * Marked pure so that a bundle without the comparison (parse alone) drops THEMES.
+ */
+export const POLICY_PHRASES: readonly string[] = /* @__PURE__ */ [...new Set(Object.values(THEMES).flat())].sort((a, b) => b.length - a.length);
 
 /**
  * Characters that do not start or end a term: function words and particles. A repeated
  * n-gram that begins or ends with one (的发展, 推进和) is a fragment, not a term.
  */
-export const TERM_EDGE_STOP = new Set([...'的了和与及或等是在对把被将为以之其并而也都各个要于从向到由让使这那此该有无不更再已又着']);
+export const TERM_EDGE_STOP = /* @__PURE__ */ new Set('的了和与及或等是在对把被将为以之其并而也都各个要于从向到由让使这那此该有无不更再已又着');
 
 /**
  * Words every policy text uses on every page (verbs of doing and generic nouns): never
