@@ -22,7 +22,8 @@
 //   from − previous from − 1   (≥ 0; mostly 0–31: Traditional characters cluster by radical)
 //   to − previous to, zigzag   (signed → unsigned: 0, −1, 1, −2, 2 … → 0, 1, 2, 3, 4 …)
 // each a big-endian base-32 varint spelled with the 64 characters of FOLD_DIGITS: a digit
-// d < 32 ends the number, d ≥ 32 carries d − 32 and says more digits follow.
+// d < 32 ends the number, d ≥ 32 carries d − 32 and says more digits follow (encodeVarints;
+// src/zh/varints.ts reads them, and scripts/gen-common-chars.mjs writes its set the same way).
 // OpenCC's data is Apache-2.0 (see docs/dependencies.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -30,8 +31,20 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The 64 digits of the encoding, value = index (must match src/zh/fold.ts). */
+/** The 64 digits of the encoding, value = index (must match src/zh/varints.ts). */
 export const FOLD_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+/** Non-negative integers as big-endian base-32 varints (read by readVarints, src/zh/varints.ts). */
+export function encodeVarints(numbers) {
+  let out = '';
+  for (let n of numbers) {
+    if (!(Number.isInteger(n) && n >= 0)) throw new Error(`encodeVarints: ${n} is not a non-negative integer`);
+    let digits = FOLD_DIGITS[n & 31];
+    for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) digits = FOLD_DIGITS[32 + (n & 31)] + digits;
+    out += digits;
+  }
+  return out;
+}
 
 /** The table as [from, to] code units, sorted by from, chains resolved. */
 export async function foldPairs() {
@@ -66,23 +79,17 @@ export async function foldPairs() {
 
 /** The pairs (sorted by from) as the ASCII string described at the top. */
 export function encodeFoldPairs(pairs) {
-  let out = '';
-  const varint = (n) => {
-    let digits = FOLD_DIGITS[n & 31];
-    for (n >>>= 5; n > 0; n >>>= 5) digits = FOLD_DIGITS[32 + (n & 31)] + digits;
-    out += digits;
-  };
+  const numbers = [];
   let from = -1;
   let to = 0;
   for (const [a, b] of pairs) {
     if (a <= from) throw new Error('encodeFoldPairs: pairs must be sorted by from, without repeats');
-    varint(a - from - 1);
     const d = b - to;
-    varint(d < 0 ? -2 * d - 1 : 2 * d);
+    numbers.push(a - from - 1, d < 0 ? -2 * d - 1 : 2 * d);
     from = a;
     to = b;
   }
-  return out;
+  return encodeVarints(numbers);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -96,7 +103,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
  * Pairs of UTF-16 code units (from → to): CJK compatibility ideographs → their unified
  * form, Traditional (and Taiwan/Hong Kong variant) characters → Simplified. ${sorted.length} pairs,
  * sorted by from, each written as two ASCII varints (from − previous from − 1, then
- * to − previous to zigzagged); decoded by decodeFoldPairs in src/zh/fold.ts. ASCII, because
+ * to − previous to zigzagged); decoded by decodeFoldPairs in src/zh/fold.ts (src/zh/varints.ts). ASCII, because
  * a bundler escapes every other character as \\uXXXX (the pairs as characters were 41 kB of
  * a browser bundle of \`parse\`).
  */

@@ -5,8 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeFoldPairs, foldForMatching, foldForms } from '../src/zh/fold.js';
 import { FOLD_PAIRS_ENCODED } from '../src/zh/fold-table.js';
+import { COMMON_HAN_ENCODED } from '../src/zh/common-chars.js';
+import { readCodePointSet, readVarints } from '../src/zh/varints.js';
 // @ts-expect-error: a plain .mjs script without types
-import { encodeFoldPairs, foldPairs } from '../scripts/generate-fold-table.mjs';
+import { encodeFoldPairs, encodeVarints, foldPairs } from '../scripts/generate-fold-table.mjs';
 
 describe('foldForMatching', () => {
   it('folds full-width forms, ℅, compatibility ideographs and Traditional characters', () => {
@@ -95,5 +97,23 @@ describe('foldForms', () => {
     expect(foldForms('％')).toBe('%');
     expect(foldForms('套（间）')).toBe('套(间)');
     expect(foldForms('公\uf9e9')).toBe('公里');
+  });
+});
+
+describe('ASCII varint tables (src/zh/varints.ts)', () => {
+  it('reads back what the generators write', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 }), (numbers) => {
+        expect(readVarints(encodeVarints(numbers) as string)).toEqual(numbers);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holds the common characters of both scripts for the GB18030/Big5 guess', () => {
+    const common = readCodePointSet(COMMON_HAN_ENCODED);
+    expect(common.size).toBe(1121);
+    for (const ch of '的业和国发發展經濟') expect(common.has(ch), ch).toBe(true);
+    expect(common.has('龘')).toBe(false);
   });
 });

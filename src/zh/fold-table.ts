@@ -3,7 +3,7 @@
  * Pairs of UTF-16 code units (from → to): CJK compatibility ideographs → their unified
  * form, Traditional (and Taiwan/Hong Kong variant) characters → Simplified. 3424 pairs,
  * sorted by from, each written as two ASCII varints (from − previous from − 1, then
- * to − previous to zigzagged); decoded by decodeFoldPairs in src/zh/fold.ts. ASCII, because
+ * to − previous to zigzagged); decoded by decodeFoldPairs in src/zh/fold.ts (src/zh/varints.ts). ASCII, because
  * a bundler escapes every other character as \uXXXX (the pairs as characters were 41 kB of
  * a browser bundle of `parse`).
  */

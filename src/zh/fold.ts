@@ -14,28 +14,15 @@
  * 么, 峰), so a Simplified text changes only in its full-width forms.
  */
 import { FOLD_PAIRS_ENCODED } from './fold-table.js';
-
-/** The digits of FOLD_PAIRS_ENCODED, value = index (scripts/generate-fold-table.mjs writes them). */
-const FOLD_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+import { readVarints } from './varints.js';
 
 /**
  * The pairs of src/zh/fold-table.ts as [from₀, to₀, from₁, to₁, …] code units, sorted by
- * from: each pair is two varints (from − previous from − 1, to − previous to zigzagged),
- * big-endian base 32, a digit ≥ 32 carrying 5 bits and saying more follow.
+ * from: each pair is two varints (src/zh/varints.ts): from − previous from − 1, and
+ * to − previous to zigzagged (0, −1, 1, −2 … → 0, 1, 2, 3 …).
  */
 export function decodeFoldPairs(encoded: string = FOLD_PAIRS_ENCODED): Uint16Array {
-  const digit = new Uint8Array(128);
-  for (let i = 0; i < FOLD_DIGITS.length; i++) digit[FOLD_DIGITS.charCodeAt(i)] = i;
-  const numbers: number[] = [];
-  let n = 0;
-  for (let i = 0; i < encoded.length; i++) {
-    const d = digit[encoded.charCodeAt(i)] as number;
-    n = n * 32 + (d & 31);
-    if (d < 32) {
-      numbers.push(n);
-      n = 0;
-    }
-  }
+  const numbers = readVarints(encoded);
   const pairs = new Uint16Array(numbers.length);
   let from = -1;
   let to = 0;
