@@ -5,6 +5,7 @@
 // the sizes and the ten largest inputs:
 //
 //   npm run build && node scripts/bundle-size.mjs [--entry dist/index.js] [--json]
+//   node scripts/bundle-size.mjs --files   (bundles src/index.ts: the 25 largest source files)
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,16 +37,20 @@ export async function measureParseBundle(entry = join(root, 'dist/index.js')) {
     inputs[pkg] = (inputs[pkg] ?? 0) + info.bytesInOutput;
   }
   return { parseMinifiedBytes: bytes.length, gzipBytes: gzipSync(bytes).length, inputs, // files that put code in the bundle (imported but tree-shaken to nothing do not count)
-    inputPaths: Object.entries(output.inputs).filter(([, info]) => info.bytesInOutput > 0).map(([path]) => path) };
+    inputPaths: Object.entries(output.inputs).filter(([, info]) => info.bytesInOutput > 0).map(([path]) => path),
+    fileBytes: Object.fromEntries(Object.entries(output.inputs).map(([path, info]) => [path, info.bytesInOutput])) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const i = process.argv.indexOf('--entry');
-  const entry = i > 0 ? join(process.cwd(), process.argv[i + 1]) : undefined;
+  const files = process.argv.includes('--files');
+  const entry = files ? join(root, 'src/index.ts') : i > 0 ? join(process.cwd(), process.argv[i + 1]) : undefined;
   const m = await measureParseBundle(entry);
   if (process.argv.includes('--json')) console.log(JSON.stringify({ parseMinifiedBytes: m.parseMinifiedBytes, gzipBytes: m.gzipBytes, inputs: m.inputs }, null, 2));
   else {
     console.log(`parse alone (${relative(root, entry ?? join(root, 'dist/index.js'))}): ${(m.parseMinifiedBytes / 1000).toFixed(1)} kB minified, ${(m.gzipBytes / 1000).toFixed(1)} kB gzip`);
     for (const [pkg, n] of Object.entries(m.inputs).sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${pkg.padEnd(40)} ${(n / 1000).toFixed(1)} kB`);
+    // from src/, each module apart (dist/index.js is one file; its size is within ~1 % of this)
+    if (files) for (const [path, n] of Object.entries(m.fileBytes).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${path.padEnd(44)} ${(n / 1000).toFixed(1)} kB`);
   }
 }

@@ -24,12 +24,16 @@ export class Unfolder {
     readonly folded: string,
     /** Cleaned → original offsets. */
     private readonly map: OffsetMap,
-  ) {}
-
-  /** True when folding changed nothing, so that there is nothing to restore. */
-  get identity(): boolean {
-    return this.text === this.folded;
+  ) {
+    this.identity = text === folded;
   }
+
+  /**
+   * True when folding changed nothing, so that there is nothing to restore. Compared once:
+   * two different strings of the same length compare up to their first difference, which
+   * in a long text folded only near its end would be most of the text at every call.
+   */
+  readonly identity: boolean;
 
   /** The cleaned offset of an original offset. */
   cleanedOffset(original: number): number {
@@ -42,9 +46,13 @@ export class Unfolder {
    */
   slice(s: string, hint: number): string {
     if (s === '' || this.identity) return s;
-    let at = this.folded.startsWith(s, hint) ? hint : this.folded.indexOf(s, Math.max(0, hint - 16));
-    if (at < 0 || at > hint + SEARCH_WINDOW) return s;
-    return this.text.slice(at, at + s.length);
+    if (this.folded.startsWith(s, hint)) return this.text.slice(hint, hint + s.length);
+    // The first occurrence from hint − 16 on, if it starts within the window: searched in
+    // the window only (an indexOf to the end of the text made each miss cost the rest of
+    // the document, quadratic on a long text with a line break nowhere).
+    const from = Math.max(0, hint - 16);
+    const k = this.folded.slice(from, hint + SEARCH_WINDOW + s.length).indexOf(s);
+    return k < 0 ? s : this.text.slice(from + k, from + k + s.length);
   }
 
   /** A quantity's raw and unit at its cleaned offsets. */

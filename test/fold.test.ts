@@ -3,8 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, foldForms } from '../src/zh/fold.js';
-import { FOLD_PAIRS } from '../src/zh/fold-table.js';
+import { decodeFoldPairs, foldForMatching, foldForms } from '../src/zh/fold.js';
+import { FOLD_PAIRS_ENCODED } from '../src/zh/fold-table.js';
+import { COMMON_HAN_ENCODED } from '../src/zh/common-chars.js';
+import { readCodePointSet, readVarints } from '../src/zh/varints.js';
+// @ts-expect-error: a plain .mjs script without types
+import { encodeFoldPairs, encodeVarints, foldPairs } from '../scripts/generate-fold-table.mjs';
 
 describe('foldForMatching', () => {
   it('folds full-width forms, ℅, compatibility ideographs and Traditional characters', () => {
@@ -35,13 +39,42 @@ describe('foldForMatching', () => {
   });
 
   it('maps every table entry to one BMP code unit, and the table has no chains', () => {
-    const from = new Set<string>();
-    for (let i = 0; i < FOLD_PAIRS.length; i += 2) from.add(FOLD_PAIRS[i]!);
-    for (let i = 1; i < FOLD_PAIRS.length; i += 2) {
-      const c = FOLD_PAIRS.charCodeAt(i);
+    const pairs = decodeFoldPairs();
+    const from = new Set<number>();
+    for (let i = 0; i < pairs.length; i += 2) from.add(pairs[i]!);
+    for (let i = 1; i < pairs.length; i += 2) {
+      const c = pairs[i]!;
       expect(c < 0xd800 || c > 0xdfff).toBe(true);
-      expect(from.has(FOLD_PAIRS[i]!)).toBe(false);
+      expect(from.has(c)).toBe(false);
     }
+  });
+
+  it('decodes to exactly the pairs the generator makes from OpenCC (every code unit checked)', async () => {
+    const generated = (await foldPairs()) as [number, number][];
+    expect(generated.length).toBe(3424);
+    // the committed table is the generator's current output
+    expect(FOLD_PAIRS_ENCODED).toBe(encodeFoldPairs(generated));
+    expect([...decodeFoldPairs()]).toEqual(generated.flat());
+    // and the fold applies exactly those pairs over the forms fold, for all 65,536 code units
+    const expected = new Map(generated);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const want = expected.has(c) ? String.fromCharCode(expected.get(c)!) : foldForms(ch);
+      if (foldForMatching(ch) !== want) expect([c.toString(16), foldForMatching(ch)]).toEqual([c.toString(16), want]);
+    }
+  });
+
+  it('round-trips any sorted table through the ASCII encoding (extremes of the BMP included)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0, max: 0xffff })), { selector: (p) => p[0], maxLength: 300 }), (raw) => {
+        const pairs = [...raw].sort((a, b) => a[0] - b[0]);
+        const encoded = encodeFoldPairs(pairs) as string;
+        expect(/^[0-9A-Za-z_-]*$/.test(encoded)).toBe(true);
+        expect([...decodeFoldPairs(encoded)]).toEqual(pairs.flat());
+      }),
+      { numRuns: 500 },
+    );
+    expect([...decodeFoldPairs(encodeFoldPairs([[0, 0xffff], [0xffff, 0]]))]).toEqual([0, 0xffff, 0xffff, 0]);
   });
 
   it('changes no CJK character of the Simplified corpus texts', () => {
@@ -64,5 +97,23 @@ describe('foldForms', () => {
     expect(foldForms('％')).toBe('%');
     expect(foldForms('套（间）')).toBe('套(间)');
     expect(foldForms('公\uf9e9')).toBe('公里');
+  });
+});
+
+describe('ASCII varint tables (src/zh/varints.ts)', () => {
+  it('reads back what the generators write', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 200 }), (numbers) => {
+        expect(readVarints(encodeVarints(numbers) as string)).toEqual(numbers);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holds the common characters of both scripts for the GB18030/Big5 guess', () => {
+    const common = readCodePointSet(COMMON_HAN_ENCODED);
+    expect(common.size).toBe(1121);
+    for (const ch of '的业和国发發展經濟') expect(common.has(ch), ch).toBe(true);
+    expect(common.has('龘')).toBe(false);
   });
 });

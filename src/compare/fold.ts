@@ -33,10 +33,10 @@ function isDropped(c: number): boolean {
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Chinese numeral characters; a run of them is a number only when it has a place unit or 〇/零 (一千二百万, 二〇二五), not 一是/十四五. */
-const CN_NUMERAL = new Set([...'〇零一二三四五六七八九十百千万亿两']);
-const CN_PLACE = new Set([...'百千万亿〇零']);
+const CN_NUMERAL = /* @__PURE__ */ new Set('〇零一二三四五六七八九十百千万亿两');
+const CN_PLACE = /* @__PURE__ */ new Set('百千万亿〇零');
 /** Multipliers written after Arabic digits, part of the number (1200万, 1.3万亿). */
-const AFTER_DIGITS = new Set([...'万亿千百']);
+const AFTER_DIGITS = /* @__PURE__ */ new Set('万亿千百');
 
 export interface Key {
   /** The key characters. */

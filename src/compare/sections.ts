@@ -382,7 +382,8 @@ function assign(A: readonly FlatSection[], B: readonly FlatSection[], pinned: Re
 /** Leftover sections per side above which the cubic Hungarian algorithm gives way to a greedy assignment. */
 const MAX_ASSIGN = 400;
 
-const NO_SCORE: PairScore = Object.freeze({ score: 0, title: 0, body: 0, structure: 0 });
+// marked pure: a bundle of parse alone drops it with the rest of the comparison
+const NO_SCORE: PairScore = /* @__PURE__ */ Object.freeze({ score: 0, title: 0, body: 0, structure: 0 });
 
 /** Pairs taken best first, each row and column once. */
 function greedyAssignment(cost: readonly (readonly number[])[], big: number): [number, number][] {

@@ -1,6 +1,7 @@
 import { TigangError } from '../errors.js';
 import { checkInput } from '../options.js';
-import { COMMON_HAN } from '../zh/common-chars.js';
+import { COMMON_HAN_ENCODED } from '../zh/common-chars.js';
+import { readCodePointSet } from '../zh/varints.js';
 
 export interface Decoded {
   text: string;
@@ -66,7 +67,8 @@ function truncatedUtf8(bytes: Uint8Array): string | null {
   return null;
 }
 
-const COMMON = new Set(COMMON_HAN);
+/** The common characters, read at the first legacy guess (most inputs are UTF-8). */
+let common: Set<string> | undefined;
 const SAMPLE_CHARS = 20_000;
 
 /**
@@ -92,9 +94,10 @@ function guessLegacy(bytes: Uint8Array): Decoded | null {
 
 /** Common Han characters, minus 4 per private-use or replacement character. */
 function legibility(text: string): number {
+  const commonHan = (common ??= readCodePointSet(COMMON_HAN_ENCODED));
   let score = 0;
   for (const ch of text) {
-    if (COMMON.has(ch)) score++;
+    if (commonHan.has(ch)) score++;
     else {
       const c = ch.codePointAt(0)!;
       if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff)) score -= 4;

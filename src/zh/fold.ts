@@ -13,7 +13,28 @@
  * OpenCC's character table leaves characters that are also Simplified alone (著 in 显著,
  * 么, 峰), so a Simplified text changes only in its full-width forms.
  */
-import { FOLD_PAIRS } from './fold-table.js';
+import { FOLD_PAIRS_ENCODED } from './fold-table.js';
+import { readVarints } from './varints.js';
+
+/**
+ * The pairs of src/zh/fold-table.ts as [from₀, to₀, from₁, to₁, …] code units, sorted by
+ * from: each pair is two varints (src/zh/varints.ts): from − previous from − 1, and
+ * to − previous to zigzagged (0, −1, 1, −2 … → 0, 1, 2, 3 …).
+ */
+export function decodeFoldPairs(encoded: string = FOLD_PAIRS_ENCODED): Uint16Array {
+  const numbers = readVarints(encoded);
+  const pairs = new Uint16Array(numbers.length);
+  let from = -1;
+  let to = 0;
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    const zigzag = numbers[i + 1] as number;
+    from += (numbers[i] as number) + 1;
+    to += zigzag & 1 ? -(zigzag + 1) / 2 : zigzag / 2;
+    pairs[i] = from;
+    pairs[i + 1] = to;
+  }
+  return pairs;
+}
 
 /** Code unit → folded code unit, for both folds (constant tables, 256 KB together). */
 interface Tables {
@@ -32,11 +53,17 @@ function buildTables(): Tables {
     if (n.length === 1 && n !== String.fromCharCode(c)) forms[c] = n.charCodeAt(0);
   }
   const matching = forms.slice();
-  for (let i = 0; i + 1 < FOLD_PAIRS.length; i += 2) matching[FOLD_PAIRS.charCodeAt(i)] = FOLD_PAIRS.charCodeAt(i + 1);
+  const pairs = decodeFoldPairs();
+  for (let i = 0; i + 1 < pairs.length; i += 2) matching[pairs[i] as number] = pairs[i + 1] as number;
   return { matching, forms };
 }
 
-const TABLES = buildTables();
+/**
+ * Built at the first fold, not at import (an import that never folds pays nothing); the
+ * same two constant tables for every call after that.
+ */
+let tables: Tables | undefined;
+const tablesOnce = (): Tables => (tables ??= buildTables());
 
 /** Characters per String.fromCharCode call (well below engines' argument limits). */
 const CHUNK = 4096;
@@ -67,7 +94,7 @@ function foldWith(table: Uint16Array, text: string): string {
  * code unit; returns `text` itself when nothing folds.
  */
 export function foldForMatching(text: string): string {
-  return foldWith(TABLES.matching, text);
+  return foldWith(tablesOnce().matching, text);
 }
 
 /**
@@ -75,10 +102,10 @@ export function foldForMatching(text: string): string {
  * characters: how a `unit` is given (億元 stays 億元, ％ → %, 年 → 年). Same length.
  */
 export function foldForms(text: string): string {
-  return foldWith(TABLES.forms, text);
+  return foldWith(tablesOnce().forms, text);
 }
 
 /** The matching fold of one code unit. */
 export function foldCode(code: number): number {
-  return TABLES.matching[code] as number;
+  return tablesOnce().matching[code] as number;
 }
