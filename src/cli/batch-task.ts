@@ -2,7 +2,7 @@
 // turn into its JSONL line and table rows. Runs in a worker thread (batch-worker.ts) or,
 // when no worker file is built, in the main thread.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { formatOfPath, message, parseBytes, TigangError, type InputFormat, type TigangErrorCode } from 'tigang/node';
 import { errorRecord, inputId, type BatchRecord } from './records.js';
 import { csvLines, TABLES, TABLE_NAMES, tableRows, type TableName } from './tables.js';
@@ -62,24 +62,16 @@ export async function processTask(task: BatchTask): Promise<BatchResult> {
     let bytes: Uint8Array;
     if (task.bytes) bytes = task.bytes;
     else {
-      // synchronous: a worker does nothing else meanwhile, and each asynchronous call is a
-      // round trip through libuv's thread pool (on a busy machine, a wait for a core each)
-      let info: Stats;
-      try {
-        info = statSync(path);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw code === 'ENOENT' ? batchError('file-not-found', { path }) : batchError('file-unreadable', { path, reason: code ?? (error as Error).message });
-      }
+      const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'ENOENT' ? batchError('file-not-found', { path }) : batchError('file-unreadable', { path, reason: error.code ?? error.message });
+      });
       if (!info.isFile()) throw batchError('file-unreadable', { path, reason: 'not a regular file' });
       size = info.size;
       // refused before reading: memory stays bounded by --max-bytes
       if (size > task.maxBytes) throw batchError('file-too-large', { path, size, limit: task.maxBytes });
-      try {
-        bytes = readFileSync(path);
-      } catch (error) {
-        throw batchError('file-unreadable', { path, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
-      }
+      bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+        throw batchError('file-unreadable', { path, reason: error.code ?? error.message });
+      });
     }
     size = bytes.length;
     if (unsupported) {

@@ -55,11 +55,14 @@ export interface BatchOptions {
 const DEFAULT_MAX_BYTES = 50 * 2 ** 20;
 
 /**
- * Inputs sent ahead to each worker. With 2, a worker that finishes one input starts the next
- * at once, instead of idling until the main thread (busy writing, or waiting for a core when
- * both cores parse) has taken its result and sent another.
+ * Inputs sent to a worker before its answer. 2 (the next input waiting in the worker, with
+ * the worker taking its inputs in order and reading files synchronously) raised a worker's
+ * event-loop utilization from 0.52–0.59 to 0.92, yet on the shared 2-core machine (load
+ * average 20+) runs took longer in 4 pairs out of 4: a thread that never sleeps gets a
+ * smaller share of a busy machine's cores. Kept at 1 until it is measured on free cores
+ * (docs/batch.md, "Speed at 1 and 2 jobs").
  */
-const WORKER_QUEUE_DEPTH = 2;
+const WORKER_QUEUE_DEPTH = 1;
 
 /**
  * The process's flags a worker needs (how modules load: --import, --conditions, --require,
