@@ -289,6 +289,21 @@ describe('tigang batch inputs and usage', () => {
     }
   });
 
+  it('V8 flags on the node command line (which a Worker refuses) do not stop the workers; --jobs 1 and 3 write the same lines', () => {
+    const outputs = [1, 3].map((jobs) => {
+      const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=1024', '--no-warnings', BIN, 'batch', 'corpus/utf8', '--jobs', String(jobs), '--quiet'], {
+        cwd: tmp,
+        encoding: 'utf8',
+        maxBuffer: 256 * 2 ** 20,
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      return r.stdout;
+    });
+    expect(outputs[0]!.split('\n').filter(Boolean).length).toBe(readdirSync(join(folder, 'utf8')).length);
+    expect(outputs[1]).toBe(outputs[0]);
+  });
+
   it('an output closed early (| head) ends quietly', () => {
     const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" batch corpus/utf8 --quiet | head -c 100 > /dev/null`], { cwd: tmp, encoding: 'utf8' });
     expect(r.stderr).not.toMatch(/EPIPE|Error/);

@@ -54,6 +54,34 @@ export interface BatchOptions {
 
 const DEFAULT_MAX_BYTES = 50 * 2 ** 20;
 
+/**
+ * Inputs sent to a worker before its answer. 2 (the next input waiting in the worker, with
+ * the worker taking its inputs in order and reading files synchronously) raised a worker's
+ * event-loop utilization from 0.52–0.59 to 0.92, yet on the shared 2-core machine (load
+ * average 20+) runs took longer in 4 pairs out of 4: a thread that never sleeps gets a
+ * smaller share of a busy machine's cores. Kept at 1 until it is measured on free cores
+ * (docs/batch.md, "Speed at 1 and 2 jobs").
+ */
+const WORKER_QUEUE_DEPTH = 1;
+
+/**
+ * The process's flags a worker needs (how modules load: --import, --conditions, --require,
+ * --loader, --experimental-…, warnings, source maps). Not those that only apply to an
+ * --eval'd main script, nor V8 flags (--max-old-space-size, --expose-gc …): a Worker refuses
+ * those (ERR_WORKER_INVALID_EXEC_ARGV), and they already apply to the whole process.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  const withValue = /^(--import|--require|-r|--loader|--experimental-loader|--conditions|-C)$/;
+  const keep = /^(--import|--require|--loader|--experimental-loader|--conditions|-C)=|^--(no-)?experimental-|^--no-warnings$|^--no-deprecation$|^--disable-warning=|^--enable-source-maps$/;
+  for (let i = 0; i < execArgv.length; i++) {
+    const flag = execArgv[i]!;
+    if (withValue.test(flag) && i + 1 < execArgv.length) kept.push(flag, execArgv[++i]!);
+    else if (keep.test(flag)) kept.push(flag);
+  }
+  return kept;
+}
+
 function parseSize(text: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim());
   if (!m) throw new UsageError(`--max-bytes must be a size such as 50000000 or 50MB, got "${text}".`);
@@ -287,45 +315,52 @@ export async function runBatch(argv: readonly string[], io: Io): Promise<number>
     await new Promise<void>((resolveAll, rejectAll) => {
       interface Slot {
         worker: Worker;
-        task: BatchTask | null;
+        /** Sent and not yet answered, in the order sent (the worker takes them in that order). */
+        tasks: BatchTask[];
       }
       const slots: Slot[] = [];
       let finished = false;
       const finishIfDone = () => {
-        if (finished || slots.some((s) => s.task) || (nextToWrite < inputs.length && !closedEarly)) return;
+        if (finished || slots.some((s) => s.tasks.length > 0) || (nextToWrite < inputs.length && !closedEarly)) return;
         finished = true;
         for (const s of slots) void s.worker.terminate();
         resolveAll();
       };
+      const send = (slot: Slot, task: BatchTask) => {
+        slot.tasks.push(task);
+        slot.worker.postMessage(task);
+      };
       const pump = () => {
-        for (const slot of slots) {
-          if (slot.task) continue;
-          if (closedEarly || nextToStart >= inputs.length || nextToStart >= nextToWrite + window) break;
-          const task = taskOf(nextToStart++);
-          slot.task = task;
-          slot.worker.postMessage(task);
+        // breadth first: every worker gets its first input before any gets a second
+        for (let depth = 1; depth <= WORKER_QUEUE_DEPTH; depth++) {
+          for (const slot of slots) {
+            if (slot.tasks.length >= depth) continue;
+            if (closedEarly || nextToStart >= inputs.length || nextToStart >= nextToWrite + window) break;
+            send(slot, taskOf(nextToStart++));
+          }
         }
         finishIfDone();
       };
       const start = (slot: Slot): Worker => {
-        // the process's flags, without those that only apply to an --eval'd main script
-        const worker = new Worker(workerUrl, { execArgv: process.execArgv.filter((f) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(f)) });
+        const worker = new Worker(workerUrl, { execArgv: workerExecArgv(process.execArgv) });
         worker.on('message', (result: BatchResult) => {
-          slot.task = null;
+          slot.tasks = slot.tasks.filter((t) => t.index !== result.index);
           settle(result).then(pump, rejectAll);
         });
         worker.on('error', (error) => {
-          // a crashed worker (out of memory on one input): that input fails, a fresh worker goes on
-          const task = slot.task;
-          slot.task = null;
+          // a crashed worker (out of memory on one input): the input it was on fails, a fresh
+          // worker takes the ones queued behind it
+          const [failed, ...queued] = slot.tasks;
+          slot.tasks = [];
           if (finished) return;
           slot.worker = start(slot);
-          (task ? settle(failedResult(task, error)) : Promise.resolve()).then(pump, rejectAll);
+          for (const task of queued) send(slot, task);
+          (failed ? settle(failedResult(failed, error)) : Promise.resolve()).then(pump, rejectAll);
         });
         return worker;
       };
       for (let i = 0; i < jobs; i++) {
-        const slot: Slot = { worker: null as unknown as Worker, task: null };
+        const slot: Slot = { worker: null as unknown as Worker, tasks: [] };
         slot.worker = start(slot);
         slots.push(slot);
       }
