@@ -22,7 +22,7 @@
  * - raw covers the number, unit and a trailing comparator (以上, 左右), not a leading one.
  */
 import type { Comparator } from '../schema/extraction.js';
-import { type FirstCharacterIndex, indexByFirstCharacter, scanByFirstCharacter } from '../text/first-character.js';
+import { type FirstCharacterIndex, indexByFirstCharacter, nextStart } from '../text/first-character.js';
 import { foldForMatching, foldForms } from '../zh/fold.js';
 import { percentSlipEnd } from './quantity/amount.js';
 import { LOOKBACK, prefixChange, prefixComparator, suffixComparator } from './quantity/context.js';
@@ -118,24 +118,32 @@ function scan(text: string, from: number, { parsers, index }: ParserSet, out: Qu
       return number;
     },
   };
-  scanByFirstCharacter(text, index, from, text.length, (at, bucket) => {
-    for (const k of bucket) {
+  const { bucketOf, buckets } = index;
+  const to = text.length;
+  let at = nextStart(text, index, from, to);
+  while (at < to) {
+    let resume = at + 1;
+    for (const k of buckets[bucketOf[text.charCodeAt(at)]!]!) {
       const parser = parsers[k]!;
       // no try/catch: a parser that throws is a bug to see, not a quantity to drop silently
       const reading = parser.read(context, at);
       if (reading === null) continue;
-      let resume = reading.resume;
-      if (reading.candidate) {
-        const q = finish(text, reading.candidate, text.slice(Math.max(0, at - LOOKBACK), at), parser.name, rejected);
-        if (q) {
-          out.push(q);
-          resume = Math.max(resume, q.end);
-        } else if (parser.fallThrough) continue;
+      if (typeof reading === 'number') {
+        resume = Math.max(resume, reading);
+        break;
       }
-      return Math.max(at + 1, resume);
+      const q = finish(text, reading.candidate, text.slice(Math.max(0, at - LOOKBACK), at), parser.name, rejected);
+      if (q) {
+        out.push(q);
+        resume = Math.max(resume, reading.resume, q.end);
+        break;
+      }
+      if (parser.fallThrough) continue;
+      resume = Math.max(resume, reading.resume);
+      break;
     }
-    return at + 1;
-  });
+    at = nextStart(text, index, resume, to);
+  }
 }
 
 /**

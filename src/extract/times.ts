@@ -9,7 +9,7 @@ import { recurringParsers } from './time/parsers/recurring.js';
 import { relativeParsers } from './time/parsers/relative.js';
 import type { TimeCandidate, TimeParser } from './time/types.js';
 import type { Zones } from './zones.js';
-import { type FirstCharacterIndex, indexByFirstCharacter, scanByFirstCharacter } from '../text/first-character.js';
+import { type FirstCharacterIndex, indexByFirstCharacter, nextStart } from '../text/first-character.js';
 
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
@@ -86,9 +86,11 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
  */
 function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
   const { index, sticky } = firstCharacterIndex(parsers);
+  const { bucketOf, buckets } = index;
   const next = new Int32Array(parsers.length); // the first start each parser's global scan would still try
-  scanByFirstCharacter(text, index, 0, text.length, (i, bucket) => {
-    for (const k of bucket) {
+  const to = text.length;
+  for (let i = nextStart(text, index, 0, to); i < to; i = nextStart(text, index, i + 1, to)) {
+    for (const k of buckets[bucketOf[text.charCodeAt(i)]!]!) {
       if (i < next[k]!) continue;
       const re = sticky[k]!;
       re.lastIndex = i;
@@ -97,8 +99,7 @@ function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep:
       keep(k, m);
       next[k] = i + m[0].length;
     }
-    return i + 1;
-  });
+  }
 }
 
 interface TimeParserIndex {

@@ -2,7 +2,7 @@
  * The first-character scan engine shared by the extractors (times, quantities): a list of
  * parsers each declares the characters its matches can start with; one pass over the text
  * stops only at positions whose character starts some parser, and offers the position to
- * those parsers, in list order. Cheaper than one global scan per parser, or one big
+ * those parsers, in list order (the index gives them, `nextStart` finds the positions). Cheaper than one global scan per parser, or one big
  * alternation tried at every position.
  */
 
@@ -34,26 +34,13 @@ export function indexByFirstCharacter(parsers: readonly { readonly first?: strin
 }
 
 /**
- * Scans `text` from `from` to `to`: at each position whose character starts some parser,
- * `visit(position, parsers)` is called with those parsers' indexes and returns where the
- * scan goes on (a position after the one visited: past what was read there, or the next one).
+ * The first position in [from, to) whose character starts some parser, or `to`: the scan
+ * loop of an extractor is `for (let i = nextStart(…, from, to); i < to; i = nextStart(…, resume, to))`,
+ * which offers position i to the parsers of `index.buckets[index.bucketOf[text.charCodeAt(i)]]`.
+ * (A loop in the caller, not a callback per position: the callback was 6 % of the time scan.)
  */
-export function scanByFirstCharacter(
-  text: string,
-  index: FirstCharacterIndex,
-  from: number,
-  to: number,
-  visit: (at: number, parsers: readonly number[]) => number,
-): void {
-  const { bucketOf, buckets } = index;
-  if (buckets.length === 0) return;
-  let i = from;
-  while (i < to) {
-    const b = bucketOf[text.charCodeAt(i)]!;
-    if (b < 0) {
-      i++;
-      continue;
-    }
-    i = visit(i, buckets[b]!);
-  }
+export function nextStart(text: string, index: FirstCharacterIndex, from: number, to: number): number {
+  const { bucketOf } = index;
+  for (let i = from; i < to; i++) if (bucketOf[text.charCodeAt(i)]! >= 0) return i;
+  return to;
 }

@@ -36,9 +36,9 @@ export interface Candidate {
   last?: Amount;
 }
 
-/** A parser's reading at a position: its candidate (null: the form is there but is no amount) and where the scan resumes. */
+/** A parser's reading at a position: its candidate and where the scan resumes. */
 export interface Reading {
-  candidate: Candidate | null;
+  candidate: Candidate;
   resume: number;
 }
 
@@ -58,9 +58,11 @@ export interface QuantityParser {
   first: string;
   /**
    * The form read at `at`: null when the form is not there (the next parser is tried);
-   * otherwise the position is taken, whether a candidate came of it or not.
+   * otherwise the position is taken: a reading with its candidate, or only the offset the
+   * scan resumes at when the form reads as no amount (a number, so that the commonest
+   * outcome, a word numeral passed over, allocates nothing).
    */
-  read(scan: QuantityScan, at: number): Reading | null;
+  read(scan: QuantityScan, at: number): Reading | number | null;
   /** A candidate of this parser that the filters reject leaves the position to the parsers after it. */
   fallThrough?: boolean;
 }

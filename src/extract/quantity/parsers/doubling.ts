@@ -19,6 +19,6 @@ export const doublingParser: QuantityParser = {
     if (token?.kind !== 'fan') return null;
     const end = at + token.text.length;
     const special = parseDoubling(at, token.text);
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : { candidate: null, resume: end };
+    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
   },
 };

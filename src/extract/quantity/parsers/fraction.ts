@@ -32,6 +32,6 @@ export const fractionParser: QuantityParser = {
     if (token?.kind !== 'frac') return null;
     const end = at + token.text.length;
     const special = parseFraction(scan.text, at, token.text);
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : { candidate: null, resume: end };
+    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
   },
 };

@@ -15,7 +15,7 @@ export const fromToParser: QuantityParser = {
   first: NUMBER_FIRST,
   read(scan, at) {
     const n = scan.number(at);
-    if (n?.amount == null || !/[从由]$/.test(n.before)) return null;
+    if (n === null || typeof n === 'number' || !/[从由]$/.test(n.before)) return null;
     const { text } = scan;
     const a0 = n.amount;
     FROM_TO_Y.lastIndex = a0.end;

@@ -12,10 +12,8 @@ import type { QuantityScan } from '../types.js';
 const MAX_NUMBER_LENGTH = 40;
 const LATIN = /[A-Za-z]/;
 
-/** A number that starts an amount, or where the scan resumes when the number starts none. */
-export type NumberStart =
-  | { amount: Amount; before: string; tokenEnd: number }
-  | { amount: null; resume: number };
+/** A number that starts an amount, or (a number) where the scan resumes when the number starts none. */
+export type NumberStart = { amount: Amount; before: string; tokenEnd: number } | number;
 
 /**
  * True when a Markdown bold run is open on this line before `pos`: a ** after a
@@ -53,7 +51,7 @@ export function readNumberStart(scan: QuantityScan, start: number): NumberStart 
   if (token?.kind !== 'num') return null;
   const { text } = scan;
   const tokenEnd = start + token.text.length;
-  const fail = { amount: null, resume: tokenEnd };
+  const fail = tokenEnd;
   // a run this long is an ID, a hash or garbage, never an amount; skipping it keeps
   // the scan linear (number arithmetic on it is not)
   if (token.text.length > MAX_NUMBER_LENGTH) return fail;
@@ -65,7 +63,7 @@ export function readNumberStart(scan: QuantityScan, start: number): NumberStart 
   // a list marker at line start followed by a year: "1.2025年…" is "1." + "2025年"
   if (arabic && (start === 0 || text[start - 1] === '\n')) {
     const m = /^[0-9]{1,2}[.．](?=[12][0-9]{3}年)/.exec(text.slice(start, start + 8));
-    if (m) return { amount: null, resume: Math.max(tokenEnd, start + m[0].length) };
+    if (m) return Math.max(tokenEnd, start + m[0].length);
   }
   if (first === '*') {
     // **所 is a masked figure; **加强…** is Markdown bold: the mask follows a word and closes no bold run

@@ -20,6 +20,6 @@ export const percentWordsParser: QuantityParser = {
     if (token?.kind !== 'pctw') return null;
     const end = at + token.text.length;
     const special = parsePercentWords(scan.text, at, token.text);
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : { candidate: null, resume: end };
+    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
   },
 };

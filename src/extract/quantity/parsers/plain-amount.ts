@@ -14,9 +14,9 @@ export const plainAmountParser: QuantityParser = {
   read(scan, at) {
     const n = scan.number(at);
     if (n === null) return null;
-    if (n.amount === null) return { candidate: null, resume: n.resume };
+    if (typeof n === 'number') return n;
     const a0 = n.amount;
-    const none = { candidate: null, resume: n.tokenEnd };
+    const none = n.tokenEnd;
     if (a0.unit === null) {
       const multiplied = a0.factorText !== '' || (a0.numeral === 'chinese' && /[万亿]/.test(a0.digits));
       if (!multiplied || /[A-Za-z0-9０-９]/.test(scan.text[a0.end] ?? '')) return none;

@@ -16,7 +16,7 @@ export const rangeParser: QuantityParser = {
   first: NUMBER_FIRST,
   read(scan, at) {
     const n = scan.number(at);
-    if (n?.amount == null) return null;
+    if (n === null || typeof n === 'number') return null;
     const { text } = scan;
     const a0 = n.amount;
     RANGE_SEP_Y.lastIndex = a0.end;
@@ -46,7 +46,7 @@ export const rangeParser: QuantityParser = {
         return { candidate: c, resume };
       }
     }
-    if (b.unit === null && a0.unit === null) return { candidate: null, resume }; // 12-26, 1-3 (no unit)
+    if (b.unit === null && a0.unit === null) return resume; // 12-26, 1-3 (no unit)
     return null;
   },
 };

@@ -39,7 +39,7 @@ export const ratioParser: QuantityParser = {
     const { text } = scan;
     const t = token.text;
     const end = at + t.length;
-    if (LATIN_OR_DIGIT.test(text[at - 1] ?? '')) return { candidate: null, resume: end };
+    if (LATIN_OR_DIGIT.test(text[at - 1] ?? '')) return end;
     const before = text.slice(Math.max(0, at - LOOKBACK), at);
     let special: SpecialResult | null;
     if (/[Xx×*]/.test(t[0] as string)) {
@@ -47,6 +47,6 @@ export const ratioParser: QuantityParser = {
       const ratioContext = /比/.test(before) || /比例/.test(text.slice(end, end + 4));
       special = ratioContext ? { end, value: null, unit: 'ratio', rule: 'masked', ratio: t } : null;
     } else special = parseRatio(text, at, t, before);
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : { candidate: null, resume: end };
+    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
   },
 };

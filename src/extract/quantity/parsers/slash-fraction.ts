@@ -25,6 +25,6 @@ export const slashFractionParser: QuantityParser = {
     const { text } = scan;
     const end = at + token.text.length;
     const special = LATIN_OR_DIGIT.test(text[at - 1] ?? '') ? null : parseSlashFraction(at, token.text, text.slice(Math.max(0, at - LOOKBACK), at));
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : { candidate: null, resume: end };
+    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
   },
 };

@@ -36,6 +36,6 @@ export const wordNumeralsParser: QuantityParser = {
       if (c === WAN || c === YI) multiplied = true;
     }
     if (multiplied || CAN_FOLLOW_CHINESE[text.charCodeAt(end)]) return null;
-    return { candidate: null, resume: end };
+    return end;
   },
 };
