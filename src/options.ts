@@ -63,3 +63,12 @@ export function checkInput(fn: string, input: unknown, allowBytes = true): void 
   const accepts = allowBytes ? ['string', 'Uint8Array', 'ArrayBuffer'] : ['string'];
   throw new TigangError('invalid-input', { function: fn, accepts, received: typeName(input) });
 }
+
+/** `explain`: true records what the extractors rejected (`document.explain`); false or absent, nothing. */
+export function toExplain(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value !== 'boolean') {
+    throw new TigangError('invalid-option', { option: 'explain', value: describeValue(value), expected: 'true or false' });
+  }
+  return value;
+}

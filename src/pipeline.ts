@@ -13,19 +13,20 @@ import { parseIso } from './extract/time/calendar.js';
 import { inferDocYear } from './extract/time/context.js';
 import { decideZones, type Zones } from './extract/zones.js';
 import { quantityRecord, timeRecord } from './extract/output.js';
-import { findQuantities } from './extract/quantities.js';
+import { findQuantities, type RejectedCandidate } from './extract/quantities.js';
 import { findTimes } from './extract/times.js';
 import { describeValue, warning, type Warning } from './issues.js';
 import { Locator, positionOf } from './location.js';
 import type { MarkdownProjection } from './markdown/index.js';
 import { extractMetadata, type Piece } from './metadata/index.js';
 import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap, type Span } from './offset-map.js';
-import { toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
+import { toExplain, toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
 import { buildOutline, type Hint, type OutlineResult } from './outline/index.js';
 import { outlineOutput, tocOutput } from './outline/output.js';
 import type { RemovedSpan, Truncation } from './schema/diagnostics.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
 import type { Quantity, TimeExpression } from './schema/extraction.js';
+import type { RejectedQuantity } from './schema/explain.js';
 import type { Located, Metadata } from './schema/metadata.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { Unfolder } from './fold-output.js';
@@ -59,6 +60,11 @@ export interface ParseOptions {
    * whose `parse` has it built in. Apart from the core for the same reason as Markdown (bundle size).
    */
   html?: MarkdownProjector;
+  /**
+   * Also record what the extractors rejected and why: `document.explain.quantities.rejected`
+   * lists each candidate a filter rejected (its raw, position, parser and filter). Default false.
+   */
+  explain?: boolean;
 }
 
 /** The stages, in order; `pipeline(input, { until })` stops after the named one. */
@@ -90,6 +96,8 @@ export interface TigangFile {
   readonly path: string | null;
   /** The caller's reference date (YYYY-MM-DD), or null. */
   readonly referenceDate: string | null;
+  /** The `explain` option: the extraction stages record what they rejected (`rejectedQuantities`). */
+  readonly explain: boolean;
   /** The last stage that ran. */
   stage: StageName;
   /** The working text: the original with Markdown markup and noise deleted (nothing else changed). */
@@ -124,6 +132,8 @@ export interface TigangFile {
   /** Which parts of the text review the past and which set tasks: decided once, read by times and claims. */
   zones?: Zones;
   quantities?: QuantityWithOffsets[];
+  /** With `explain`: the quantity candidates a filter rejected, in text order. */
+  rejectedQuantities?: RejectedQuantity[];
   times?: TimeWithOffsets[];
   claims?: ClaimResult;
 }
@@ -159,6 +169,7 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
   if (format === 'html' && !htmlProjector) throw new TigangError('unsupported-format', { format, supported: projector ? ['text', 'markdown'] : ['text'] });
   const path = toPath(opts.path);
   const referenceDate = toReferenceDate(opts.referenceDate);
+  const explain = toExplain(opts.explain);
   const until = opts.until ?? 'claims';
   if (!STAGE_NAMES.includes(until)) {
     throw new TigangError('invalid-option', { option: 'until', value: describeValue(until), expected: `one of ${STAGE_NAMES.join(', ')}` });
@@ -174,6 +185,7 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
     format,
     path,
     referenceDate,
+    explain,
     stage: 'decode',
     text: original,
     map: identityMap,
@@ -285,7 +297,8 @@ function quantitiesStage(file: TigangFile): void {
   const outline = outlineOf(file);
   const isExcluded = overlapTest([...outline.tocSpans, ...outline.markerSpans]);
   const out: QuantityWithOffsets[] = [];
-  for (const q of findQuantities(foldedOf(file), { barriers: file.barriers, folded: true })) {
+  const rejected: RejectedCandidate[] | undefined = file.explain ? [] : undefined;
+  for (const q of findQuantities(foldedOf(file), { barriers: file.barriers, folded: true, rejected })) {
     if (isExcluded(q.start, q.end)) continue;
     const record = quantityRecord(q, 'other', null, positionOf(file, q.start, q.end)) as QuantityWithOffsets;
     record.start = q.start;
@@ -293,6 +306,12 @@ function quantitiesStage(file: TigangFile): void {
     out.push(record);
   }
   file.quantities = out;
+  // what a filter rejected in the body, as written (the candidates were read on the folded text)
+  if (rejected) {
+    file.rejectedQuantities = rejected
+      .filter((r) => !isExcluded(r.start, r.end))
+      .map((r) => ({ raw: file.text.slice(r.start, r.end), position: positionOf(file, r.start, r.end), parser: r.parser, filter: r.filter }));
+  }
 }
 
 function timesStage(file: TigangFile): void {
@@ -385,6 +404,7 @@ export function toDocument(file: TigangFile): TigangDocument {
     commitments: claims.commitments,
     achievements: claims.achievements,
     warnings: file.issues.map((issue) => warningOutput(issue, file)),
+    ...(file.rejectedQuantities ? { explain: { quantities: { rejected: file.rejectedQuantities } } } : {}),
   };
 }
 

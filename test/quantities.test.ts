@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../src/extract/quantities.js';
 import { TOKEN_START, tokenAt } from '../src/extract/quantity/tokens.js';
 import { parse } from '../src/parse.js';
+import { UNITS, UNIT_CLASSES } from '../src/extract/units.js';
+import lexicon from '../src/zh/lexicon/units.json';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const texts = ['corpus', 'eval'].flatMap((dir) =>
@@ -180,5 +182,27 @@ describe('a target table flattened into text', () => {
   it('reads nothing of the kind outside a table, and leaves bracketed cells and dates alone', () => {
     expect(found.some((q) => q.raw.includes('1.38') || q.raw.includes('2022'))).toBe(false);
     expect(findQuantities('森林覆盖率21.6623.04').length).toBe(0);
+  });
+});
+
+describe('the units lexicon (src/zh/lexicon/units.json)', () => {
+  // the JSON is not type-checked: its shape is checked here
+  it('has one row per unit: [unit, class, words not after it, Arabic only], no unit twice', () => {
+    expect(lexicon.units.length).toBe(UNITS.length);
+    for (const row of lexicon.units as unknown[][]) {
+      const [unit, cls, notBefore, arabicOnly, ...rest] = row;
+      expect(typeof unit === 'string' && unit.length > 0, String(unit)).toBe(true);
+      expect(UNIT_CLASSES, String(unit)).toContain(cls);
+      if (notBefore !== undefined) expect(typeof notBefore, String(unit)).toBe('string');
+      if (arabicOnly !== undefined) expect(arabicOnly, String(unit)).toBe(true);
+      expect(rest).toEqual([]);
+    }
+    expect(new Set(UNITS.map((u) => u.unit)).size).toBe(UNITS.length);
+    for (const list of [lexicon.currencies, lexicon.yuanCurrencies, lexicon.perUnits]) for (const w of list) expect(typeof w).toBe('string');
+  });
+  it('reads as before: 14亿人民 is no count (人 not before 民), 克 only after Arabic numerals', () => {
+    expect(UNITS.find((u) => u.unit === '人')?.notBefore).toContain('民');
+    expect(findQuantities('14亿人民').map((q) => q.unit)).not.toContain('人');
+    expect(UNITS.find((u) => u.unit === '克')).toMatchObject({ cls: 'measure', arabicOnly: true });
   });
 });

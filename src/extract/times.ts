@@ -9,6 +9,7 @@ import { recurringParsers } from './time/parsers/recurring.js';
 import { relativeParsers } from './time/parsers/relative.js';
 import type { TimeCandidate, TimeParser } from './time/types.js';
 import type { Zones } from './zones.js';
+import { type FirstCharacterIndex, indexByFirstCharacter, nextStart } from '../text/first-character.js';
 
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
@@ -61,7 +62,7 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
   parsers.forEach((parser, k) => {
     if (parser.first === undefined) for (const m of matches(parser, text)) keep(k, m);
   });
-  scanByFirstCharacter(parsers, text, keep);
+  scanFirstCharacters(parsers, text, keep);
   // candidates in parser order, each parser's in text order (settle breaks ties by that order)
   const found = perParser.flat();
   return settle(found).map((c) => ({
@@ -78,18 +79,18 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
 
 /**
  * The parsers that declare the characters their matches start with, all in one pass over
- * the text: at a position whose character starts some of them, each of those is tried
- * (sticky) unless its last match still covers the position. Each finds what its own
- * global scan would find; the text is read once instead of once per parser.
+ * the text (the shared first-character engine, text/first-character.ts): at a position
+ * whose character starts some of them, each of those is tried (sticky) unless its last
+ * match still covers the position. Each finds what its own global scan would find; the
+ * text is read once instead of once per parser.
  */
-function scanByFirstCharacter(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
-  const { bucketOf, buckets, sticky } = firstCharacterIndex(parsers);
-  if (buckets.length === 0) return;
+function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
+  const { index, sticky } = firstCharacterIndex(parsers);
+  const { bucketOf, buckets } = index;
   const next = new Int32Array(parsers.length); // the first start each parser's global scan would still try
-  for (let i = 0; i < text.length; i++) {
-    const b = bucketOf[text.charCodeAt(i)]!;
-    if (b < 0) continue;
-    for (const k of buckets[b]!) {
+  const to = text.length;
+  for (let i = nextStart(text, index, 0, to); i < to; i = nextStart(text, index, i + 1, to)) {
+    for (const k of buckets[bucketOf[text.charCodeAt(i)]!]!) {
       if (i < next[k]!) continue;
       const re = sticky[k]!;
       re.lastIndex = i;
@@ -101,35 +102,17 @@ function scanByFirstCharacter(parsers: readonly TimeParser[], text: string, keep
   }
 }
 
-interface FirstCharacterIndex {
-  /** For a char code: the index of its bucket, or -1 when no parser starts with it. */
-  bucketOf: Int16Array;
-  /** Buckets: the parsers (indexes) that start with a character. */
-  buckets: number[][];
+interface TimeParserIndex {
+  index: FirstCharacterIndex;
   /** Each parser's pattern as a sticky regex (for the parsers with first characters). */
   sticky: (RegExp | undefined)[];
 }
 
-const FIRST_CHARACTER_INDEXES = new WeakMap<readonly TimeParser[], FirstCharacterIndex>();
-function firstCharacterIndex(parsers: readonly TimeParser[]): FirstCharacterIndex {
+const FIRST_CHARACTER_INDEXES = new WeakMap<readonly TimeParser[], TimeParserIndex>();
+function firstCharacterIndex(parsers: readonly TimeParser[]): TimeParserIndex {
   let index = FIRST_CHARACTER_INDEXES.get(parsers);
   if (index) return index;
-  const byChar = new Map<number, number[]>();
-  parsers.forEach((p, k) => {
-    for (const ch of new Set(p.first ?? '')) {
-      const code = ch.charCodeAt(0);
-      const list = byChar.get(code) ?? [];
-      list.push(k);
-      byChar.set(code, list);
-    }
-  });
-  const bucketOf = new Int16Array(0x10000).fill(-1);
-  const buckets: number[][] = [];
-  for (const [code, list] of byChar) {
-    bucketOf[code] = buckets.length;
-    buckets.push(list);
-  }
-  index = { bucketOf, buckets, sticky: parsers.map((p) => (p.first === undefined ? undefined : compiled(p.pattern, 'y'))) };
+  index = { index: indexByFirstCharacter(parsers), sticky: parsers.map((p) => (p.first === undefined ? undefined : compiled(p.pattern, 'y'))) };
   FIRST_CHARACTER_INDEXES.set(parsers, index);
   return index;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RemovedSpan, Truncation, Warning } from './diagnostics.js';
 import { Claim, Quantity, TimeExpression } from './extraction.js';
+import { Explain } from './explain.js';
 import { Metadata } from './metadata.js';
 import { OutlineRoot, Toc } from './outline.js';
 
@@ -53,5 +54,7 @@ export const TigangDocument = z.object({
   achievements: z.array(Claim),
   /** Problems that did not stop parsing. */
   warnings: z.array(Warning),
+  /** What the extractors rejected and why: present only with the `explain` option. */
+  explain: Explain.optional(),
 });
 export type TigangDocument = z.infer<typeof TigangDocument>;

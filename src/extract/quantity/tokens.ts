@@ -2,7 +2,8 @@
  * The tokens an amount can start with, read at one position by dispatching on its first
  * character: cheaper than one big alternation tried at every candidate position. The
  * order of the checks per first character is the priority of the readings:
- * ratio, 百分之, 分之, slash fraction, 一半, 翻一番, then a plain number (or a mask).
+ * ratio, 百分之, 分之, slash fraction, 一半, 翻一番, then a plain number (or a mask). The
+ * scan reads the token once per position; its kind decides which parser (parsers/) reads.
  */
 import { charTable } from '../../text/scan.js';
 
@@ -18,6 +19,8 @@ export const CHINESE_NUMERALS = '零〇一二两三四五六七八九十百千�
 const MASKS = '*＊XxＸｘ×';
 /** The characters a token can start with. */
 export const TOKEN_START = charTable(`0123456789０１２３４５６７８９${CHINESE_NUMERALS}${MASKS}过半翻`);
+/** The characters a number token (kind `num`) can start with: the number parsers' `first`. */
+export const NUMBER_FIRST = `0123456789０１２３４５６７８９${CHINESE_NUMERALS}${MASKS}`;
 
 /** The Chinese numerals as a char-code table (also used to skip runs that cannot start an amount). */
 export const CHINESE_NUMERAL = charTable(CHINESE_NUMERALS);

@@ -5,12 +5,17 @@
  * cannot stand alone, so a number stood there: the result is a masked quantity
  * (value null) with that unit. Without a blank only units no word can start are read
  * (%, ‰, 个百分点): 增长%; after a blank any unit of the lexicon (达到 亿元, 达到 所).
- * 年 is never read (到 年 is a blanked year, not an amount).
+ * 年 is never read (到 年 is a blanked year, not an amount). Rule `blanked`.
  */
-import { type Amount, readAmount } from './amount.js';
+import { charTable } from '../../../text/scan.js';
+import { type Amount, readAmount } from '../amount.js';
+import { fromAmount } from '../candidate.js';
+import type { QuantityParser } from '../types.js';
 
 /** A verb or preposition that takes an amount, with an optional 了, right before `at`. */
 const VERB_BEFORE = /(?:达到|增长|增加|提高|提升|下降|降低|减少|超过|突破|完成|投入|新增|实现|累计|同比|年均|达|为|约|占|共|至|到|增|降|减)了?$/;
+/** The last characters of those verbs: a cheap test before the pattern. */
+const VERB_END = charTable('到长加高升降少过破成入增现计比均达为约占共至了减');
 /**
  * Units that read as a blanked figure even with no blank before them. Not 万元/亿元:
  * 达到万亿元规模 names a scale (a trillion), not a removed figure.
@@ -40,5 +45,14 @@ export function readBlanked(text: string, i: number): Amount | null {
   return { ...a, start: i, numEnd: unitStart, end: a.end + shift, digits: '' };
 }
 
-/** Characters at which readBlanked can start. */
-export const BLANK_START = ' \t\u00a0.%‰个百万亿';
+export const blankedParser: QuantityParser = {
+  name: 'blanked',
+  first: ' \t\u00a0.%‰个百万亿',
+  // a blank is not a token: when the filters reject the figure, the number parsers still read there
+  fallThrough: true,
+  read(scan, at) {
+    if (at === 0 || !VERB_END[scan.text.charCodeAt(at - 1)]) return null;
+    const a = readBlanked(scan.text, at);
+    return a ? { candidate: fromAmount(a, 'blanked'), resume: a.end } : null;
+  },
+};

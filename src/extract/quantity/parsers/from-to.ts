@@ -1,0 +1,36 @@
+/**
+ * Changes from one amount to another: 从91.3%提升至94.5%, 由4.16万亿元增加到5.67万亿元,
+ * 从39个拓展到91个: value = to, with from/to and change "to" (rule `from-to`).
+ */
+import { readAmount } from '../amount.js';
+import { adopt, fromAmount, isYear, sameUnit } from '../candidate.js';
+import type { QuantityParser } from '../types.js';
+import { NUMBER_FIRST } from '../tokens.js';
+
+const FROM_TO_Y =
+  /(?:(?:提升|提高|增加|增长|上升|扩大|拓展|扩展|降低|下降|减少|缩小|缩短|压减|压缩|延长|上涨|回落|攀升|跃升|发展|增|降|升|减|涨|调整|变为|变成)了?)?(?:至|到)/y;
+
+export const fromToParser: QuantityParser = {
+  name: 'from-to',
+  first: NUMBER_FIRST,
+  read(scan, at) {
+    const n = scan.number(at);
+    if (n === null || typeof n === 'number' || !/[从由]$/.test(n.before)) return null;
+    const { text } = scan;
+    const a0 = n.amount;
+    FROM_TO_Y.lastIndex = a0.end;
+    const m = FROM_TO_Y.exec(text);
+    if (!m) return null;
+    const b = readAmount(text, a0.end + m[0].length);
+    if (!(b && b.numeral === a0.numeral && sameUnit(a0, b) && !isYear(b) && !isYear(a0))) return null;
+    const a = adopt(a0, b);
+    const c = fromAmount(b, 'from-to', a);
+    c.from = a.value ?? undefined;
+    c.to = b.value ?? undefined;
+    c.masked = a.masked || b.masked;
+    c.change = { direction: 'to', points: false };
+    if (c.from === undefined) delete c.from;
+    if (c.to === undefined) delete c.to;
+    return { candidate: c, resume: Math.max(n.tokenEnd, b.end) };
+  },
+};

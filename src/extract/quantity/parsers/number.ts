@@ -1,0 +1,77 @@
+/**
+ * What the number parsers (from-to.ts, range.ts, plain-amount.ts) share: the number token
+ * at a position, the tests that make it part of a code, a formula or Markdown rather than
+ * an amount, and its first amount. The scan reads this once per position (QuantityScan.number).
+ */
+import { type Amount, readAmount } from '../amount.js';
+import { LATIN_OR_DIGIT } from '../candidate.js';
+import { LOOKBACK } from '../context.js';
+import type { QuantityScan } from '../types.js';
+
+/** Longest numeral read as an amount (1,234,567,890.12 or 一千二百三十四万五千六百七十八 fit). */
+const MAX_NUMBER_LENGTH = 40;
+const LATIN = /[A-Za-z]/;
+
+/** A number that starts an amount, or (a number) where the scan resumes when the number starts none. */
+export type NumberStart = { amount: Amount; before: string; tokenEnd: number } | number;
+
+/**
+ * True when a Markdown bold run is open on this line before `pos`: a ** after a
+ * non-word character opens one, the next ** closes it; a ** right after a word with no
+ * run open is a mask (资金**亿元) and is skipped.
+ */
+function openBold(text: string, pos: number): boolean {
+  let from = pos;
+  while (from > 0 && from > pos - 200 && text[from - 1] !== '\n') from--;
+  let open = false;
+  for (let i = from; i < pos - 1; i++) {
+    if (text[i] !== '*' || text[i + 1] !== '*') continue;
+    const prev = text[i - 1] ?? '';
+    // *.**万亿元, **个, ***公里: stars that read as a masked figure with a unit are not bold
+    if (prev === '.' || readAmount(text, i)?.masked) {
+      while (text[i + 1] === '*' || text[i + 1] === '.') i++;
+      continue;
+    }
+    if (open) open = false;
+    else if (!/[\u4e00-\u9fffA-Za-z0-9]/.test(prev)) open = true;
+    i++;
+    while (text[i + 1] === '*') i++;
+  }
+  if (!open) return false;
+  // an opener with no closer after it on the line (**号线 masked, then ***公里) opened nothing
+  for (let i = pos; i < text.length - 1 && text[i] !== '\n'; i++) {
+    if (text[i] === '*' && text[i + 1] === '*' && text[i - 1] !== '*' && text[i - 1] !== '.' && !readAmount(text, i)?.masked) return true;
+  }
+  return false;
+}
+
+/** The number token at `start` and its first amount (a unit not required: the first end of 3-5所), or null when the token is no number. */
+export function readNumberStart(scan: QuantityScan, start: number): NumberStart | null {
+  const token = scan.token(start);
+  if (token?.kind !== 'num') return null;
+  const { text } = scan;
+  const tokenEnd = start + token.text.length;
+  const fail = tokenEnd;
+  // a run this long is an ID, a hash or garbage, never an amount; skipping it keeps
+  // the scan linear (number arithmetic on it is not)
+  if (token.text.length > MAX_NUMBER_LENGTH) return fail;
+  const prev = text[start - 1] ?? '';
+  const first = text[start] as string;
+  const arabic = /[0-9０-９]/.test(first);
+  if (arabic && LATIN_OR_DIGIT.test(prev) && !(prev === '-' && !/[0-9]/.test(text[start - 2] ?? ''))) return fail; // PM2.5, G20, 2022-12-26
+  if (text[tokenEnd] === '+' || text[tokenEnd] === '＋' || prev === '+' || prev === '＋') return fail; // 1+7, 1+X
+  // a list marker at line start followed by a year: "1.2025年…" is "1." + "2025年"
+  if (arabic && (start === 0 || text[start - 1] === '\n')) {
+    const m = /^[0-9]{1,2}[.．](?=[12][0-9]{3}年)/.exec(text.slice(start, start + 8));
+    if (m) return Math.max(tokenEnd, start + m[0].length);
+  }
+  if (first === '*') {
+    // **所 is a masked figure; **加强…** is Markdown bold: the mask follows a word and closes no bold run
+    if (/[A-Za-z0-9_\\]/.test(prev) || /\s/.test(text[tokenEnd] ?? ' ') || openBold(text, start)) return fail;
+  } else if (!arabic && /[Xx×]/.test(first) && LATIN_OR_DIGIT.test(prev)) return fail; // XXL, Max
+
+  const amount = readAmount(text, start, { allowNoUnit: true });
+  if (!amount) return fail;
+  if (amount.numeral !== 'chinese' && LATIN.test(text[amount.numEnd] ?? '') && (amount.unit === null || !LATIN.test(amount.unit))) return fail; // 5G, 4K
+  return { amount, before: text.slice(Math.max(0, start - LOOKBACK), start), tokenEnd };
+}

@@ -1,0 +1,52 @@
+/**
+ * Ratios: 1:2000 → value 1/2000, unit "ratio", ratio "1:2000" (rule `ratio`), and masked
+ * ones, X:XXXX after 比 or before 比例 (rule `masked`). A clock time (9:30) is not a ratio.
+ */
+import { parseArabic, toHalfWidth } from '../../../zh/numerals.js';
+import { type SpecialResult, LATIN_OR_DIGIT, fromSpecial } from '../candidate.js';
+import { LOOKBACK } from '../context.js';
+import type { QuantityParser } from '../types.js';
+
+const RATIO_SPLIT = /[:：︰∶]/;
+
+/**
+ * 1:2000 → value 1/2000, ratio "1:2000". A clock time (9:30) is not a ratio: two
+ * integers with a two-digit right side and a left side up to 24 count as a ratio only
+ * after 比/比例; a full-width colon only after 比.
+ */
+export function parseRatio(text: string, start: number, raw: string, before: string): SpecialResult | null {
+  const half = toHalfWidth(raw).replace(/[︰∶]/g, ':');
+  const parts = half.split(RATIO_SPLIT);
+  const nums = parts.map((p) => parseArabic(p));
+  if (nums.some((n) => n === null)) return null;
+  const ratioContext = /比/.test(before) || /比例/.test(text.slice(start + raw.length, start + raw.length + 4));
+  const fullColon = raw.includes('：');
+  if (fullColon && !ratioContext) return null;
+  const [a, b] = nums as number[];
+  // 9:30, 09:45:30: every part after the first has two digits and the first is an hour
+  const clock = parts.length <= 3 && parts.slice(1).every((p) => /^[0-9]{2}$/.test(p)) && /^[0-9]{1,2}$/.test(parts[0] as string) && (a as number) <= 24;
+  if (clock && !ratioContext) return null;
+  const value = b ? (a as number) / (b as number) : null;
+  return { end: start + raw.length, value, unit: 'ratio', rule: 'ratio', ratio: half };
+}
+
+export const ratioParser: QuantityParser = {
+  name: 'ratio',
+  first: '0123456789０１２３４５６７８９Xx×*',
+  read(scan, at) {
+    const token = scan.token(at);
+    if (token?.kind !== 'ratio') return null;
+    const { text } = scan;
+    const t = token.text;
+    const end = at + t.length;
+    if (LATIN_OR_DIGIT.test(text[at - 1] ?? '')) return end;
+    const before = text.slice(Math.max(0, at - LOOKBACK), at);
+    let special: SpecialResult | null;
+    if (/[Xx×*]/.test(t[0] as string)) {
+      // X:XXXX after 比 or before 比例; XX:XX alone is a masked clock time
+      const ratioContext = /比/.test(before) || /比例/.test(text.slice(end, end + 4));
+      special = ratioContext ? { end, value: null, unit: 'ratio', rule: 'masked', ratio: t } : null;
+    } else special = parseRatio(text, at, t, before);
+    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
+  },
+};
