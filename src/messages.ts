@@ -1,39 +1,10 @@
 // Message texts live apart from codes (as zod's locales do); codes and params are the
 // stable contract. Made only at the edges: the CLI and the playground.
-import type { ErrorParams, Issue, TigangErrorCode, WarningCode, WarningParams } from './issues.js';
+import type { ErrorParams, Issue, TigangErrorCode, WarningCode } from './issues.js';
+import { en, list, type AllParams, type Texts } from './messages-en.js';
 
 export type Locale = 'en' | 'zh';
 export const LOCALES = ['en', 'zh'] as const satisfies readonly Locale[];
-
-type AllParams = WarningParams & ErrorParams;
-type Texts = { [C in WarningCode | TigangErrorCode]: (p: AllParams[C]) => string };
-
-const list = (items: readonly string[]) => items.map((s) => `"${s}"`).join(', ');
-
-const en: Texts = {
-  'invalid-input': (p) => `${p.function}() expects ${p.accepts.join(' or ')}; got ${p.received}.`,
-  undecodable: (p) => `The bytes (${p.length}) are not valid ${p.encoding ?? 'UTF-8, UTF-16, GB18030 or Big5'} text.`,
-  'unsupported-format': (p) =>
-    p.format === 'markdown' && p.supported.length > 0 && !p.supported.includes('markdown')
-      ? `Markdown input needs the Markdown projector: import { parse } from 'tigang/markdown' (or 'tigang/node'), or pass { markdown: projectMarkdown }.`
-      : `Unsupported input format ${JSON.stringify(p.format)}: use ${list(p.supported)}.`,
-  'file-not-found': (p) => `No such file: ${p.path}`,
-  'file-unreadable': (p) => `Cannot read ${p.path}: ${p.reason}`,
-  'invalid-option': (p) => `Invalid option ${p.option}: got ${p.value}; expected ${p.expected}.`,
-  'unsupported-runtime': (p) => `This JavaScript runtime has no ${p.feature}.`,
-  'empty-input': (p) => `${p.path} is empty.`,
-  'file-too-large': (p) => `${p.path} has ${p.size} bytes, more than the limit of ${p.limit} (--max-bytes).`,
-  'zip-bomb': (p) => `The .docx was refused: its ${p.what} (${p.value}) is out of proportion (limit ${p.limit}).`,
-  'docx-invalid': (p) => `Not a readable .docx: ${p.reason}.`,
-  truncated: (p) => (p.missing === null ? 'The text was cut by the site.' : `The text was cut by the site; ${p.missing} characters are missing.`),
-  'ordinal-gap': (p) => `Heading numbers skip from ${p.previous} to ${p.current} (${p.marker}).`,
-  'orphan-heading': (p) => `Heading ${p.marker} has no parent in the text; it was placed under the nearest section.`,
-  'toc-only-heading': (p) => `Heading ${p.marker} appears only in the table of contents.`,
-  'replacement-character': (p) => `${p.count} characters could not be decoded and were replaced by U+FFFD.`,
-  'unresolved-deadline': (p) => `"${p.raw}" is relative and the document has no date; pass referenceDate to resolve it.`,
-  'markdown-fallback': (p) => `Markdown parsing failed (${p.reason}); the input was read as plain text.`,
-  'empty-document': (p) => `The document has no text after cleaning (${p.length} characters in, all removed or blank).`,
-};
 
 const zh: Texts = {
   'invalid-input': (p) => `${p.function}() 的输入应为 ${p.accepts.join(' 或 ')},实际为 ${p.received}。`,
