@@ -2,7 +2,7 @@
 // (tables of positives and negatives, the second list as important as the first).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { lineSpans, lineSpansOf } from '../src/clean/rules/lines.js';
+import { linesOf, lineSpansOf } from '../src/clean/rules/lines.js';
 import { clean } from '../src/clean/index.js';
 import { breadcrumb } from '../src/clean/rules/breadcrumb.js';
 import { copyright } from '../src/clean/rules/copyright.js';
@@ -322,7 +322,7 @@ describe('line spans', () => {
       fc.property(fc.array(fc.constantFrom('a', '中', '\n', '\r', '\r\n', ' '), { maxLength: 30 }), fc.nat(40), (parts, limit) => {
         const text = parts.join('');
         expect(lineSpansOf(text, limit)).toEqual(reference(text, limit));
-        expect(lineSpans(text)).toEqual(reference(text, text.length));
+        expect(linesOf(text)).toEqual(reference(text, text.length));
       }),
       { numRuns: 500 },
     );

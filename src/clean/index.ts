@@ -1,7 +1,8 @@
 import { checkInput } from '../options.js';
 import { applyDeletions, composeMaps, identityMap, type OffsetMap } from '../offset-map.js';
 import { defaultRules } from './rules/index.js';
-import type { CleanRule, Cut, Removal } from './types.js';
+import type { CleanRule, Cut, Removal, RuleContext } from './types.js';
+import { lineSpansOf, type LineSpan } from '../text/lines.js';
 
 export type { CleanRule, Cut, PageField, Removal, RuleHit } from './types.js';
 
@@ -28,6 +29,12 @@ export interface CleanOptions {
  * then repeats the whole pass (at most 6 times) until nothing more is removed, so
  * that `clean(clean(x).text).text === clean(x).text`.
  */
+/** The lines of `text`, split once for all the rules that ask while the text stays the same. */
+function ruleContext(text: string): RuleContext {
+  let lines: readonly LineSpan[] | null = null;
+  return { text, lines: () => (lines ??= lineSpansOf(text)) };
+}
+
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   checkInput('clean', input, false);
   const rules = (options ?? {}).rules ?? defaultRules;
@@ -40,11 +47,12 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   // Rules are pure: a rule that left a text unchanged would leave it unchanged again, so
   // a later pass skips it while the text is still the one it saw.
   const leftUnchanged = new Map<CleanRule, string>();
+  let context = ruleContext(text);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const rule of rules) {
       if (leftUnchanged.get(rule) === text) continue;
-      const hits = rule.find(text);
+      const hits = rule.find(text, context);
       if (hits.length === 0) {
         leftUnchanged.set(rule, text);
         continue;
@@ -66,6 +74,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       changed = true;
       map = composeMaps(result.map, map);
       text = result.text;
+      context = ruleContext(text);
     }
     if (!changed) break;
   }

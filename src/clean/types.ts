@@ -1,3 +1,4 @@
+import type { LineSpan } from '../text/lines.js';
 import type { RemovalReason } from '../schema/diagnostics.js';
 import type { PageFieldKind } from '../zh/page-labels.js';
 
@@ -35,7 +36,15 @@ export interface RuleHit {
 export interface CleanRule {
   name: string;
   reason: RemovalReason;
-  find(text: string): RuleHit[];
+  /** `context` holds what the pass has already computed for this text (its lines). */
+  find(text: string, context?: RuleContext): RuleHit[];
+}
+
+/** What a cleaning pass computes once per text and hands to every rule (instead of a module-level cache). */
+export interface RuleContext {
+  readonly text: string;
+  /** The text's lines, split on first use. */
+  lines(): readonly LineSpan[];
 }
 
 /** A removed span, in ORIGINAL offsets. */

@@ -1,6 +1,6 @@
 import type { PageField } from '../clean/types.js';
 import type { Metadata } from '../schema/metadata.js';
-import { lineSpans } from '../clean/rules/lines.js';
+import { lineSpansOf } from '../text/lines.js';
 import { foldForMatching } from '../zh/fold.js';
 import { labelsOf } from '../zh/page-labels.js';
 import { ANY_DATE, findDate } from './dates.js';
@@ -230,7 +230,7 @@ function labelledDate(fields: readonly PageField[], folded: boolean): string | n
 /** A date alone on a line (a notice's signature: 国务院办公厅 / 2019年1月9日). */
 function signatureDate(text: string): string | null {
   const only = new RegExp(`^${ANY_DATE.source}$`);
-  for (const line of lineSpans(text)) {
+  for (const line of lineSpansOf(text)) {
     const body = text.slice(line.start, line.end).trim();
     if (body.length <= 16 && only.test(body)) return findDate(body);
   }

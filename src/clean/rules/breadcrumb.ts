@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { BREADCRUMB_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { HEADING_START, isBlankLine, lineSpans, lineText } from './lines.js';
+import { HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
 
 // The patterns read the line folded for matching (zh/fold.ts): 當前位置：首頁 > … as 当前位置:首页 > ….
 /** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail (labels: src/zh/lexicon/page-labels.json). */
@@ -26,9 +26,9 @@ const OPENING = foldedFirstChars([...BREADCRUMB_LABELS, '首页', '网站首页'
 export const breadcrumb: CleanRule = {
   name: 'breadcrumb',
   reason: 'breadcrumb',
-  find(text) {
+  find(text, context) {
     const hits: RuleHit[] = [];
-    const lines = lineSpans(text);
+    const lines = linesOf(text, context);
     let inCrumb = false;
     let lastCrumb = '';
     for (let i = 0; i < lines.length; i++) {

@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { HEADING_START, lineSpans, lineText } from './lines.js';
+import { HEADING_START, linesOf, lineText } from './lines.js';
 
 /** copyright@ 2008-2023 yzwku网站版权所有, 经营许可证编号:宁ICP备2022001189号-2, 京公网安备… */
 const NOTICE = /版权所有|[Cc]opyright|©|ICP[备证]|经营许可证|公网安备|网安备案|备案号|增值电信业务/;
@@ -19,9 +19,9 @@ const LICENCE_WORDS = /公有领域|Public domain|版权/;
 export const copyright: CleanRule = {
   name: 'copyright',
   reason: 'copyright',
-  find(text) {
+  find(text, context) {
     const hits: RuleHit[] = [];
-    const lines = lineSpans(text);
+    const lines = linesOf(text, context);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const body = lineText(text, line);

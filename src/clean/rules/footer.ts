@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { FOOTER_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { lineSpans, lineText } from './lines.js';
+import { linesOf, lineText } from './lines.js';
 
 /**
  * 本文标题:… / 链接地址:https://… / 转载请注明出处 — the footer a site appends to an article.
@@ -13,9 +13,9 @@ const FIRST = foldedFirstChars(FOOTER_LABELS);
 export const footer: CleanRule = {
   name: 'footer',
   reason: 'footer',
-  find(text) {
+  find(text, context) {
     const hits: RuleHit[] = [];
-    for (const line of lineSpans(text)) {
+    for (const line of linesOf(text, context)) {
       const body = lineText(text, line);
       if (body.length > 0 && body.length <= 200 && FIRST[body.charCodeAt(0)] && FOOTER.test(foldForMatching(body))) hits.push({ start: line.start, end: line.next });
     }

@@ -1,6 +1,6 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { startsWithHeading } from '../../zh/markers.js';
-import { lineSpans, SENTENCE_END, type LineSpan } from './lines.js';
+import { linesOf, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
  * Joins the lines of text copied from a PDF, which breaks every line at the page width
@@ -42,8 +42,8 @@ interface Fit {
 export const hardWrap: CleanRule = {
   name: 'hard-wrap',
   reason: 'hard-wrap',
-  find(text) {
-    const lines = lineSpans(text);
+  find(text, context) {
+    const lines = linesOf(text, context);
     if (lines.length < MIN_FULL_LINES) return [];
     const ends = lines.map((l) => trimmedEnd(text, l));
     const long = lines.filter((l, i) => ends[i]! - l.start >= MIN_LINE);

@@ -12,20 +12,17 @@ import {
   charClass,
 } from '../../zh/chars.js';
 import { lineSpansOf, type LineSpan } from '../../text/lines.js';
+import type { RuleContext } from '../types.js';
 
 export { lineSpansOf, type LineSpan };
 
-// The cleaner's rules each ask for the lines of the same text (up to 18 rules per pass):
-// the last answer is kept and returned again. Callers only read the spans (readonly).
-let cachedText: string | null = null;
-let cachedLines: LineSpan[] = [];
-
-/** Splits a text into lines, keeping offsets; \n, \r\n and \r end a line. */
-export function lineSpans(text: string): LineSpan[] {
-  if (text === cachedText) return cachedLines;
-  cachedLines = lineSpansOf(text);
-  cachedText = text;
-  return cachedLines;
+/**
+ * The lines of the text a rule is given (\n, \r\n and \r end a line), with offsets. The
+ * cleaner's rules each ask for the lines of the same text (up to 18 rules per pass): the
+ * pass's context splits it once per text; a rule called alone splits it here.
+ */
+export function linesOf(text: string, context?: RuleContext): readonly LineSpan[] {
+  return context !== undefined && context.text === text ? context.lines() : lineSpansOf(text);
 }
 
 /** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, zero-width, BOM. */

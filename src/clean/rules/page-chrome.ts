@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
-import { lineSpans, lineText } from './lines.js';
+import { linesOf, lineText } from './lines.js';
 
 /**
  * Buttons and toolbars of article pages: 【字体：大 中 小】, 【字号：加大 还原 减小】,
@@ -27,8 +27,8 @@ type Kind = 'strong' | 'weak' | 'blank' | 'other';
 export const pageChrome: CleanRule = {
   name: 'page-chrome',
   reason: 'page-chrome',
-  find(text) {
-    const lines = lineSpans(text);
+  find(text, context) {
+    const lines = linesOf(text, context);
     const kinds: Kind[] = lines.map((line) => classify(lineText(text, line)));
     const hits: RuleHit[] = [];
     let i = 0;

@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { isBlankLine, lineSpans, lineText, SENTENCE_END, type LineSpan } from './lines.js';
+import { isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
  * The page-chunk numbers of document-sharing sites. They cut the text into pages and
@@ -29,9 +29,9 @@ interface Candidate {
 export const pageChunkNumber: CleanRule = {
   name: 'page-chunk-number',
   reason: 'page-chunk-number',
-  find(text) {
+  find(text, context) {
     if (!text.includes('、')) return [];
-    const lines = lineSpans(text);
+    const lines = linesOf(text, context);
     const runs: Candidate[][] = [];
     let run: Candidate[] = [];
     for (let i = 0; i < lines.length; i++) {

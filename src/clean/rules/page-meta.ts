@@ -1,7 +1,7 @@
 import type { CleanRule, PageField, RuleHit } from '../types.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { PAGE_FIELD_LABELS, pageFieldLabel, type PageLabel } from '../../zh/page-labels.js';
-import { HEADING_START, lineSpans, lineText } from './lines.js';
+import { HEADING_START, linesOf, lineText } from './lines.js';
 
 /**
  * Article metadata lines of news and document sites: 信息来源: 台州日报 发布时间: 2022-12-26
@@ -48,8 +48,8 @@ interface ParsedField {
 export const pageMeta: CleanRule = {
   name: 'page-meta',
   reason: 'page-meta',
-  find(text) {
-    const lines = lineSpans(text);
+  find(text, context) {
+    const lines = linesOf(text, context);
     const kinds: Kind[] = [];
     const spans: (RuleHit | null)[] = [];
     for (let i = 0; i < lines.length; i++) {

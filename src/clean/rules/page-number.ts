@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { isBlankLine, lineSpans, lineText, SENTENCE_END } from './lines.js';
+import { isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
 /**
  * Page numbers and page markers on their own line:
@@ -17,9 +17,9 @@ const FILE_PAGE = /^.{1,120}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt|caj)_第\s*\d{1,4
 export const pageNumber: CleanRule = {
   name: 'page-number',
   reason: 'page-number',
-  find(text) {
+  find(text, context) {
     const hits: RuleHit[] = [];
-    const lines = lineSpans(text);
+    const lines = linesOf(text, context);
     let lastEnd = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;

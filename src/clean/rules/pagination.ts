@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { lineSpans, lineText } from './lines.js';
+import { linesOf, lineText } from './lines.js';
 
 /** 上一页 1 2 3 4 下一页 — the page links of a paginated article (gov.cn). */
 const STEP = /上一页|下一页|上页|下页/;
@@ -8,10 +8,10 @@ const TOKEN = /^(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3
 export const pagination: CleanRule = {
   name: 'pagination',
   reason: 'page-chrome',
-  find(text) {
+  find(text, context) {
     if (!STEP.test(text)) return [];
     const hits: RuleHit[] = [];
-    for (const line of lineSpans(text)) {
+    for (const line of linesOf(text, context)) {
       const body = lineText(text, line);
       if (body.length > 200 || !STEP.test(body)) continue;
       // split between words and numbers too: "上一页1 2 3 4 下一页"

@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { lineSpans, lineText } from './lines.js';
+import { linesOf, lineText } from './lines.js';
 
 /**
  * Lists of other pages: 展开阅读全文 / 相关资源 / 猜你喜欢 / 相关搜索 (document sites),
@@ -14,9 +14,9 @@ const ITEM_ID = /^(?=[0-9]*[a-f])[0-9a-f]{16,64}[:：]$/;
 export const relatedLinks: CleanRule = {
   name: 'related-links',
   reason: 'related-links',
-  find(text) {
+  find(text, context) {
     const hits: RuleHit[] = [];
-    const lines = lineSpans(text);
+    const lines = linesOf(text, context);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const body = lineText(text, line);

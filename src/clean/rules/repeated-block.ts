@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { lineSpans, lineText, type LineSpan } from './lines.js';
+import { linesOf, lineText, type LineSpan } from './lines.js';
 
 /**
  * Blocks of lines a scraped page holds twice: gov.cn's paginated articles repeat page 1
@@ -27,8 +27,8 @@ const compact = (s: string) => s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
 export const repeatedBlock: CleanRule = {
   name: 'repeated-block',
   reason: 'repeated-block',
-  find(text) {
-    const lines = lineSpans(text);
+  find(text, context) {
+    const lines = linesOf(text, context);
     const keys = lines.map((l) => compact(lineText(text, l)));
     const seen = new Set<string>();
     const dup = keys.map((k) => {

@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { lineSpans, lineText } from './lines.js';
+import { linesOf, lineText } from './lines.js';
 
 /**
  * What document-sharing sites write around a shared document:
@@ -21,9 +21,9 @@ const PATTERNS = [
 export const shareNotice: CleanRule = {
   name: 'share-notice',
   reason: 'share-notice',
-  find(text) {
+  find(text, context) {
     const hits: RuleHit[] = [];
-    for (const line of lineSpans(text)) {
+    for (const line of linesOf(text, context)) {
       const body = lineText(text, line);
       if (body.length === 0 || body.length > 500) continue;
       if (PATTERNS.some((p) => p.test(body))) hits.push({ start: line.start, end: line.next });

@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { HEADING_START, isBlankLine, lineSpans, lineText, SENTENCE_END } from './lines.js';
+import { HEADING_START, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
 /** Zero-width space, non-joiner, joiner, word joiner, and a BOM inside the text. */
 const ZW = /[\u200b\u200c\u200d\u2060\ufeff]/;
@@ -17,10 +17,10 @@ const ONLY_ZW = /^[\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]*[\u200b\u200c\
 export const zeroWidth: CleanRule = {
   name: 'zero-width',
   reason: 'zero-width',
-  find(text) {
+  find(text, context) {
     if (!ZW.test(text)) return [];
     const hits: RuleHit[] = [];
-    const lines = lineSpans(text);
+    const lines = linesOf(text, context);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const body = text.slice(line.start, line.end);

@@ -12,23 +12,27 @@ export interface SectionSpan {
   headingStart: number;
   headingEnd: number;
   end: number;
+  /** The span of the nearest enclosing section that has a heading in the text, or null. */
+  enclosing: SectionSpan | null;
 }
 
 /** Body sections (those with a heading in the text), in document order, with working-text spans (the outline's own). */
 export function sectionSpans(outline: OutlineTree, textLength: number): SectionSpan[] {
   const out: SectionSpan[] = [];
-  const walk = (nodes: readonly Section[], path: Section[]) => {
+  const walk = (nodes: readonly Section[], path: Section[], enclosing: SectionSpan | null) => {
     for (const s of nodes) {
       const here = [...path, s];
+      let own: SectionSpan | null = null;
       if (s.headingSpan) {
         const { start: headingStart, end: headingEnd } = s.headingSpan;
         const end = s.span ? s.span.end : textLength;
-        out.push({ section: s, path: here, headingStart, headingEnd, end: Math.max(end, headingEnd) });
+        own = { section: s, path: here, headingStart, headingEnd, end: Math.max(end, headingEnd), enclosing };
+        out.push(own);
       }
-      walk(s.children, here);
+      walk(s.children, here, own ?? enclosing);
     }
   };
-  walk(outline.children, []);
+  walk(outline.children, [], null);
   out.sort((a, b) => a.headingStart - b.headingStart);
   return out;
 }
@@ -38,25 +42,16 @@ export function lastSpanAtOrBefore(spans: readonly SectionSpan[], at: number): n
   return lowerBound(spans.length, (i) => spans[i]!.headingStart <= at) - 1;
 }
 
-const spanOfSection = new WeakMap<readonly SectionSpan[], Map<Section, SectionSpan>>();
-
 /**
  * The deepest section holding working offset `at`, or null before the first heading.
  * Sections nest, so it is the last heading before `at` or one of its ancestors:
- * a binary search and a walk up the path (linear overall, even with 100k sections).
+ * a binary search and a walk up the enclosing spans (linear overall, even with 100k sections).
  */
 export function sectionAt(spans: readonly SectionSpan[], at: number): SectionSpan | null {
   const i = lastSpanAtOrBefore(spans, at);
   if (i < 0) return null;
-  let bySection = spanOfSection.get(spans);
-  if (!bySection) {
-    bySection = new Map(spans.map((s) => [s.section, s]));
-    spanOfSection.set(spans, bySection);
-  }
-  const last = spans[i]!;
-  for (let k = last.path.length - 1; k >= 0; k--) {
-    const span = bySection.get(last.path[k]!);
-    if (span && span.headingStart <= at && at < span.end) return span;
+  for (let span: SectionSpan | null = spans[i]!; span !== null; span = span.enclosing) {
+    if (span.headingStart <= at && at < span.end) return span;
   }
   return null;
 }
