@@ -6,8 +6,8 @@
  * given with its forms folded only (億元 stays 億元, ％ → %, 年 → 年).
  */
 import type { OutlineSection, OutlineTocEntry } from './outline/nodes.js';
-import type { Claim, Quantity, TimeExpression } from './schema/extraction.js';
-import { toDerived, type OffsetMap } from './offset-map.js';
+import type { ClaimAt } from './extract/claim/record.js';
+import type { Quantity, TimeExpression } from './schema/extraction.js';
 import { foldForms } from './zh/fold.js';
 
 /** How far from its hint a string is looked for (a title after a long marker, a claim's action inside its clause). */
@@ -22,8 +22,6 @@ export class Unfolder {
     readonly text: string,
     /** foldForMatching(text). */
     readonly folded: string,
-    /** Cleaned → original offsets. */
-    private readonly map: OffsetMap,
   ) {
     this.identity = text === folded;
   }
@@ -34,11 +32,6 @@ export class Unfolder {
    * in a long text folded only near its end would be most of the text at every call.
    */
   readonly identity: boolean;
-
-  /** The cleaned offset of an original offset. */
-  cleanedOffset(original: number): number {
-    return toDerived(this.map, original, this.text.length);
-  }
 
   /**
    * `s`, a slice of the folded text at or after `hint`, as written in the text; `s`
@@ -75,29 +68,19 @@ export class Unfolder {
   }
 
   /**
-   * A claim's action, object and actor; its quantities and deadlines from the restored
-   * records (by offset); its section path from the restored sections (call sections() first).
+   * A claim's text, action, object and actor at its working span; its section path from the
+   * restored sections (call sections() first).
    */
-  claim(c: Claim, quantities: ReadonlyMap<number, Quantity>, times: ReadonlyMap<number, TimeExpression>): void {
+  claim(c: ClaimAt): void {
     if (this.identity) return;
-    const hint = this.cleanedOffset(c.position.start.offset);
+    const hint = c.start;
     // the claim's text is the cleaned text at its span (the original with removed spans deleted)
     if (this.folded.startsWith(c.text, hint)) c.text = this.text.slice(hint, hint + c.text.length);
     if (c.action !== null) c.action = this.slice(c.action, hint);
     if (c.object !== null) c.object = this.slice(c.object, hint);
     if (c.actor !== null) c.actor = this.slice(c.actor, hint);
     c.sectionPath = c.sectionPath.map((label) => this.labels.get(label) ?? label);
-    for (const q of c.quantities) {
-      const r = quantities.get(q.position.start.offset);
-      if (r) {
-        q.raw = r.raw;
-        q.unit = r.unit;
-      }
-    }
-    for (const t of [c.deadline, c.recurrence]) {
-      const r = t && times.get(t.position.start.offset);
-      if (t && r) t.raw = r.raw;
-    }
+    // its quantities and times are the stage's own records, restored by quantity() and time()
   }
 
   /** Markers and titles of the outline's sections and TOC entries (at their working spans). */

@@ -30,6 +30,9 @@ import type { RejectedQuantity } from './schema/explain.js';
 import type { Located, Metadata } from './schema/metadata.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { Unfolder } from './fold-output.js';
+import { claimOutput, type ClaimAt } from './extract/claim/record.js';
+import type { QuantityAt, TimeAt } from './extract/claim/reading.js';
+import type { Position } from './schema/position.js';
 import { foldForMatching } from './zh/fold.js';
 
 /** Working spans of a file → positions in its original (a quantity's `start`/`end`, an outline section's `span`). */
@@ -71,8 +74,17 @@ export interface ParseOptions {
 export const STAGE_NAMES = ['decode', 'project', 'clean', 'metadata', 'outline', 'zones', 'quantities', 'times', 'claims'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
 
-type QuantityWithOffsets = Quantity & { start: number; end: number };
-type TimeWithOffsets = TimeExpression & { start: number; end: number };
+/** A quantity or time as its stage found it: working offsets; toDocument makes its position. */
+type QuantityWithOffsets = QuantityAt;
+type TimeWithOffsets = TimeAt;
+/** What a filter rejected (`explain`), at its working offsets. */
+interface RejectedAt {
+  raw: string;
+  start: number;
+  end: number;
+  parser: string;
+  filter: string;
+}
 
 /**
  * A warning as a stage raises it. One about the text carries its span instead of a
@@ -133,7 +145,7 @@ export interface TigangFile {
   zones?: Zones;
   quantities?: QuantityWithOffsets[];
   /** With `explain`: the quantity candidates a filter rejected, in text order. */
-  rejectedQuantities?: RejectedQuantity[];
+  rejectedQuantities?: RejectedAt[];
   times?: TimeWithOffsets[];
   claims?: ClaimResult;
 }
@@ -300,17 +312,14 @@ function quantitiesStage(file: TigangFile): void {
   const rejected: RejectedCandidate[] | undefined = file.explain ? [] : undefined;
   for (const q of findQuantities(foldedOf(file), { barriers: file.barriers, folded: true, rejected })) {
     if (isExcluded(q.start, q.end)) continue;
-    const record = quantityRecord(q, 'other', null, positionOf(file, q.start, q.end)) as QuantityWithOffsets;
-    record.start = q.start;
-    record.end = q.end;
-    out.push(record);
+    out.push(q);
   }
   file.quantities = out;
   // what a filter rejected in the body, as written (the candidates were read on the folded text)
   if (rejected) {
     file.rejectedQuantities = rejected
       .filter((r) => !isExcluded(r.start, r.end))
-      .map((r) => ({ raw: file.text.slice(r.start, r.end), position: positionOf(file, r.start, r.end), parser: r.parser, filter: r.filter }));
+      .map((r) => ({ raw: file.text.slice(r.start, r.end), start: r.start, end: r.end, parser: r.parser, filter: r.filter }));
   }
 }
 
@@ -322,10 +331,7 @@ function timesStage(file: TigangFile): void {
   const folded = foldedOf(file);
   for (const t of findTimes(folded, { referenceDate, zones: file.zones })) {
     if (inToc(t.start, t.end)) continue;
-    const record = timeRecord(t, positionOf(file, t.start, t.end)) as TimeWithOffsets;
-    record.start = t.start;
-    record.end = t.end;
-    out.push(record);
+    out.push(t);
     if (t.kind === 'deadline' && t.resolution === 'unresolved' && referenceDate === null) {
       // the raw as written (the time was read on the folded text)
       const raw = folded.slice(t.start, t.end) === t.raw ? file.text.slice(t.start, t.end) : t.raw;
@@ -339,7 +345,6 @@ function claimsStage(file: TigangFile): void {
   const outline = outlineOf(file);
   file.claims = extractClaims({
     text: foldedOf(file),
-    position: (start, end) => positionOf(file, start, end),
     joins: file.joins,
     outline: outline.outline,
     quantities: file.quantities ?? [],
@@ -356,18 +361,15 @@ function claimsStage(file: TigangFile): void {
  * folded forms (zones and claims read section titles) has run.
  */
 function unfold(file: TigangFile): void {
-  const unfolder = new Unfolder(file.text, foldedOf(file), file.map);
+  const unfolder = new Unfolder(file.text, foldedOf(file));
   if (unfolder.identity) return;
   const quantities = file.quantities ?? [];
   const times = file.times ?? [];
   for (const q of quantities) unfolder.quantity(q, q.start, q.end);
   for (const t of times) unfolder.time(t, t.start, t.end);
-  const byOffset = <R extends { position: { start: { offset: number } } }>(rs: readonly R[]) => new Map(rs.map((r) => [r.position.start.offset, r]));
-  const quantityAt = byOffset(quantities);
-  const timeAt = byOffset(times);
   const outline = outlineOf(file);
   unfolder.sections(outline.outline.children);
-  for (const c of [...file.claims!.commitments, ...file.claims!.achievements]) unfolder.claim(c, quantityAt, timeAt);
+  for (const c of [...file.claims!.commitments, ...file.claims!.achievements]) unfolder.claim(c);
   if (outline.toc) unfolder.tocEntries(outline.toc.entries);
 }
 
@@ -379,11 +381,18 @@ export function toDocument(file: TigangFile): TigangDocument {
   const { claims, outline, metadata, lines } = file;
   // the one place where working spans become positions in the original
   const place = (span: Span) => positionOf(file, span.start, span.end);
-  // quantities inside a claim take its kind and id; a claim's copy of a quantity shares
-  // the quantity's position object, which identifies it (no lookup by offset)
-  const owner = new Map<object, { kind: 'commitment' | 'achievement'; id: string }>();
+  // a record's position is made once: a claim's copy of a quantity or time shares the
+  // position object of the document's own record
+  const positions = new Map<object, Position>();
+  const at = (record: Span): Position => {
+    let p = positions.get(record);
+    if (!p) positions.set(record, (p = place(record)));
+    return p;
+  };
+  // quantities inside a claim take its kind and id (the claim holds the very record)
+  const owner = new Map<QuantityAt, ClaimAt>();
   for (const list of [claims.commitments, claims.achievements]) {
-    for (const claim of list) for (const q of claim.quantities) owner.set(q.position, { kind: claim.kind, id: claim.id });
+    for (const claim of list) for (const q of claim.quantities) owner.set(q, claim);
   }
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -397,14 +406,16 @@ export function toDocument(file: TigangFile): TigangDocument {
     toc: outline.toc && tocOutput(outline.toc, place),
     outline: outlineOutput(outline.outline, place),
     quantities: (file.quantities ?? []).map((q): Quantity => {
-      const o = owner.get(q.position);
-      return quantityRecord(q, o ? o.kind : q.kind, o ? o.id : q.claimId, q.position);
+      const o = owner.get(q);
+      return quantityRecord(q, o ? o.kind : 'other', o ? o.id : null, at(q));
     }),
-    deadlines: (file.times ?? []).map((t): TimeExpression => timeRecord(t, t.position)),
-    commitments: claims.commitments,
-    achievements: claims.achievements,
+    deadlines: (file.times ?? []).map((t): TimeExpression => timeRecord(t, at(t))),
+    commitments: claims.commitments.map((c) => claimOutput(c, at)),
+    achievements: claims.achievements.map((c) => claimOutput(c, at)),
     warnings: file.issues.map((issue) => warningOutput(issue, file)),
-    ...(file.rejectedQuantities ? { explain: { quantities: { rejected: file.rejectedQuantities } } } : {}),
+    ...(file.rejectedQuantities
+      ? { explain: { quantities: { rejected: file.rejectedQuantities.map((r): RejectedQuantity => ({ raw: r.raw, position: place(r), parser: r.parser, filter: r.filter })) } } }
+      : {}),
   };
 }
 

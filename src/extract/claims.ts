@@ -1,6 +1,4 @@
 import type { OutlineTree } from '../outline/nodes.js';
-import type { Claim } from '../schema/extraction.js';
-import type { Position } from '../schema/position.js';
 import { overlapTest } from '../offset-map.js';
 import { claimActor, sentenceLeads, type ActorSources } from './claim/actor.js';
 import { splitClauses } from './claim/clauses.js';
@@ -9,7 +7,7 @@ import { rejection, type HeadingLines } from './claim/filters.js';
 import { carriedFrameScores, documentLean, leadCueScores, sentenceFrames } from './claim/frames.js';
 import { claimKind, strengthOf } from './claim/kind.js';
 import { readClauses, type QuantityAt, type TimeAt } from './claim/reading.js';
-import { claimRecord } from './claim/record.js';
+import { claimRecord, type ClaimAt } from './claim/record.js';
 import { isRhetoric } from './claim/rhetoric.js';
 import { sectionSpans, type SectionSpan } from './claim/sections.js';
 import { targetFrames } from './claim/targets.js';
@@ -18,12 +16,10 @@ import { decideZones, type ZoneHeading, type Zones } from './zones.js';
 export interface ClaimInput {
   /** The cleaned working text. */
   text: string;
-  /** Position in the original of a working span (the pipeline file's `positionOf`). */
-  position: (start: number, end: number) => Position;
   /** Working offsets where deleted text held a line break (the pipeline file's `joins`): no clause runs across one. */
   joins: readonly number[];
   outline: OutlineTree;
-  /** Quantities found in the body, with working-text offsets beside their original positions. */
+  /** Quantities found in the body, with their working-text offsets (positions are made by toDocument). */
   quantities: readonly QuantityAt[];
   times: readonly TimeAt[];
   /** Working-text spans that are not body (TOC blocks). */
@@ -33,8 +29,8 @@ export interface ClaimInput {
 }
 
 export interface ClaimResult {
-  commitments: Claim[];
-  achievements: Claim[];
+  commitments: ClaimAt[];
+  achievements: ClaimAt[];
 }
 
 /**
@@ -112,7 +108,6 @@ export function extractClaims(input: ClaimInput): ClaimResult {
       deadline: r.times.find((t) => t.kind === 'deadline') ?? targets[i] ?? r.times.find((t) => t.kind === 'period') ?? (frame?.kind === 'deadline' || frame?.kind === 'period' ? frame : null),
       recurrence: r.times.find((t) => t.kind === 'recurring') ?? (frame?.kind === 'recurring' ? frame : null),
       actor: claimActor(clause, body, first ? first.start - clause.start : null, actors),
-      position: input.position(clause.start, clause.end),
     });
     (kind === 'commitment' ? result.commitments : result.achievements).push(claim);
   }

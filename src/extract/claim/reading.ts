@@ -1,11 +1,12 @@
-import type { Quantity, TimeExpression } from '../../schema/extraction.js';
+import type { QuantityMatch } from '../quantity/types.js';
+import type { TimeMatch } from '../times.js';
 import type { Clause } from './clauses.js';
 import { CLAUSE_CUES, TARGET_LEAD } from './cues.js';
 import { sectionAt, type SectionSpan } from './sections.js';
 
-/** A quantity or time with its working-text offsets. */
-export type QuantityAt = Quantity & { start: number; end: number };
-export type TimeAt = TimeExpression & { start: number; end: number };
+/** A quantity or time as its stage found it: working-text offsets, no position yet (toDocument makes it). */
+export type QuantityAt = QuantityMatch;
+export type TimeAt = TimeMatch;
 
 /** What one clause holds: its quantities and times, its cue words and their score, its section. */
 export interface ClauseReading {

@@ -1,5 +1,5 @@
 import type { Position } from '../../schema/position.js';
-import type { Claim, TimeExpression } from '../../schema/extraction.js';
+import type { Claim } from '../../schema/extraction.js';
 import { quantityRecord, timeRecord } from '../output.js';
 import { findAction } from './fields.js';
 import type { ClauseReading, QuantityAt, TimeAt } from './reading.js';
@@ -22,7 +22,19 @@ export interface ClaimParts {
   deadline: TimeAt | null;
   recurrence: TimeAt | null;
   actor: string | null;
-  position: Position;
+}
+
+/**
+ * A claim as the stage leaves it: the output's fields, its clause's working offsets instead
+ * of a position, and the very quantity and time records it holds (restored to their written
+ * form by the unfold step, positioned by `toDocument` with `claimOutput`).
+ */
+export interface ClaimAt extends Omit<Claim, 'quantities' | 'deadline' | 'recurrence' | 'position'> {
+  start: number;
+  end: number;
+  quantities: readonly QuantityAt[];
+  deadline: TimeAt | null;
+  recurrence: TimeAt | null;
 }
 
 /**
@@ -30,7 +42,7 @@ export interface ClaimParts {
  * words, the times (its own, then the sentence's frame), and `section:<title>` for a
  * heading that decided the zone.
  */
-export function claimRecord(p: ClaimParts): Claim {
+export function claimRecord(p: ClaimParts): ClaimAt {
   const { reading, body, counted, kind, id } = p;
   const clause = reading.clause;
   const first = counted[0];
@@ -51,16 +63,33 @@ export function claimRecord(p: ClaimParts): Claim {
     action,
     object,
     actor: p.actor,
-    quantities: counted.map((q) => quantityRecord(q, kind, id, q.position)),
-    deadline: p.deadline && kind === 'commitment' ? outputTime(p.deadline) : null,
-    recurrence: p.recurrence ? outputTime(p.recurrence) : null,
+    quantities: counted,
+    deadline: p.deadline && kind === 'commitment' ? p.deadline : null,
+    recurrence: p.recurrence,
     sectionPath: span ? span.path.map(headingLabel) : [],
     sectionId: span?.section.id ?? null,
-    position: p.position,
+    start: clause.start,
+    end: clause.end,
   };
 }
 
-/** A time as output: without its working offsets. */
-function outputTime(t: TimeAt): TimeExpression {
-  return timeRecord(t, t.position);
+/** The output record of a claim; `at` gives the position of a working span (the same object for the same record). */
+export function claimOutput(c: ClaimAt, at: (span: { start: number; end: number }) => Position): Claim {
+  return {
+    type: 'claim',
+    id: c.id,
+    kind: c.kind,
+    strength: c.strength,
+    text: c.text,
+    cues: c.cues,
+    action: c.action,
+    object: c.object,
+    actor: c.actor,
+    quantities: c.quantities.map((q) => quantityRecord(q, c.kind, c.id, at(q))),
+    deadline: c.deadline ? timeRecord(c.deadline, at(c.deadline)) : null,
+    recurrence: c.recurrence ? timeRecord(c.recurrence, at(c.recurrence)) : null,
+    sectionPath: c.sectionPath,
+    sectionId: c.sectionId,
+    position: at(c),
+  };
 }
