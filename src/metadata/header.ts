@@ -1,5 +1,9 @@
 import { HEADING_START, lineSpansOf } from '../clean/rules/lines.js';
 import { ANY_DATE } from './dates.js';
+import { COLONS, COMMAS, ENUMERATION_COMMA, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
+
+const SENTENCE_INSIDE = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
+const OPEN_ENDING = new RegExp(`${charClass(COLONS, COMMAS, ENUMERATION_COMMA)}$`);
 
 /** A piece of the (cleaned) text: [start, end) and its value. */
 export interface Piece {
@@ -147,7 +151,7 @@ export function readHeader(text: string): Header {
 /** A line that can be (part of) a title: short, no sentence inside, not a heading or an address line. */
 function titleish(b: string): boolean {
   if (b.length < 2 || b.length > 100) return false;
-  if (/[。！？!?；;]/.test(b) || /[:：，,、]$/.test(b)) return false;
+  if (SENTENCE_INSIDE.test(b) || OPEN_ENDING.test(b)) return false;
   if (HEADING_START.test(b)) return false;
   return /[\u4e00-\u9fa5]/.test(b);
 }

@@ -2,6 +2,7 @@ import type { CleanRule, PageField, RuleHit } from '../types.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { PAGE_FIELD_LABELS, pageFieldLabel, type PageLabel } from '../../zh/page-labels.js';
 import { HEADING_START, linesOf, lineText } from './lines.js';
+import { SEMICOLONS, SENTENCE_ENDS, charClass } from '../../zh/chars.js';
 
 /**
  * Article metadata lines of news and document sites: 信息来源: 台州日报 发布时间: 2022-12-26
@@ -34,7 +35,7 @@ const COUNT_VALUE = /^(?:\d[\d,]*\s*次?)?$/;
 const SITE_PREFIX = new RegExp(`(?:${DATE}|www\\.|\\.(?:cn|com|net|org)\\b|网站|门户)`);
 /** A value on its own line that reads like a document title is not a source. */
 const TITLE_LIKE = /(?:报告|讲话|通知|意见|方案|规划|决定|纲要|办法|预案|公告|通报)$/;
-const TERMINATOR = /[。；;！!？?]/;
+const TERMINATOR = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
 const SPACE = /\s/;
 
 type Kind = 'strong' | 'weak' | null;

@@ -5,6 +5,10 @@ import type { Clause } from './clauses.js';
 import { AGENDA_LEAD, YEAR_CHARACTER } from './cues.js';
 import type { ClauseReading, QuantityAt } from './reading.js';
 import { lastSpanAtOrBefore, type SectionSpan } from './sections.js';
+import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, charClassBody } from '../../zh/chars.js';
+
+/** What may close a clause after a heading's title: sentence, clause and comma marks, and spaces. */
+const CLOSING_PUNCTUATION = new RegExp(`[\\s${charClassBody(SENTENCE_ENDS, SEMICOLONS, COMMAS, COLONS)}]`);
 
 /**
  * Why a clause holding a quantity or a time is no claim:
@@ -37,7 +41,7 @@ export function rejection(text: string, r: ClauseReading, body: string, kind: Cl
 /** Whether the clause (its closing punctuation aside) lies within a heading. */
 function inHeading(text: string, c: Clause, { spans, unmarked }: HeadingLines): boolean {
   let e = c.end;
-  while (e > c.start && /[。；;，,：:！？!?\s]/.test(text[e - 1]!)) e--;
+  while (e > c.start && CLOSING_PUNCTUATION.test(text[e - 1]!)) e--;
   // headings do not overlap, nor do lines: only the last one starting at or before the clause can hold it
   const last = spans[lastSpanAtOrBefore(spans, c.start)];
   if (last !== undefined && e <= last.headingEnd) return true;
