@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { toReferenceDate } from 'tigang/node';
 
 export type OutputFormat = 'json' | 'jsonl' | 'outline' | 'md' | 'csv';
@@ -17,6 +17,21 @@ export const NO_COMMAND = 'missing command: parse, commitments or batch.';
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * `node:util` parseArgs over the command's arguments, positionals allowed; what it rejects
+ * becomes a UsageError (without node's "To specify a positional…" advice). Every command
+ * reads its options through this.
+ */
+export function parseOptions<const O extends OptionsConfig>(argv: readonly string[], options: O): ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>> {
+  try {
+    return parseArgs<{ args: string[]; allowPositionals: true; options: O }>({ args: [...argv], allowPositionals: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '.'));
+  }
 }
 
 const FORMATS: Record<'parse' | 'commitments', OutputFormat[]> = {
@@ -47,23 +62,14 @@ Options:
 
 /** Parses process arguments into a command; throws UsageError with a clear message. */
 export function parseCliArgs(argv: readonly string[]): CliCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        input: { type: 'string' },
-        'reference-date': { type: 'string' },
-        compact: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '.'));
-  }
+  const parsed = parseOptions(argv, {
+    format: { type: 'string', short: 'f' },
+    input: { type: 'string' },
+    'reference-date': { type: 'string' },
+    compact: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const { values, positionals } = parsed;
   const base = { files: [], format: 'json' as OutputFormat, inputFormat: null, referenceDate: null, compact: false };
   if (values.version) return { command: 'version', ...base };

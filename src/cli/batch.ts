@@ -6,11 +6,10 @@ import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, 
 import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import type { InputFormat } from 'tigang/node';
-import { UsageError } from './args.js';
+import { parseOptions, UsageError } from './args.js';
 import { failedResult, processTaskSafely, type BatchResult, type BatchTask } from './batch-task.js';
 import { expandInputs } from './inputs.js';
 import type { Io } from './main.js';
@@ -90,27 +89,18 @@ function parseSize(text: string): number {
 }
 
 export function parseBatchArgs(argv: readonly string[]): BatchOptions | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        tables: { type: 'string' },
-        from: { type: 'string', multiple: true },
-        jobs: { type: 'string', short: 'j' },
-        resume: { type: 'boolean' },
-        'max-bytes': { type: 'string' },
-        input: { type: 'string' },
-        'reference-date': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '.'));
-  }
+  const parsed = parseOptions(argv, {
+    out: { type: 'string', short: 'o' },
+    tables: { type: 'string' },
+    from: { type: 'string', multiple: true },
+    jobs: { type: 'string', short: 'j' },
+    resume: { type: 'boolean' },
+    'max-bytes': { type: 'string' },
+    input: { type: 'string' },
+    'reference-date': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   if (values.help) return 'help';
   const from = values.from ?? [];

@@ -1,10 +1,9 @@
 // `tigang compare A B` and `tigang compare --corpus DIR|FILES… --out DIR`.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { compare, createCorpusIndex, decode, formatOfPath, getSegmenter, isTigangError, parse, type CompareResult, type CorpusDocument, type CorpusResult } from 'tigang/node';
-import { UsageError } from './args.js';
+import { parseOptions, UsageError } from './args.js';
 import { csvCell } from './tables.js';
 import type { Io } from './main.js';
 
@@ -34,23 +33,14 @@ interface CompareCommand {
 
 
 export function parseCompareArgs(argv: readonly string[]): CompareCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        corpus: { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-        top: { type: 'string' },
-        compact: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '.'));
-  }
+  const parsed = parseOptions(argv, {
+    format: { type: 'string', short: 'f' },
+    corpus: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    top: { type: 'string' },
+    compact: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json' && format !== 'md') throw new UsageError(`Unknown --format "${format}" for compare: use text, json, md.`);

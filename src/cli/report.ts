@@ -9,7 +9,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './args.js';
 import { decode, formatOfPath, isTigangError, outlineToText, parse, type Locale, type TigangDocument } from 'tigang/node';
 import { formatScore, goldFiles, markDocumentKey, MarksFormatError, parseMarks, scoreMarks, type Mark } from '../report/marks.js';
 import { buildReportDocument, indexEntry, type ReportDocument, type ReportIndexEntry } from '../report/model.js';
@@ -246,18 +246,14 @@ export function runReportCommand(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        marks: { type: 'string' },
-        'reference-date': { type: 'string' },
-        locale: { type: 'string' },
-        json: { type: 'boolean' },
-        gold: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
+    parsed = parseOptions(rest, {
+      out: { type: 'string', short: 'o' },
+      marks: { type: 'string' },
+      'reference-date': { type: 'string' },
+      locale: { type: 'string' },
+      json: { type: 'boolean' },
+      gold: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     });
     if (parsed.values.help) {
       io.stdout(REPORT_USAGE);
