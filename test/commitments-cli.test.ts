@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMNS, claimsToCsv, describeQuantity } from '../src/cli/commitments.js';
 import { main, type Io } from '../src/cli/main.js';
 import { parse } from '../src/parse.js';
+import { readCsv } from './helpers/csv.js';
 
 const root = join(import.meta.dirname, '..');
 const samples = join(root, 'fixtures/eval');
@@ -19,26 +20,6 @@ function run(argv: string[]): { code: number; out: string; err: string } {
   return { code, out, err };
 }
 
-/** Minimal RFC 4180 reader (quoted cells with "" and line breaks). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 describe('tigang commitments --format csv', () => {
   const { code, out, err } = run(['commitments', S000, '--format', 'csv']);

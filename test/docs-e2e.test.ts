@@ -13,6 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tigang from '../src/index.js';
 import { parse, type Section, type TigangDocument } from '../src/index.js';
+import { readCsv } from './helpers/csv.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, '.tmp/docs-e2e');
@@ -80,26 +81,6 @@ async function waitForRendered(page: Page, text: string): Promise<void> {
   await page.waitForFunction((t) => document.querySelector('[data-testid=highlighted]')?.textContent === t, text, { timeout: 15_000 });
 }
 
-/** RFC 4180 rows (quoted cells may hold commas, quotes and line breaks). */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  if (cell || row.length) row.push(cell), rows.push(row);
-  return rows;
-}
 
 /** Anything with a position in a text. */
 type Placed = { position: { start: { offset: number }; end: { offset: number } } };

@@ -92,10 +92,11 @@ const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 
 function scoreOf(kind: HighlightKind, marks: readonly Mark[]): KindScore {
   const n = (v: Verdict) => marks.filter((m) => m.verdict === v).length;
-  const right = n('right');
-  const corrected = n('corrected');
-  const wrong = n('wrong');
-  const missed = n('missed');
+  return scoreOfCounts(kind, n('right'), n('corrected'), n('wrong'), n('missed'));
+}
+
+/** Precision counts corrected and wrong marks against the found; recall, corrected and missed ones. */
+function scoreOfCounts(kind: HighlightKind, right: number, corrected: number, wrong: number, missed: number): KindScore {
   return {
     kind,
     right,
@@ -125,16 +126,7 @@ export function scoreMarks(input: readonly Mark[]): ScoreReport {
     marks: marks.length,
     documents: new Set(marks.map(markDocumentKey)).size,
     kinds,
-    all: {
-      kind: 'all' as HighlightKind,
-      right,
-      corrected,
-      wrong,
-      missed,
-      precision: ratio(right, right + corrected + wrong),
-      recall: ratio(right, right + corrected + missed),
-      spanPrecision: ratio(right + corrected, right + corrected + wrong),
-    },
+    all: scoreOfCounts('all' as HighlightKind, right, corrected, wrong, missed),
   };
 }
 
