@@ -72,17 +72,22 @@ export async function run(argv: readonly string[], io: Io = processIo): Promise<
       throw error;
     }
   }
-  let cmd: CliCommand;
+  const cmd = commandOf(argv, io);
+  if (typeof cmd === 'number') return cmd;
+  processIoOverride = io;
+  const docx = (f: string) => (cmd.inputFormat ?? (f === '-' ? 'text' : formatOfPath(f))) === 'docx';
+  if ((cmd.command !== 'parse' && cmd.command !== 'commitments') || !cmd.files.some(docx)) return runCommand(cmd, io);
+  return processFiles(cmd, io, (file) => loadAsync(file, cmd));
+}
+
+/** The command the arguments name, or the exit code of a usage error (reported on io). */
+function commandOf(argv: readonly string[], io: Io): CliCommand | number {
   try {
-    cmd = parseCliArgs(argv);
+    return parseCliArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error);
     throw error;
   }
-  const docx = (f: string) => (cmd.inputFormat ?? (f === '-' ? 'text' : formatOfPath(f))) === 'docx';
-  if ((cmd.command !== 'parse' && cmd.command !== 'commitments') || !cmd.files.some(docx)) return main(argv, io);
-  processIoOverride = io;
-  return processFiles(cmd, io, (file) => loadAsync(file, cmd));
 }
 
 let processIoOverride: Io = processIo;
@@ -117,13 +122,12 @@ export function main(argv: readonly string[], io: Io = processIo): number {
   processIoOverride = io;
   if (argv[0] === 'report' || argv[0] === 'score') return runReportCommand(argv, io);
   if (argv[0] === 'compare') return runCompare(argv.slice(1), io);
-  let cmd: CliCommand;
-  try {
-    cmd = parseCliArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) return usageError(io, error);
-    throw error;
-  }
+  const cmd = commandOf(argv, io);
+  return typeof cmd === 'number' ? cmd : runCommand(cmd, io);
+}
+
+/** help, version, or parse/commitments with every file read synchronously. */
+function runCommand(cmd: CliCommand, io: Io): number {
   if (cmd.command === 'help') {
     io.stdout(USAGE);
     return 0;
