@@ -57,6 +57,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`parse alone (${relative(root, entry ?? join(root, 'dist/index.js'))}): ${(m.parseMinifiedBytes / 1000).toFixed(1)} kB minified, ${(m.gzipBytes / 1000).toFixed(1)} kB gzip; ${(m.utf8MinifiedBytes / 1000).toFixed(1)} kB minified with charset utf8`);
     for (const [pkg, n] of Object.entries(m.inputs).sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${pkg.padEnd(40)} ${(n / 1000).toFixed(1)} kB`);
     // from src/, each module apart (dist/index.js is one file; its size is within ~1 % of this)
-    if (files) for (const [path, n] of Object.entries(m.fileBytes).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${path.padEnd(44)} ${(n / 1000).toFixed(1)} kB`);
+    if (files) for (const [path, n] of Object.entries(m.fileBytes).sort((a, b) => b[1] - a[1]).slice(0, process.argv.includes("--all") ? Infinity : 25)) console.log(`    ${path.padEnd(44)} ${(n / 1000).toFixed(1)} kB`);
   }
 }

@@ -6,7 +6,7 @@
  * that, when they follow it, show that it is the first character of another word
  * rather than a measure word (3人 but not 14亿人民; 2名 but not 三级名校长).
  */
-import lexicon from '../zh/lexicon/units.json';
+import { unitsLexicon as lexicon } from '../zh/lexicon/packed.js';
 
 export type UnitClass =
   /** counts of things: 个 所 名 家 项 … */

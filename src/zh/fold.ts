@@ -55,6 +55,8 @@ function buildTables(): Tables {
   const matching = forms.slice();
   const pairs = decodeFoldPairs();
   for (let i = 0; i + 1 < pairs.length; i += 2) matching[pairs[i] as number] = pairs[i + 1] as number;
+  // a compatibility ideograph folds as its unified form does (車 → 車 → 车): not in the table
+  for (let c = 0xf900; c <= 0xfaff; c++) matching[c] = matching[forms[c] as number] as number;
   return { matching, forms };
 }
 

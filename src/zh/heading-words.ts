@@ -4,7 +4,7 @@
  * words are data (src/zh/lexicon/heading-words.json); the outline's title rules
  * (outline/title-end.ts) read them from here.
  */
-import { headingHeadNouns, headingPhrases, paragraphOpenings, phraseContinues, timeOpenings } from './lexicon/heading-words.json';
+import { headingWordsLexicon } from './lexicon/packed.js';
 import { flatten } from './lexicon.js';
 
 /**
@@ -14,7 +14,7 @@ import { flatten } from './lexicon.js';
  * In the data file by purpose: what a plan is for, what is to be done, how it is carried out,
  * reports and speeches.
  */
-export const HEADING_PHRASES: readonly string[] = flatten(headingPhrases);
+export const HEADING_PHRASES: readonly string[] = flatten(headingWordsLexicon.headingPhrases);
 
 /**
  * How a paragraph typically opens (after a heading whose line break was lost). Each is long
@@ -22,20 +22,20 @@ export const HEADING_PHRASES: readonly string[] = flatten(headingPhrases);
  * 到2025年, 近年来, 本预案所称…, 各地要…. One-character openers (要, 为, 以, 在) are left
  * out: they are as common inside titles (以改革为动力).
  */
-export const PARAGRAPH_OPENINGS: readonly string[] = paragraphOpenings;
+export const PARAGRAPH_OPENINGS: readonly string[] = headingWordsLexicon.paragraphOpenings;
 
 /**
  * The last word of a short heading ("试点任务", "工作进度"): a four-character title ending with
  * one of these, followed straight away by more text that does not continue the phrase, ends
  * there. Kept to nouns that end titles, not ones that go on into longer names (评估机制).
  */
-export const HEADING_HEAD_NOUNS: readonly string[] = headingHeadNouns;
+export const HEADING_HEAD_NOUNS: readonly string[] = headingWordsLexicon.headingHeadNouns;
 
 /** Characters that continue a phrase (总体要求和主要目标, 目标任务, 原则、目标): no cut before them. */
-export const PHRASE_CONTINUES: string = phraseContinues;
+export const PHRASE_CONTINUES: string = headingWordsLexicon.phraseContinues;
 
 /**
  * Time words that open a paragraph with a comma after them (过去一年，… 近年来，… 当前，…): after
  * a title they start the paragraph even when the clause they open is short.
  */
-export const TIME_OPENINGS: readonly string[] = timeOpenings;
+export const TIME_OPENINGS: readonly string[] = headingWordsLexicon.timeOpenings;

@@ -13,3 +13,11 @@ export function flatten(groups: Readonly<Record<string, readonly string[]>>): st
 export function longestFirst(words: readonly string[]): string[] {
   return [...new Set(words)].sort((a, b) => b.length - a.length);
 }
+
+/**
+ * `lexicon[key]`, as a call a loader can mark PURE: a bundler keeps a plain property read
+ * (it might run a getter), and with it the whole lexicon, even where nothing uses the result.
+ */
+export function field<T, K extends keyof T>(lexicon: T, key: K): T[K] {
+  return lexicon[key];
+}

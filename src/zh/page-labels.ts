@@ -5,7 +5,7 @@
  * (字号：, 打印本页). Simplified and half-width: callers match them on folded text
  * (`foldForMatching`), so 發布時間：, 来源： and ＥＭＡＩＬ are read alike.
  */
-import data from './lexicon/page-labels.json' with { type: 'json' };
+import { pageLabelsLexicon as data } from './lexicon/packed.js';
 import { foldCode } from './fold.js';
 
 /**

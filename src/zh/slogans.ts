@@ -10,8 +10,8 @@
  * Written from the central documents' fixed wording, not from the test pairs. The list is data:
  * src/zh/lexicon/slogans.json, in groups (guiding ideology, 总基调 …, 结尾), read here in order.
  */
-import { formulaic } from './lexicon/slogans.json';
-import { flatten } from './lexicon.js';
+import { slogansLexicon } from './lexicon/packed.js';
+import { field, flatten } from './lexicon.js';
 
 /** Every formulaic phrase, in the order of the data file. */
-export const FORMULAIC_PHRASES: readonly string[] = /* @__PURE__ */ flatten(formulaic);
+export const FORMULAIC_PHRASES: readonly string[] = /* @__PURE__ */ flatten(/* @__PURE__ */ field(slogansLexicon, 'formulaic'));

@@ -7,7 +7,7 @@
 // the one numeral reader (moves to src/zh/numerals.ts with the quant branch)
 import { parseChineseNumber, toHalfWidth } from './numerals.js';
 import { SENTENCE_PUNCTUATION, charClass } from './chars.js';
-import { imperativeAdverbs, imperativeVerbs, review, strongReview, strongTask, task } from './lexicon/zones.json';
+import { zonesLexicon } from './lexicon/packed.js';
 
 /** A year as written at a heading's start: 2025 or 二〇二五. */
 const HEADING_YEAR = /^[ \t\u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零一二三四五六七八九]{3})年(?![0-9０-９]*[-–—~～至到])/;
@@ -17,15 +17,15 @@ const HEADING_YEAR = /^[ \t\u3000]*((?:19|20)[0-9]{2}|[１２][０-９]{3}|[一�
 const anyOf = (alternatives: readonly string[]) => alternatives.join('|');
 
 /** Words of a heading over a part that reports results: lean −3. */
-export const REVIEW_WORDS = new RegExp(anyOf(review));
+export const REVIEW_WORDS = new RegExp(anyOf(zonesLexicon.review));
 /** Words of a heading over a part that sets tasks or rules: lean +3. */
-export const TASK_WORDS = new RegExp(anyOf(task));
+export const TASK_WORDS = new RegExp(anyOf(zonesLexicon.task));
 /** Words that say outright that a part reviews (工作回顾, 主要成绩): lean −4, and make a short unmarked line a heading. */
-export const STRONG_REVIEW = new RegExp(anyOf(strongReview));
+export const STRONG_REVIEW = new RegExp(anyOf(zonesLexicon.strongReview));
 /** Words that say outright that a part sets tasks (主要任务, 总体要求): lean +4, and make a short unmarked line a heading. */
-export const STRONG_TASK = new RegExp(anyOf(strongTask));
+export const STRONG_TASK = new RegExp(anyOf(zonesLexicon.strongTask));
 /** Imperative headings (完善…, 加强…, 推动…: an optional 一是, an optional adverb, a verb): a weak sign of tasks (+1). */
-export const IMPERATIVE_TITLE = new RegExp(`^(?:[一二三四五六七八九十]是)?(?:${anyOf(imperativeAdverbs)})?(?:${anyOf(imperativeVerbs)})`);
+export const IMPERATIVE_TITLE = new RegExp(`^(?:[一二三四五六七八九十]是)?(?:${anyOf(zonesLexicon.imperativeAdverbs)})?(?:${anyOf(zonesLexicon.imperativeVerbs)})`);
 
 /** A span behind in a heading (过去五年的工作和…, 近三年来, “十四五”以来, 一年来): a review. */
 const PAST_TIME_IN_HEADING = /过去(?:的)?[一二三四五六七八九十两几这]+年|近[一二三四五六七八九十两几]年|[一二三四五六七八九十两几多]年(?:来|以来)|以来/;

@@ -4,7 +4,7 @@
  * words live in the data file; how each list is matched (anchored, repeated, optional 等)
  * is written here, beside its use.
  */
-import lexicon from '../../zh/lexicon/claim-cues.json' with { type: 'json' };
+import { claimCuesLexicon as lexicon } from '../../zh/lexicon/packed.js';
 
 /**
  * A cue rule: a pattern and a weight. A positive weight leans to a commitment (a target,

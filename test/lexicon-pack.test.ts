@@ -1,0 +1,46 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import * as packed from '../src/zh/lexicon/packed.js';
+import { PACK_DIGITS as READER_DIGITS, readAlphabet, unpackLexicon } from '../src/zh/lexicon-pack.js';
+// @ts-expect-error: a plain .mjs script without types
+import { lexiconValue, PACK_DIGITS, packedSource } from '../scripts/pack-lexicons.mjs';
+
+const dir = new URL('../src/zh/lexicon/', import.meta.url);
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const exportName = (file: string) => file.replace(/\.json$/, '').replace(/-(\w)/g, (_: string, c: string) => c.toUpperCase()) + 'Lexicon';
+
+describe('packed lexicons (src/zh/lexicon/packed.ts)', () => {
+  it('is what scripts/pack-lexicons.mjs writes from the JSON files now (run `npm run lexicons` after editing one)', () => {
+    expect(readFileSync(new URL('packed.ts', dir), 'utf8')).toBe(packedSource());
+  });
+
+  it('each lexicon unpacks to its JSON file, without the $comment keys', () => {
+    expect(files.length).toBeGreaterThanOrEqual(7);
+    for (const file of files) {
+      const value = (packed as Record<string, unknown>)[exportName(file)];
+      expect(value, file).toEqual(lexiconValue(file));
+      expect(JSON.stringify(value)).not.toContain('$comment');
+    }
+  });
+
+  it('the script and the reader agree on the digits, and a packed string is ASCII', () => {
+    expect(READER_DIGITS).toBe(PACK_DIGITS);
+    expect(new Set(PACK_DIGITS).size).toBe(PACK_DIGITS.length);
+    expect(PACK_DIGITS).not.toMatch(/['"`\\]/);
+    expect(packedSource()).toMatch(/^[\x00-\x7f]*$/);
+  });
+
+  it('reads a hand-packed value: ASCII as itself, a lead and a digit as an alphabet character', () => {
+    // the alphabet 年 (U+5E74), 月 (U+6708): gaps 0x5E74 and 0x6708 − 0x5E74 − 1, as varints
+    const varint = (n: number) => {
+      const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+      let s = digits[n & 31] as string;
+      for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) s = digits[32 + (n & 31)] + s;
+      return s;
+    };
+    const alphabet = readAlphabet(varint(0x5e74) + varint(0x6708 - 0x5e74 - 1));
+    expect(alphabet).toEqual(['年', '月']);
+    expect(unpackLexicon(alphabet, '~', '["~ ~!",2]')).toEqual(['年月', 2]);
+  });
+});
