@@ -26,6 +26,13 @@ describe('foldForMatching', () => {
     expect(foldForMatching(plain)).toBe(plain);
   });
 
+  it('keeps a lone surrogate as it is (the well-formed fast path is not taken) and a pair whole', () => {
+    expect(foldForMatching('億\ud800元，２０２６\udc00')).toBe('亿\ud800元,2026\udc00');
+    expect(foldForMatching('億𠀀元')).toBe('亿𠀀元');
+    const long = '個'.repeat(10_000) + '\ud83d' + '１'.repeat(10_000);
+    expect(foldForMatching(long)).toBe('个'.repeat(10_000) + '\ud83d' + '1'.repeat(10_000));
+  });
+
   it('keeps the length, code unit for code unit, and folding twice changes nothing (random strings)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
