@@ -23,12 +23,14 @@ const MIN_WIDTH_CHARS = 18;
 type Measure = (text: string, start: number, end: number) => number;
 
 const chars: Measure = (_text, start, end) => end - start;
+/** Display width of a code unit: 1 for ASCII and half-width katakana (U+FF61–FF9F), 2 for the rest. */
+const WIDTH = new Uint8Array(0x10000).fill(2);
+WIDTH.fill(1, 0, 0x80);
+WIDTH.fill(1, 0xff61, 0xffa0);
+// a table lookup, not comparisons: CJK text mixed with ASCII makes the branches unpredictable
 const displayWidth: Measure = (text, start, end) => {
   let w = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    w += c < 0x80 || (c >= 0xff61 && c <= 0xff9f) ? 1 : 2;
-  }
+  for (let i = start; i < end; i++) w += WIDTH[text.charCodeAt(i)]!;
   return w;
 };
 
@@ -45,13 +47,28 @@ export const hardWrap: CleanRule = {
   find(text, context) {
     const lines = linesOf(text, context);
     if (lines.length < MIN_FULL_LINES) return [];
-    const ends = lines.map((l) => trimmedEnd(text, l));
-    const long = lines.filter((l, i) => ends[i]! - l.start >= MIN_LINE);
-    if (long.length < MIN_FULL_LINES) return [];
-    const fits = [fit(text, lines, ends, chars, 1), fit(text, lines, ends, displayWidth, 2)];
-    const best = fits.sort((a, b) => b.full - a.full)[0]!;
+    const ends = new Int32Array(lines.length);
+    let longCount = 0;
+    for (let i = 0; i < lines.length; i++) {
+      ends[i] = trimmedEnd(text, lines[i]!);
+      if (ends[i]! - lines[i]!.start >= MIN_LINE) longCount++;
+    }
+    if (longCount < MIN_FULL_LINES) return [];
+    // both measures of every long line, in line order, in one pass
+    const longChars = new Int32Array(longCount);
+    const longWidths = new Int32Array(longCount);
+    for (let i = 0, k = 0; i < lines.length; i++) {
+      const start = lines[i]!.start;
+      if (ends[i]! - start < MIN_LINE) continue;
+      longChars[k] = ends[i]! - start;
+      longWidths[k++] = displayWidth(text, start, ends[i]!);
+    }
+    const byChars = fit(longChars, chars, 1);
+    const byWidth = fit(longWidths, displayWidth, 2);
+    // the character count wins a tie
+    const best = byWidth.full > byChars.full ? byWidth : byChars;
     const minWidth = best.measure === chars ? MIN_WIDTH_CHARS : MIN_WIDTH_CHARS * 2;
-    if (best.full < MIN_FULL_LINES || best.full < long.length * MIN_SHARE || best.width < minWidth) return [];
+    if (best.full < MIN_FULL_LINES || best.full < longCount * MIN_SHARE || best.width < minWidth) return [];
 
     const hits: RuleHit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
@@ -71,14 +88,11 @@ export const hardWrap: CleanRule = {
   },
 };
 
-/** The most common line length (± tolerance) among lines of MIN_LINE characters or more. */
-function fit(text: string, lines: readonly LineSpan[], ends: readonly number[], measure: Measure, tolerance: number): Fit {
+/** The most common line length (± tolerance) among the measures of the lines of MIN_LINE characters or more. */
+function fit(measures: Int32Array, measure: Measure, tolerance: number): Fit {
+  // counted in order of first occurrence: a tie goes to the length seen first
   const counts = new Map<number, number>();
-  lines.forEach((l, i) => {
-    if (ends[i]! - l.start < MIN_LINE) return;
-    const m = measure(text, l.start, ends[i]!);
-    counts.set(m, (counts.get(m) ?? 0) + 1);
-  });
+  for (let k = 0; k < measures.length; k++) counts.set(measures[k]!, (counts.get(measures[k]!) ?? 0) + 1);
   let width = 0;
   let full = 0;
   for (const [w, own] of counts) {
@@ -92,9 +106,13 @@ function fit(text: string, lines: readonly LineSpan[], ends: readonly number[], 
   return { measure, width, tolerance, full };
 }
 
-/** End of the line without trailing spaces. */
+/** End of the line without trailing spaces (space, tab, U+3000, U+00A0). */
 function trimmedEnd(text: string, line: LineSpan): number {
   let e = line.end;
-  while (e > line.start && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u3000' || text[e - 1] === '\u00a0')) e--;
+  while (e > line.start) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) break;
+    e--;
+  }
   return e;
 }
