@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { BREADCRUMB_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
+import { bodyStart, HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
 
 // The patterns read the line folded for matching (zh/fold.ts): 當前位置：首頁 > … as 当前位置:首页 > ….
 /** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail (labels: src/zh/lexicon/page-labels.json). */
@@ -33,6 +33,8 @@ export const breadcrumb: CleanRule = {
     let lastCrumb = '';
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      // outside a trail, a line that cannot open one is passed over unread
+      if (!inCrumb && !OPENING[text.charCodeAt(bodyStart(text, line))]) continue;
       const written = lineText(text, line);
       // a line is folded only when it may open a trail or continues one
       const body = OPENING[written.charCodeAt(0)] || inCrumb ? foldForMatching(written) : written;

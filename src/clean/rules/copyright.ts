@@ -1,13 +1,16 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { HEADING_START, linesOf, lineText } from './lines.js';
+import { bodyStart, HEADING_START, linesMatching, linesOf, lineText } from './lines.js';
 
 /** copyright@ 2008-2023 yzwku网站版权所有, 经营许可证编号:宁ICP备2022001189号-2, 京公网安备… */
 const NOTICE = /版权所有|[Cc]opyright|©|ICP[备证]|经营许可证|公网安备|网安备案|备案号|增值电信业务/;
+const NOTICE_ANYWHERE = new RegExp(NOTICE.source, 'g');
 /** 本站为文档C2C交易模式,… — the disclaimer paragraph of document-sharing sites. */
 const DISCLAIMER_START = /^(?:本站|本网站|本网|本平台)/;
 const DISCLAIMER_WORDS = /C2C|版权|侵权|免责|用户上传|上传的文档|下载所得|不承担/;
 /** The licence template Wikisource puts after a work: 本作品是中华人民共和国的法律、法规… / 本作品来自… */
 const LICENCE_START = /^本作品(?:是|来自|在)/;
+/** 本, the first character of the licence and of the disclaimer. */
+const BEN = '本'.charCodeAt(0);
 const LICENCE_WORDS = /公有领域|Public domain|版权/;
 
 /**
@@ -22,8 +25,15 @@ export const copyright: CleanRule = {
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
+    // A line is read only when it holds a notice word (one scan of the text finds those
+    // lines) or starts with 本, as the licence and the disclaimer do.
+    const noticeLines = linesMatching(text, lines, NOTICE_ANYWHERE);
+    let nextNotice = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      const isNoticeLine = noticeLines[nextNotice] === i;
+      if (isNoticeLine) nextNotice++;
+      else if (text.charCodeAt(bodyStart(text, line)) !== BEN) continue;
       const body = lineText(text, line);
       if (body.length === 0) continue;
       if (LICENCE_START.test(body) && text.length - line.start <= 6000) {

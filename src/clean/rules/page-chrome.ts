@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
-import { linesOf, lineText } from './lines.js';
+import { bodyEnd, bodyStart, linesOf, type LineSpan } from './lines.js';
 
 /**
  * Buttons and toolbars of article pages: 【字体：大 中 小】, 【字号：加大 还原 减小】,
@@ -29,7 +29,7 @@ export const pageChrome: CleanRule = {
   reason: 'page-chrome',
   find(text, context) {
     const lines = linesOf(text, context);
-    const kinds: Kind[] = lines.map((line) => classify(lineText(text, line)));
+    const kinds: Kind[] = lines.map((line) => classifyLine(text, line));
     const hits: RuleHit[] = [];
     let i = 0;
     while (i < lines.length) {
@@ -62,6 +62,20 @@ export const pageChrome: CleanRule = {
 /** First characters of the toolbar words, folded or not: a line whose first token starts otherwise is not chrome. */
 const WORD_START = foldedFirstChars([...STRONG, ...WEAK]);
 const SEPARATOR = /[\s【】\[\]|｜/]/;
+
+/**
+ * classify(lineText(text, line)), without slicing a line whose first character is neither a
+ * separator nor the start of a toolbar word (most lines: CJK ideographs U+4E00–9FFF are never separators).
+ */
+function classifyLine(text: string, line: LineSpan): Kind {
+  const from = bodyStart(text, line);
+  const to = bodyEnd(text, line, from);
+  if (to === from) return 'blank';
+  if (to - from > 60) return 'other';
+  const c = text.charCodeAt(from);
+  if (!WORD_START[c] && ((c >= 0x4e00 && c <= 0x9fff) || !SEPARATOR.test(text[from]!))) return 'other';
+  return classify(text.slice(from, to));
+}
 
 function classify(written: string): Kind {
   if (written.length === 0) return 'blank';
