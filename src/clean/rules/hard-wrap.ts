@@ -19,6 +19,9 @@ const MIN_LINE = 10;
 const MIN_FULL_LINES = 8;
 const MIN_SHARE = 0.5;
 const MIN_WIDTH_CHARS = 18;
+/** How far from the common length a line may be and still count: ±1 character, ±2 of display width. */
+const CHARS_TOLERANCE = 1;
+const WIDTH_TOLERANCE = 2;
 
 type Measure = (text: string, start: number, end: number) => number;
 
@@ -54,21 +57,24 @@ export const hardWrap: CleanRule = {
       if (ends[i]! - lines[i]!.start >= MIN_LINE) longCount++;
     }
     if (longCount < MIN_FULL_LINES) return [];
-    // both measures of every long line, in line order, in one pass
     const longChars = new Int32Array(longCount);
-    const longWidths = new Int32Array(longCount);
-    for (let i = 0, k = 0; i < lines.length; i++) {
-      const start = lines[i]!.start;
-      if (ends[i]! - start < MIN_LINE) continue;
-      longChars[k] = ends[i]! - start;
-      longWidths[k++] = displayWidth(text, start, ends[i]!);
+    for (let i = 0, k = 0; i < lines.length; i++) if (ends[i]! - lines[i]!.start >= MIN_LINE) longChars[k++] = ends[i]! - lines[i]!.start;
+    const byChars = fit(longChars, chars, CHARS_TOLERANCE);
+    // The display widths cost a read of every character: they are measured only when their
+    // fit could change the outcome (a line of n characters is n to 2n wide, which bounds the fit).
+    const charsPass = passes(byChars, longCount);
+    const widthsMatter = charsPass
+      ? widthFitBound(longChars, 0) > byChars.full // could the widths win?
+      : widthFitBound(longChars, MIN_WIDTH_CHARS * 2) >= Math.max(MIN_FULL_LINES, longCount * MIN_SHARE, byChars.full + 1); // win and pass?
+    let best = byChars;
+    if (widthsMatter) {
+      const longWidths = new Int32Array(longCount);
+      for (let i = 0, k = 0; i < lines.length; i++) if (ends[i]! - lines[i]!.start >= MIN_LINE) longWidths[k++] = displayWidth(text, lines[i]!.start, ends[i]!);
+      const byWidth = fit(longWidths, displayWidth, WIDTH_TOLERANCE);
+      // the character count wins a tie
+      if (byWidth.full > byChars.full) best = byWidth;
     }
-    const byChars = fit(longChars, chars, 1);
-    const byWidth = fit(longWidths, displayWidth, 2);
-    // the character count wins a tie
-    const best = byWidth.full > byChars.full ? byWidth : byChars;
-    const minWidth = best.measure === chars ? MIN_WIDTH_CHARS : MIN_WIDTH_CHARS * 2;
-    if (best.full < MIN_FULL_LINES || best.full < longCount * MIN_SHARE || best.width < minWidth) return [];
+    if (!passes(best, longCount)) return [];
 
     const hits: RuleHit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
@@ -87,6 +93,32 @@ export const hardWrap: CleanRule = {
     return hits;
   },
 };
+
+/** Whether a fit is a hard wrap: enough lines, at least half the long ones, and wide enough. */
+function passes(best: Fit, longCount: number): boolean {
+  const minWidth = best.measure === chars ? MIN_WIDTH_CHARS : MIN_WIDTH_CHARS * 2;
+  return best.full >= MIN_FULL_LINES && best.full >= longCount * MIN_SHARE && best.width >= minWidth;
+}
+
+/**
+ * The most lines a display-width fit centred at a width of `minWidth` or more can count,
+ * from the character counts alone: a line of n characters is n to 2n wide, so it can fall
+ * within WIDTH_TOLERANCE of w only when n ≤ w + tolerance and 2n ≥ w − tolerance.
+ */
+function widthFitBound(lengths: Int32Array, minWidth: number): number {
+  const sorted = lengths.slice().sort();
+  const n = sorted.length;
+  let most = 0;
+  let lo = 0;
+  let hi = 0;
+  const last = 2 * sorted[n - 1]! + WIDTH_TOLERANCE;
+  for (let w = Math.max(minWidth, sorted[0]! - WIDTH_TOLERANCE); w <= last; w++) {
+    while (hi < n && sorted[hi]! <= w + WIDTH_TOLERANCE) hi++;
+    while (lo < n && 2 * sorted[lo]! < w - WIDTH_TOLERANCE) lo++;
+    if (hi - lo > most) most = hi - lo;
+  }
+  return most;
+}
 
 /** The most common line length (± tolerance) among the measures of the lines of MIN_LINE characters or more. */
 function fit(measures: Int32Array, measure: Measure, tolerance: number): Fit {

@@ -1,7 +1,7 @@
 import type { CleanRule, PageField, RuleHit } from '../types.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { PAGE_FIELD_LABELS, pageFieldLabel, type PageLabel } from '../../zh/page-labels.js';
-import { bodyStart, HEADING_START, linesMatching, linesOf, lineText } from './lines.js';
+import { bodyEnd, bodyStart, HEADING_START, linesOf, lineText } from './lines.js';
 import { SEMICOLONS, SENTENCE_ENDS, charClass } from '../../zh/chars.js';
 
 /**
@@ -37,7 +37,6 @@ const SITE_PREFIX = new RegExp(`(?:${DATE}|www\\.|\\.(?:cn|com|net|org)\\b|网�
 const TITLE_LIKE = /(?:报告|讲话|通知|意见|方案|规划|决定|纲要|办法|预案|公告|通报)$/;
 const TERMINATOR = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
 const SPACE = /\s/;
-const COLON = /[:：]/g;
 
 type Kind = 'strong' | 'weak' | null;
 
@@ -58,20 +57,15 @@ export const pageMeta: CleanRule = {
       kinds.push(null);
       spans.push(null);
     }
-    // a timestamp starts with its year's digits; a label needs its colon: one scan of the
-    // text finds the lines with a colon, and no other line is sliced unless it starts with a digit
-    const colonLines = linesMatching(text, lines, COLON);
-    let nextColon = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      while (nextColon < colonLines.length && colonLines[nextColon]! < i) nextColon++;
-      const hasColon = colonLines[nextColon] === i;
-      const c0 = foldCode(text.charCodeAt(bodyStart(text, line)));
-      const digitFirst = c0 >= 48 && c0 <= 57;
-      if (!hasColon && !digitFirst) continue;
-      const body = lineText(text, line);
-      if (body.length === 0 || body.length > 160) continue;
-      if (digitFirst) {
+      const from = bodyStart(text, line);
+      const to = bodyEnd(text, line, from);
+      if (to === from || to - from > 160) continue;
+      const body = text.slice(from, to);
+      // a timestamp starts with its year's digits; a label needs its colon (cheap checks first)
+      const c0 = foldCode(body.charCodeAt(0));
+      if (c0 >= 48 && c0 <= 57) {
         const folded = foldForMatching(body);
         if (TIMESTAMP.test(folded)) {
           kinds[i] = 'strong';
@@ -79,7 +73,7 @@ export const pageMeta: CleanRule = {
           continue;
         }
       }
-      if (!hasColon) continue;
+      if (!body.includes('：') && !body.includes(':')) continue;
       const parsed = parseLine(body);
       if (!parsed) continue;
       let end = line.next;

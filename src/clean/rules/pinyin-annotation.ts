@@ -28,6 +28,9 @@ export const pinyinAnnotation: CleanRule = {
 function hasBracketedTone(text: string): boolean {
   for (const bracket of ['(', '（']) {
     for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+      // what follows the bracket is a-z, ü or a tone mark (all below U+01DD), or this is no annotation
+      const next = text.charCodeAt(i + 1);
+      if (!((next >= 0x61 && next <= 0x7a) || (next >= 0xe0 && next <= 0x1dc))) continue;
       BRACKETED_TONE.lastIndex = i;
       if (BRACKETED_TONE.test(text)) return true;
     }
