@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { foldForMatching } from '../../zh/fold.js';
+import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
 import { bodyEnd, bodyStart, linesOf, type LineSpan } from './lines.js';
 
@@ -62,6 +62,15 @@ export const pageChrome: CleanRule = {
 /** First characters of the toolbar words, folded or not: a line whose first token starts otherwise is not chrome. */
 const WORD_START = foldedFirstChars([...STRONG, ...WEAK]);
 const SEPARATOR = /[\s【】\[\]|｜/]/;
+const LONGEST_WORD = Math.max(...[...STRONG, ...WEAK].map((w) => w.length));
+/** What ends a token: a separator or a colon. */
+const TOKEN_END = new RegExp(`${SEPARATOR.source}|[:：]`);
+
+/** Whether a character ends a token once folded (CJK ideographs never do). */
+function endsToken(code: number): boolean {
+  const folded = foldCode(code);
+  return !(folded >= 0x4e00 && folded <= 0x9fff) && TOKEN_END.test(String.fromCharCode(folded));
+}
 
 /**
  * classify(lineText(text, line)), without slicing a line whose first character is neither a
@@ -83,6 +92,11 @@ function classify(written: string): Kind {
   let first = 0;
   while (first < written.length && SEPARATOR.test(written[first]!)) first++;
   if (first < written.length && !WORD_START[written.charCodeAt(first)]) return 'other';
+  // the first token must be a toolbar word: with no separator or colon (read folded, as the
+  // split below reads them) in its first LONGEST_WORD + 1 characters it is longer than any
+  let end = first;
+  while (end < written.length && end - first <= LONGEST_WORD && !endsToken(written.charCodeAt(end))) end++;
+  if (end - first > LONGEST_WORD) return 'other';
   const body = foldForMatching(written);
   // tokens, keeping a colon with the word before it (字体：, 分享：)
   const tokens = body
