@@ -122,15 +122,19 @@ function widthFitBound(lengths: Int32Array, minWidth: number): number {
 
 /** The most common line length (± tolerance) among the measures of the lines of MIN_LINE characters or more. */
 function fit(measures: Int32Array, measure: Measure, tolerance: number): Fit {
-  // counted in order of first occurrence: a tie goes to the length seen first
-  const counts = new Map<number, number>();
-  for (let k = 0; k < measures.length; k++) counts.set(measures[k]!, (counts.get(measures[k]!) ?? 0) + 1);
+  // counts by length in a typed array; the lengths in order of first occurrence, so that a
+  // tie goes to the length seen first
+  let longest = 0;
+  for (let k = 0; k < measures.length; k++) if (measures[k]! > longest) longest = measures[k]!;
+  const counts = new Int32Array(longest + tolerance + 1);
+  const lengths: number[] = [];
+  for (let k = 0; k < measures.length; k++) if (counts[measures[k]!]!++ === 0) lengths.push(measures[k]!);
   let width = 0;
   let full = 0;
-  for (const [w, own] of counts) {
+  for (const w of lengths) {
     let n = 0;
-    for (let d = -tolerance; d <= tolerance; d++) n += counts.get(w + d) ?? 0;
-    if (n > full || (n === full && own > (counts.get(width) ?? 0))) {
+    for (let d = -tolerance; d <= tolerance; d++) n += counts[w + d] ?? 0;
+    if (n > full || (n === full && counts[w]! > counts[width]!)) {
       full = n;
       width = w;
     }
