@@ -294,6 +294,12 @@ describe('repeated-block', () => {
     const text = `2026年四川省人民政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n${page}\n2026年四川省人民政府工作报告\n各位代表：现在，我代表省人民政府，向大会报告工作。`;
     expect(only(repeatedBlock, text).text).toBe(`2026年四川省人民政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n${page}\n`);
   });
+  it('a copy spaced differently is the same block (lines compare without spaces)', () => {
+    // the copy's lines open with spaces between their first characters: the quick check that
+    // compares the heads of long lines before keying every line must still see the repeat
+    const spaced = [1, 2, 3, 4, 5].map((i) => para(i).split('').join(' ')).join('\n');
+    expect(only(repeatedBlock, `标题\n${page}\n${spaced}\n`).text).toBe(`标题\n${page}\n`);
+  });
   it.each([
     ['headings repeated from a table of contents', `目录\n一、总体要求\n二、重点任务\n三、保障措施\n一、总体要求\n${para(1)}\n二、重点任务\n${para(2)}\n三、保障措施\n${para(3)}`],
     ['one paragraph said twice', `讲话\n${para(1)}\n${para(2)}\n${para(1)}`],

@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { BREADCRUMB_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
+import { bodyStart, HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
 
 // The patterns read the line folded for matching (zh/fold.ts): 當前位置：首頁 > … as 当前位置:首页 > ….
 /** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail (labels: src/zh/lexicon/page-labels.json). */
@@ -10,6 +10,8 @@ const CRUMB_START = new RegExp(`^(?:${BREADCRUMB_LABELS.join('|')})\\s*[:：]`);
 const HOME_TRAIL = /^(?:网站)?首页\s*(?:>|＞|»|›|→|\/|>>)/;
 /** 您好,欢迎访问公文包 — the greeting at the top of a site page. */
 const GREETING = /^(?:您好|你好|Hi)[,，!！\s]*欢迎(?:访问|来到|光临|您访问)/;
+/** The longest line read as a trail. */
+const MAX_TRAIL = 200;
 const SEPARATOR_START = /^(?:>|＞|»|›|→)/;
 const SEPARATOR_END = /(?:>|＞|»|›|→)$/;
 const LABEL_END = /[:：]$/;
@@ -33,10 +35,13 @@ export const breadcrumb: CleanRule = {
     let lastCrumb = '';
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      // outside a trail, a line that cannot open one is passed over unread
+      if (!inCrumb && !OPENING[text.charCodeAt(bodyStart(text, line))]) continue;
       const written = lineText(text, line);
       // a line is folded only when it may open a trail or continues one
-      const body = OPENING[written.charCodeAt(0)] || inCrumb ? foldForMatching(written) : written;
-      if (body.length <= 200 && (CRUMB_START.test(body) || HOME_TRAIL.test(body))) {
+      // (a line longer than a trail is never matched: only its length is read then)
+      const body = (OPENING[written.charCodeAt(0)] || inCrumb) && written.length <= MAX_TRAIL ? foldForMatching(written) : written;
+      if (body.length <= MAX_TRAIL && (CRUMB_START.test(body) || HOME_TRAIL.test(body))) {
         hits.push({ start: line.start, end: line.next });
         inCrumb = true;
         lastCrumb = body;

@@ -1,13 +1,17 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { HEADING_START, linesOf, lineText } from './lines.js';
+import { bodyEnd, bodyStart, HEADING_START, linesOf, lineText } from './lines.js';
 
 /** copyright@ 2008-2023 yzwku网站版权所有, 经营许可证编号:宁ICP备2022001189号-2, 京公网安备… */
 const NOTICE = /版权所有|[Cc]opyright|©|ICP[备证]|经营许可证|公网安备|网安备案|备案号|增值电信业务/;
+/** The longest line read as a notice. */
+const NOTICE_MAX = 120;
 /** 本站为文档C2C交易模式,… — the disclaimer paragraph of document-sharing sites. */
 const DISCLAIMER_START = /^(?:本站|本网站|本网|本平台)/;
 const DISCLAIMER_WORDS = /C2C|版权|侵权|免责|用户上传|上传的文档|下载所得|不承担/;
 /** The licence template Wikisource puts after a work: 本作品是中华人民共和国的法律、法规… / 本作品来自… */
 const LICENCE_START = /^本作品(?:是|来自|在)/;
+/** 本, the first character of the licence and of the disclaimer. */
+const BEN = '本'.charCodeAt(0);
 const LICENCE_WORDS = /公有领域|Public domain|版权/;
 
 /**
@@ -24,8 +28,13 @@ export const copyright: CleanRule = {
     const lines = linesOf(text, context);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      // a line longer than a notice is sliced only when it starts with 本, as the licence and
+      // the disclaimer do (a scan of the whole text for the notice words costs more: most of
+      // a text is in long lines)
+      const from = bodyStart(text, line);
+      const length = bodyEnd(text, line, from) - from;
+      if (length === 0 || (length > NOTICE_MAX && text.charCodeAt(from) !== BEN)) continue;
       const body = lineText(text, line);
-      if (body.length === 0) continue;
       if (LICENCE_START.test(body) && text.length - line.start <= 6000) {
         const rest = text.slice(line.start);
         if (LICENCE_WORDS.test(rest) && /(?:Public domain|公有领域|false)\s*$/.test(rest)) {
@@ -33,7 +42,7 @@ export const copyright: CleanRule = {
           break;
         }
       }
-      if (body.length <= 120 && NOTICE.test(body) && !/。$/.test(body) && !HEADING_START.test(body)) {
+      if (body.length <= NOTICE_MAX && NOTICE.test(body) && !/。$/.test(body) && !HEADING_START.test(body)) {
         hits.push({ start: line.start, end: line.next });
       } else if (body.length <= 600 && DISCLAIMER_START.test(body) && DISCLAIMER_WORDS.test(body)) {
         hits.push({ start: line.start, end: line.next });

@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { FOOTER_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { linesOf, lineText } from './lines.js';
+import { bodyEnd, bodyStart, linesOf } from './lines.js';
 
 /**
  * 本文标题:… / 链接地址:https://… / 转载请注明出处 — the footer a site appends to an article.
@@ -16,8 +16,11 @@ export const footer: CleanRule = {
   find(text, context) {
     const hits: RuleHit[] = [];
     for (const line of linesOf(text, context)) {
-      const body = lineText(text, line);
-      if (body.length > 0 && body.length <= 200 && FIRST[body.charCodeAt(0)] && FOOTER.test(foldForMatching(body))) hits.push({ start: line.start, end: line.next });
+      // the first character decides before the line is sliced and folded
+      const from = bodyStart(text, line);
+      if (!FIRST[text.charCodeAt(from)]) continue;
+      const to = bodyEnd(text, line, from);
+      if (to - from <= 200 && FOOTER.test(foldForMatching(text.slice(from, to)))) hits.push({ start: line.start, end: line.next });
     }
     return hits;
   },

@@ -19,16 +19,21 @@ const MIN_LINE = 10;
 const MIN_FULL_LINES = 8;
 const MIN_SHARE = 0.5;
 const MIN_WIDTH_CHARS = 18;
+/** How far from the common length a line may be and still count: ±1 character, ±2 of display width. */
+const CHARS_TOLERANCE = 1;
+const WIDTH_TOLERANCE = 2;
 
 type Measure = (text: string, start: number, end: number) => number;
 
 const chars: Measure = (_text, start, end) => end - start;
+/** Display width of a code unit: 1 for ASCII and half-width katakana (U+FF61–FF9F), 2 for the rest. */
+const WIDTH = new Uint8Array(0x10000).fill(2);
+WIDTH.fill(1, 0, 0x80);
+WIDTH.fill(1, 0xff61, 0xffa0);
+// a table lookup, not comparisons: CJK text mixed with ASCII makes the branches unpredictable
 const displayWidth: Measure = (text, start, end) => {
   let w = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    w += c < 0x80 || (c >= 0xff61 && c <= 0xff9f) ? 1 : 2;
-  }
+  for (let i = start; i < end; i++) w += WIDTH[text.charCodeAt(i)]!;
   return w;
 };
 
@@ -45,13 +50,31 @@ export const hardWrap: CleanRule = {
   find(text, context) {
     const lines = linesOf(text, context);
     if (lines.length < MIN_FULL_LINES) return [];
-    const ends = lines.map((l) => trimmedEnd(text, l));
-    const long = lines.filter((l, i) => ends[i]! - l.start >= MIN_LINE);
-    if (long.length < MIN_FULL_LINES) return [];
-    const fits = [fit(text, lines, ends, chars, 1), fit(text, lines, ends, displayWidth, 2)];
-    const best = fits.sort((a, b) => b.full - a.full)[0]!;
-    const minWidth = best.measure === chars ? MIN_WIDTH_CHARS : MIN_WIDTH_CHARS * 2;
-    if (best.full < MIN_FULL_LINES || best.full < long.length * MIN_SHARE || best.width < minWidth) return [];
+    const ends = new Int32Array(lines.length);
+    let longCount = 0;
+    for (let i = 0; i < lines.length; i++) {
+      ends[i] = trimmedEnd(text, lines[i]!);
+      if (ends[i]! - lines[i]!.start >= MIN_LINE) longCount++;
+    }
+    if (longCount < MIN_FULL_LINES) return [];
+    const longChars = new Int32Array(longCount);
+    for (let i = 0, k = 0; i < lines.length; i++) if (ends[i]! - lines[i]!.start >= MIN_LINE) longChars[k++] = ends[i]! - lines[i]!.start;
+    const byChars = fit(longChars, chars, CHARS_TOLERANCE);
+    // The display widths cost a read of every character: they are measured only when their
+    // fit could change the outcome (a line of n characters is n to 2n wide, which bounds the fit).
+    const charsPass = passes(byChars, longCount);
+    const widthsMatter = charsPass
+      ? widthFitBound(longChars, 0) > byChars.full // could the widths win?
+      : widthFitBound(longChars, MIN_WIDTH_CHARS * 2) >= Math.max(MIN_FULL_LINES, longCount * MIN_SHARE, byChars.full + 1); // win and pass?
+    let best = byChars;
+    if (widthsMatter) {
+      const longWidths = new Int32Array(longCount);
+      for (let i = 0, k = 0; i < lines.length; i++) if (ends[i]! - lines[i]!.start >= MIN_LINE) longWidths[k++] = displayWidth(text, lines[i]!.start, ends[i]!);
+      const byWidth = fit(longWidths, displayWidth, WIDTH_TOLERANCE);
+      // the character count wins a tie
+      if (byWidth.full > byChars.full) best = byWidth;
+    }
+    if (!passes(best, longCount)) return [];
 
     const hits: RuleHit[] = [];
     for (let i = 0; i + 1 < lines.length; i++) {
@@ -71,20 +94,47 @@ export const hardWrap: CleanRule = {
   },
 };
 
-/** The most common line length (± tolerance) among lines of MIN_LINE characters or more. */
-function fit(text: string, lines: readonly LineSpan[], ends: readonly number[], measure: Measure, tolerance: number): Fit {
-  const counts = new Map<number, number>();
-  lines.forEach((l, i) => {
-    if (ends[i]! - l.start < MIN_LINE) return;
-    const m = measure(text, l.start, ends[i]!);
-    counts.set(m, (counts.get(m) ?? 0) + 1);
-  });
+/** Whether a fit is a hard wrap: enough lines, at least half the long ones, and wide enough. */
+function passes(best: Fit, longCount: number): boolean {
+  const minWidth = best.measure === chars ? MIN_WIDTH_CHARS : MIN_WIDTH_CHARS * 2;
+  return best.full >= MIN_FULL_LINES && best.full >= longCount * MIN_SHARE && best.width >= minWidth;
+}
+
+/**
+ * The most lines a display-width fit centred at a width of `minWidth` or more can count,
+ * from the character counts alone: a line of n characters is n to 2n wide, so it can fall
+ * within WIDTH_TOLERANCE of w only when n ≤ w + tolerance and 2n ≥ w − tolerance.
+ */
+function widthFitBound(lengths: Int32Array, minWidth: number): number {
+  const sorted = lengths.slice().sort();
+  const n = sorted.length;
+  let most = 0;
+  let lo = 0;
+  let hi = 0;
+  const last = 2 * sorted[n - 1]! + WIDTH_TOLERANCE;
+  for (let w = Math.max(minWidth, sorted[0]! - WIDTH_TOLERANCE); w <= last; w++) {
+    while (hi < n && sorted[hi]! <= w + WIDTH_TOLERANCE) hi++;
+    while (lo < n && 2 * sorted[lo]! < w - WIDTH_TOLERANCE) lo++;
+    if (hi - lo > most) most = hi - lo;
+  }
+  return most;
+}
+
+/** The most common line length (± tolerance) among the measures of the lines of MIN_LINE characters or more. */
+function fit(measures: Int32Array, measure: Measure, tolerance: number): Fit {
+  // counts by length in a typed array; the lengths in order of first occurrence, so that a
+  // tie goes to the length seen first
+  let longest = 0;
+  for (let k = 0; k < measures.length; k++) if (measures[k]! > longest) longest = measures[k]!;
+  const counts = new Int32Array(longest + tolerance + 1);
+  const lengths: number[] = [];
+  for (let k = 0; k < measures.length; k++) if (counts[measures[k]!]!++ === 0) lengths.push(measures[k]!);
   let width = 0;
   let full = 0;
-  for (const [w, own] of counts) {
+  for (const w of lengths) {
     let n = 0;
-    for (let d = -tolerance; d <= tolerance; d++) n += counts.get(w + d) ?? 0;
-    if (n > full || (n === full && own > (counts.get(width) ?? 0))) {
+    for (let d = -tolerance; d <= tolerance; d++) n += counts[w + d] ?? 0;
+    if (n > full || (n === full && counts[w]! > counts[width]!)) {
       full = n;
       width = w;
     }
@@ -92,9 +142,13 @@ function fit(text: string, lines: readonly LineSpan[], ends: readonly number[], 
   return { measure, width, tolerance, full };
 }
 
-/** End of the line without trailing spaces. */
+/** End of the line without trailing spaces (space, tab, U+3000, U+00A0). */
 function trimmedEnd(text: string, line: LineSpan): number {
   let e = line.end;
-  while (e > line.start && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\u3000' || text[e - 1] === '\u00a0')) e--;
+  while (e > line.start) {
+    const c = text.charCodeAt(e - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) break;
+    e--;
+  }
   return e;
 }

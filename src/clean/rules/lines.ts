@@ -43,6 +43,41 @@ export function lineText(text: string, line: LineSpan): string {
   return text.slice(s, e);
 }
 
+/** Where lineText's text starts: the first character of the line that is not a space. */
+export function bodyStart(text: string, line: LineSpan): number {
+  let s = line.start;
+  while (s < line.end && SPACE_TABLE[text.charCodeAt(s)]) s++;
+  return s;
+}
+
+/** Where lineText's text ends (from its start, `bodyStart`): after the last character that is not a space. */
+export function bodyEnd(text: string, line: LineSpan, start: number): number {
+  let e = line.end;
+  while (e > start && SPACE_TABLE[text.charCodeAt(e - 1)]) e--;
+  return e;
+}
+
+/**
+ * The indexes of the lines that hold a match of `pattern` (global; it must not match a
+ * line break), in order, each once. One regex scan of the whole text, which skips to the
+ * next line after a hit, instead of a test of every line: for a rule whose patterns all
+ * need some literal, the lines without one are never sliced.
+ */
+export function linesMatching(text: string, lines: readonly LineSpan[], pattern: RegExp): number[] {
+  const found: number[] = [];
+  let i = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null && i < lines.length; m = pattern.exec(text)) {
+    while (i < lines.length && lines[i]!.next <= m.index) i++;
+    if (i === lines.length) break;
+    found.push(i);
+    pattern.lastIndex = lines[i]!.next;
+    i++;
+  }
+  pattern.lastIndex = 0;
+  return found;
+}
+
 export function isBlankLine(text: string, line: LineSpan): boolean {
   for (let i = line.start; i < line.end; i++) if (!SPACE_TABLE[text.charCodeAt(i)]) return false;
   return true;

@@ -1,7 +1,7 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { foldForMatching } from '../../zh/fold.js';
+import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
-import { linesOf, lineText } from './lines.js';
+import { bodyEnd, bodyStart, linesOf, type LineSpan } from './lines.js';
 
 /**
  * Buttons and toolbars of article pages: 【字体：大 中 小】, 【字号：加大 还原 减小】,
@@ -29,7 +29,7 @@ export const pageChrome: CleanRule = {
   reason: 'page-chrome',
   find(text, context) {
     const lines = linesOf(text, context);
-    const kinds: Kind[] = lines.map((line) => classify(lineText(text, line)));
+    const kinds: Kind[] = lines.map((line) => classifyLine(text, line));
     const hits: RuleHit[] = [];
     let i = 0;
     while (i < lines.length) {
@@ -62,6 +62,29 @@ export const pageChrome: CleanRule = {
 /** First characters of the toolbar words, folded or not: a line whose first token starts otherwise is not chrome. */
 const WORD_START = foldedFirstChars([...STRONG, ...WEAK]);
 const SEPARATOR = /[\s【】\[\]|｜/]/;
+const LONGEST_WORD = Math.max(...[...STRONG, ...WEAK].map((w) => w.length));
+/** What ends a token: a separator or a colon. */
+const TOKEN_END = new RegExp(`${SEPARATOR.source}|[:：]`);
+
+/** Whether a character ends a token once folded (CJK ideographs never do). */
+function endsToken(code: number): boolean {
+  const folded = foldCode(code);
+  return !(folded >= 0x4e00 && folded <= 0x9fff) && TOKEN_END.test(String.fromCharCode(folded));
+}
+
+/**
+ * classify(lineText(text, line)), without slicing a line whose first character is neither a
+ * separator nor the start of a toolbar word (most lines: CJK ideographs U+4E00–9FFF are never separators).
+ */
+function classifyLine(text: string, line: LineSpan): Kind {
+  const from = bodyStart(text, line);
+  const to = bodyEnd(text, line, from);
+  if (to === from) return 'blank';
+  if (to - from > 60) return 'other';
+  const c = text.charCodeAt(from);
+  if (!WORD_START[c] && ((c >= 0x4e00 && c <= 0x9fff) || !SEPARATOR.test(text[from]!))) return 'other';
+  return classify(text.slice(from, to));
+}
 
 function classify(written: string): Kind {
   if (written.length === 0) return 'blank';
@@ -69,6 +92,11 @@ function classify(written: string): Kind {
   let first = 0;
   while (first < written.length && SEPARATOR.test(written[first]!)) first++;
   if (first < written.length && !WORD_START[written.charCodeAt(first)]) return 'other';
+  // the first token must be a toolbar word: with no separator or colon (read folded, as the
+  // split below reads them) in its first LONGEST_WORD + 1 characters it is longer than any
+  let end = first;
+  while (end < written.length && end - first <= LONGEST_WORD && !endsToken(written.charCodeAt(end))) end++;
+  if (end - first > LONGEST_WORD) return 'other';
   const body = foldForMatching(written);
   // tokens, keeping a colon with the word before it (字体：, 分享：)
   const tokens = body

@@ -1,8 +1,9 @@
 import type { CleanRule, PageField, RuleHit } from '../types.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { PAGE_FIELD_LABELS, pageFieldLabel, type PageLabel } from '../../zh/page-labels.js';
-import { HEADING_START, linesOf, lineText } from './lines.js';
+import { bodyEnd, bodyStart, HEADING_START, linesOf, lineText } from './lines.js';
 import { SEMICOLONS, SENTENCE_ENDS, charClass } from '../../zh/chars.js';
+import { charTable } from '../../text/scan.js';
 
 /**
  * Article metadata lines of news and document sites: 信息来源: 台州日报 发布时间: 2022-12-26
@@ -59,8 +60,10 @@ export const pageMeta: CleanRule = {
     }
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const body = lineText(text, line);
-      if (body.length === 0 || body.length > 160) continue;
+      const from = bodyStart(text, line);
+      const to = bodyEnd(text, line, from);
+      if (to === from || to - from > 160) continue;
+      const body = text.slice(from, to);
       // a timestamp starts with its year's digits; a label needs its colon (cheap checks first)
       const c0 = foldCode(body.charCodeAt(0));
       if (c0 >= 48 && c0 <= 57) {
@@ -113,6 +116,7 @@ export const pageMeta: CleanRule = {
  * the folded line; labels and values are sliced from the line as written at the same offsets.
  */
 function parseLine(body: string): { fields: ParsedField[]; openBracket: boolean } | null {
+  if (!mayHoldLabel(body)) return null;
   const folded = foldForMatching(body);
   let lo = 0;
   let hi = folded.length;
@@ -147,6 +151,25 @@ function parseLine(body: string): { fields: ParsedField[]; openBracket: boolean 
     fields.push({ label, field: { kind: label.kind, label: body.slice(m.index, m.index + m[1]!.length), value: body.slice(vs, ve) } });
   }
   return { fields, openBracket };
+}
+
+/** The last characters of the field labels (folded: the labels are Simplified and half-width). */
+const LABEL_LAST = charTable(PAGE_FIELD_LABELS.map((l) => l.label[l.label.length - 1]).join(''));
+const FOLDED_COLON = 0x3a;
+
+/**
+ * Whether some colon of the line follows, past spaces, the last character of a label: LABEL
+ * can match only then. Most lines with a colon are body text (各市人民政府：, 主要任务：), and
+ * this spares them the fold and the label alternation.
+ */
+function mayHoldLabel(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    if (foldCode(body.charCodeAt(i)) !== FOLDED_COLON) continue;
+    let j = i - 1;
+    while (j >= 0 && SPACE.test(String.fromCharCode(foldCode(body.charCodeAt(j))))) j--;
+    if (j >= 0 && LABEL_LAST[foldCode(body.charCodeAt(j))]) return true;
+  }
+  return false;
 }
 
 /** [lo, hi) without the spaces at either end. */

@@ -1,5 +1,6 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
+import { charTable } from '../../text/scan.js';
+import { bodyEnd, bodyStart, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
 /**
  * Page numbers and page markers on their own line:
@@ -10,9 +11,12 @@ import { isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
  * the blank lines around it go with it, so that the two halves of the paragraph meet
  * again and the hard-wrap rule can join them.
  */
+const DASHES = '—－-–―─~';
 const DASHED = /^[—－\-–―─~]{1,2}\s*\d{1,4}\s*[—－\-–―─~]{1,2}$/;
 const PAGE_OF = /^第\s*\d{1,4}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$/;
 const FILE_PAGE = /^.{1,120}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt|caj)_第\s*\d{1,4}\s*页$/i;
+/** The characters the three markers can end with. */
+const LAST_CHAR = charTable('页' + DASHES);
 
 export const pageNumber: CleanRule = {
   name: 'page-number',
@@ -23,8 +27,11 @@ export const pageNumber: CleanRule = {
     let lastEnd = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const body = lineText(text, line);
-      if (body.length === 0 || body.length > 130) continue;
+      // every marker ends with 页 or a dash: other lines are not sliced
+      const from = bodyStart(text, line);
+      const to = bodyEnd(text, line, from);
+      if (to === from || to - from > 130 || !LAST_CHAR[text.charCodeAt(to - 1)]) continue;
+      const body = text.slice(from, to);
       if (!DASHED.test(body) && !PAGE_OF.test(body) && !FILE_PAGE.test(body)) continue;
       if (!DASHED.test(body)) {
         hits.push({ start: Math.max(lastEnd, line.start), end: line.next });

@@ -1,19 +1,22 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { linesOf, lineText } from './lines.js';
+import { linesMatching, linesOf, lineText } from './lines.js';
 
 /** 上一页 1 2 3 4 下一页 — the page links of a paginated article (gov.cn). */
-const STEP = /上一页|下一页|上页|下页/;
+const STEP = /上一页|下一页|上页|下页/g;
 const TOKEN = /^(?:上一页|下一页|首页|尾页|末页|上页|下页|\d{1,3}|[<>«»])$/;
 
 export const pagination: CleanRule = {
   name: 'pagination',
   reason: 'page-chrome',
   find(text, context) {
-    if (!STEP.test(text)) return [];
+    if (!text.includes('页')) return []; // a single-character search is several times faster than the scan below
     const hits: RuleHit[] = [];
-    for (const line of linesOf(text, context)) {
+    const lines = linesOf(text, context);
+    // one scan of the text finds the lines with a step link; no other line is read
+    for (const i of linesMatching(text, lines, STEP)) {
+      const line = lines[i]!;
       const body = lineText(text, line);
-      if (body.length > 200 || !STEP.test(body)) continue;
+      if (body.length > 200) continue;
       // split between words and numbers too: "上一页1 2 3 4 下一页"
       const tokens = body.split(/(上一页|下一页|首页|尾页|末页|上页|下页)|[\s|｜[\]【】]+/).filter((t) => t !== undefined && t.length > 0);
       if (tokens.every((t) => TOKEN.test(t))) hits.push({ start: line.start, end: line.next });

@@ -7,16 +7,33 @@ import type { CleanRule, RuleHit } from '../types.js';
  * sentence writes; the bracketed syllable is deleted so that the words are whole again.
  * A bracket with plain letters ((a), (ab)) is a list label and stays.
  */
-const ANNOTATION = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü][a-zü]{0,5}[)）]/g;
-const TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/;
+const TONE_CLASS = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]';
+const ANNOTATION = new RegExp(`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü]{0,5}${TONE_CLASS}[a-zü]{0,5}[)）]`, 'g');
+/** The start of an annotation, tried (sticky) only at a bracket. */
+const BRACKETED_TONE = new RegExp(`[(（][a-zü]{0,5}${TONE_CLASS}`, 'y');
 
 export const pinyinAnnotation: CleanRule = {
   name: 'pinyin-annotation',
   reason: 'pinyin-annotation',
   find(text) {
-    if (!TONE.test(text)) return [];
+    // An annotation opens with a bracket: jumping from bracket to bracket with indexOf is
+    // far cheaper than a tone-mark class tried at every character of the text.
+    if (!hasBracketedTone(text)) return [];
     const hits: RuleHit[] = [];
     for (const m of text.matchAll(ANNOTATION)) hits.push({ start: m.index, end: m.index + m[0].length });
     return hits;
   },
 };
+
+function hasBracketedTone(text: string): boolean {
+  for (const bracket of ['(', '（']) {
+    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+      // what follows the bracket is a-z, ü or a tone mark (all below U+01DD), or this is no annotation
+      const next = text.charCodeAt(i + 1);
+      if (!((next >= 0x61 && next <= 0x7a) || (next >= 0xe0 && next <= 0x1dc))) continue;
+      BRACKETED_TONE.lastIndex = i;
+      if (BRACKETED_TONE.test(text)) return true;
+    }
+  }
+  return false;
+}

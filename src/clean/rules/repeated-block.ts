@@ -29,6 +29,7 @@ export const repeatedBlock: CleanRule = {
   reason: 'repeated-block',
   find(text, context) {
     const lines = linesOf(text, context);
+    if (!mayRepeat(text, lines)) return [];
     const keys = lines.map((l) => compact(lineText(text, l)));
     const seen = new Set<string>();
     const dup = keys.map((k) => {
@@ -64,6 +65,44 @@ export const repeatedBlock: CleanRule = {
     return hits;
   },
 };
+
+/** How much of a long line's key the quick check compares, and how much of the line it reads for it. */
+const PREFIX_KEY = 16;
+const PREFIX_RAW = 32;
+
+/**
+ * Whether the text may hold a repeated block or an echo; false only when it cannot. Keying
+ * every line (compacting and hashing all of the text) is the rule's cost, and most texts
+ * repeat nothing: a block needs a repeated line of MIN_PARAGRAPH+ characters, so two long
+ * lines with the same key, which share the first PREFIX_KEY characters of it; an echo needs
+ * one of the last lines to repeat the headline.
+ */
+function mayRepeat(text: string, lines: readonly LineSpan[]): boolean {
+  const prefixes = new Set<string>();
+  for (const line of lines) {
+    if (line.end - line.start < MIN_PARAGRAPH) continue;
+    const head = compact(text.slice(line.start, line.start + PREFIX_RAW));
+    if (head.length < PREFIX_KEY) return true; // too many spaces to tell from the head
+    const prefix = head.slice(0, PREFIX_KEY);
+    if (prefixes.has(prefix)) return true;
+    prefixes.add(prefix);
+  }
+  let headlineLine = -1;
+  let headline = '';
+  for (let i = 0; i < lines.length && headline.length === 0; i++) {
+    headline = compact(lineText(text, lines[i]!));
+    headlineLine = i;
+  }
+  if (headline.length < ECHO_FIRST_LINE) return false;
+  let tail = 0;
+  for (let i = lines.length - 1; i > headlineLine && tail < ECHO_LINES; i--) {
+    const key = compact(lineText(text, lines[i]!));
+    if (key.length === 0) continue;
+    if (key === headline) return true;
+    tail++;
+  }
+  return false;
+}
 
 function findEcho(text: string, lines: readonly LineSpan[], keys: readonly string[], dup: readonly boolean[]): RuleHit | null {
   const tail: number[] = [];
