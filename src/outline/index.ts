@@ -55,7 +55,7 @@ export interface OutlineResult {
 /** Finds the headings of the body of a cleaned text and builds the outline tree. */
 export function buildOutline(input: OutlineInput): OutlineResult {
   const text = input.folded ?? input.text;
-  const scan = scanMarkers(text, input.hints ?? []);
+  const scan = scanMarkers(text, input.hints ?? [], input.folded !== undefined);
   const block = detectToc(scan);
   const inToc = (offset: number) => block !== null && offset >= block.start && offset < block.end;
   if (block !== null) bodyStartsAfter(scan, block.end);

@@ -1,7 +1,7 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
 import { forEachLineBreak } from '../text/lines.js';
-import { gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
+import { MARKER_FIRST, gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
 import { lowerBound } from '../text/search.js';
 import {
@@ -120,9 +120,13 @@ export interface Scan {
   lineStartOf(offset: number): number;
 }
 
-/** Finds every marker that could start a heading, with its context; no sequence checks yet. */
-export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan {
-  const folded = foldWidth(text);
+/**
+ * Finds every marker that could start a heading, with its context; no sequence checks yet.
+ * `foldedForMatching`: `text` is already folded for matching (zh/fold.ts), which includes
+ * the width fold, so it is its own width-folded copy.
+ */
+export function scanMarkers(text: string, hints: readonly ScanHint[] = [], foldedForMatching = false): Scan {
+  const folded = foldedForMatching ? text : foldWidth(text);
   const n = text.length;
   const breakAt = nextMatchFinder(text, TITLE_BREAK);
   const lineEndAt = nextMatchFinder(text, LINE_BREAK);
@@ -141,6 +145,8 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
 
   const candidates: Candidate[] = [];
   for (let at = 0; at < n; at++) {
+    // most characters cannot start a marker (a glued chapter number is a digit, one of them)
+    if (MARKER_FIRST[folded.charCodeAt(at)] === 0) continue;
     let m = markerAt(folded, at);
     // a top-level number glued to its title (1总则1.1…): its subsection vouches for it
     let glued = false;
