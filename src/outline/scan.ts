@@ -1,6 +1,6 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
-import { forEachLineBreak } from '../text/lines.js';
+import { lineSpansOf, type LineSpan } from '../text/lines.js';
 import { MARKER_FIRST, gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
 import { lowerBound } from '../text/search.js';
@@ -67,7 +67,6 @@ export interface Candidate {
 
 /** Where a title ends: a newline, 。!?;: (either width), or a paragraph break of two wide spaces. */
 const TITLE_BREAK = new RegExp(`${charClass(LINE_BREAKS, SENTENCE_ENDS, SEMICOLONS, COLONS)}|\\u3000[\\u3000\\u00a0]`, 'g');
-const LINE_BREAK = /[\n\r]/g;
 
 /**
  * "Offset of the first match at or after i" (the text length when none), for queries that
@@ -118,6 +117,8 @@ export interface Scan {
   /** The first newline at or after i, or the text end. */
   lineEndAt(i: number): number;
   lineStartOf(offset: number): number;
+  /** Every line of the text, and an empty last one after a final line break. */
+  lines: LineSpan[];
 }
 
 /**
@@ -129,7 +130,6 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
   const folded = foldedForMatching ? text : foldWidth(text);
   const n = text.length;
   const breakAt = nextMatchFinder(text, TITLE_BREAK);
-  const lineEndAt = nextMatchFinder(text, LINE_BREAK);
   const headingHints = new Map<number, ScanHint>();
   for (const h of hints) {
     if (h.kind !== 'heading') continue;
@@ -138,10 +138,17 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
     headingHints.set(s, h);
   }
 
-  // line starts, for a binary search
-  const lineStarts: number[] = [0];
-  forEachLineBreak(text, n, (_end, next) => lineStarts.push(next));
-  const lineStartOf = (offset: number): number => lineStarts[Math.max(0, lowerBound(lineStarts.length, (i) => lineStarts[i]! <= offset) - 1)]!;
+  // the lines once, for binary searches here and for the TOC's line walk
+  const lines = lineSpansOf(text, n, true);
+  /** The line holding `offset` (a line break belongs to the line it ends). */
+  const lineIndexOf = (offset: number): number => Math.max(0, lowerBound(lines.length, (i) => lines[i]!.start <= offset) - 1);
+  const lineStartOf = (offset: number): number => lines[lineIndexOf(offset)]!.start;
+  const lineEndAt = (i: number): number => {
+    if (i >= n) return n;
+    const end = lines[lineIndexOf(i)]!.end;
+    // past the line's end, i is on its line break
+    return i < end ? end : i;
+  };
 
   const candidates: Candidate[] = [];
   for (let at = 0; at < n; at++) {
@@ -211,7 +218,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
       }
     }
   }
-  return { text, folded, candidates, breakAt, lineEndAt, lineStartOf };
+  return { text, folded, candidates, breakAt, lineEndAt, lineStartOf, lines };
 }
 
 interface Parsed {

@@ -1,4 +1,4 @@
-import { lineSpansOf, type LineSpan } from '../text/lines.js';
+import type { LineSpan } from '../text/lines.js';
 import { COLONS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
 import type { Candidate, Scan } from './scan.js';
 import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
@@ -42,7 +42,7 @@ export function detectToc(scan: Scan): TocBlock | null {
 function detectLineToc(scan: Scan): TocBlock | null {
   const { text } = scan;
   // every line, and an empty last one after a final line break
-  const lines = lineSpansOf(text, text.length, true);
+  const { lines } = scan;
   const atLineStart = new Map<number, Candidate>();
   for (const c of scan.candidates) {
     if (c.context !== 'line') continue;
