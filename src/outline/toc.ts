@@ -158,7 +158,25 @@ function detectLineToc(scan: Scan): TocBlock | null {
 }
 
 /** A 目录/提纲 header anywhere in a line, with what may follow it before the first entry. */
-const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/g;
+const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/y;
+
+/**
+ * The first INLINE_HEADER at or after `from`, as a global search would find it, but tried
+ * only where 目 or 提 stands (its only first characters; found by indexOf).
+ */
+function nextInlineHeader(text: string, from: number): RegExpExecArray | null {
+  let mu = text.indexOf('目', from);
+  let ti = text.indexOf('提', from);
+  while (mu >= 0 || ti >= 0) {
+    const at = ti < 0 || (mu >= 0 && mu < ti) ? mu : ti;
+    INLINE_HEADER.lastIndex = at;
+    const m = INLINE_HEADER.exec(text);
+    if (m !== null) return m;
+    if (at === mu) mu = text.indexOf('目', at + 1);
+    else ti = text.indexOf('提', at + 1);
+  }
+  return null;
+}
 /** A closing run of dots or ellipses after the last entry ("……"), not a leader before a page number. */
 const INLINE_CLOSING = /^[ \t\u3000]*[….。·—-]{2,}(?![ \t\u3000]*\d)/;
 /** An inline TOC entry ends where a sentence starts: 。;；!！?？ and also :：. */
@@ -230,10 +248,9 @@ function detectInlineToc(scan: Scan): TocBlock | null {
   };
 
   // 1. after a 目录/提纲 header
-  INLINE_HEADER.lastIndex = 0;
   let tried = 0;
   let k = 0;
-  for (let m = INLINE_HEADER.exec(text); m !== null && tried < MAX_HEADERS; m = INLINE_HEADER.exec(text)) {
+  for (let m = nextInlineHeader(text, 0); m !== null && tried < MAX_HEADERS; m = nextInlineHeader(text, m.index + m[0].length)) {
     tried++;
     const after = m.index + m[0].length;
     while (k < candidates.length && candidates[k]!.start < after) k++;
