@@ -17,12 +17,15 @@ const RESET_FIRST = '附名注';
 /** Matched at a line start (sticky): 附件： opening a list of attachments. */
 const LIST = /^[ \t\u3000\u00a0]*附[ \t\u3000]*件[ \t\u3000]*[:：]/my;
 const LIST_FIRST = '附';
+/** The first words of the appendix patterns: the outline scan records where these characters stand. */
+export const APPENDIX_FIRST = RESET_FIRST;
 const LIST_ITEM = /^[ \t\u3000\u00a0]*[0-9０-９]{1,2}[ \t]?[.．、]/;
 
-export function findAppendices(text: string): Appendices {
-  const resets = lineStartsMatching(text, RESET, RESET_FIRST);
+/** `openers`: the offsets of the APPENDIX_FIRST characters in `text` (and maybe others), in order. */
+export function findAppendices(text: string, openers: readonly number[]): Appendices {
+  const resets = lineStartsMatching(text, RESET, RESET_FIRST, openers);
   const lists: { start: number; end: number }[] = [];
-  for (const start of lineStartsMatching(text, LIST, LIST_FIRST)) {
+  for (const start of lineStartsMatching(text, LIST, LIST_FIRST, openers)) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     for (let k = 0; k < 30 && end < text.length; k++) {
@@ -44,19 +47,17 @@ const isLineTerminator = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028
 /**
  * The line starts, in order, where the sticky `pattern` matches: the same offsets as a
  * global multiline search, without running the pattern at every position of the text.
- * Only lines whose first non-space character is one of `firsts` are tried (found by indexOf).
+ * Only lines whose first non-space character is one of `firsts` are tried (from `openers`).
  */
-function lineStartsMatching(text: string, pattern: RegExp, firsts: string): number[] {
+function lineStartsMatching(text: string, pattern: RegExp, firsts: string, openers: readonly number[]): number[] {
   const starts: number[] = [];
-  for (const first of firsts) {
-    for (let p = text.indexOf(first); p >= 0; p = text.indexOf(first, p + 1)) {
-      let q = p;
-      while (q > 0 && isLeadingSpace(text.charCodeAt(q - 1))) q--;
-      if (q > 0 && !isLineTerminator(text.charCodeAt(q - 1))) continue;
-      pattern.lastIndex = q;
-      if (pattern.test(text)) starts.push(q);
-    }
+  for (const p of openers) {
+    if (!firsts.includes(text[p]!)) continue;
+    let q = p;
+    while (q > 0 && isLeadingSpace(text.charCodeAt(q - 1))) q--;
+    if (q > 0 && !isLineTerminator(text.charCodeAt(q - 1))) continue;
+    pattern.lastIndex = q;
+    if (pattern.test(text)) starts.push(q);
   }
-  // one list per first character, each in order
-  return firsts.length > 1 ? starts.sort((a, b) => a - b) : starts;
+  return starts;
 }

@@ -59,7 +59,7 @@ export function buildOutline(input: OutlineInput): OutlineResult {
   const block = detectToc(scan);
   const inToc = (offset: number) => block !== null && offset >= block.start && offset < block.end;
   if (block !== null) bodyStartsAfter(scan, block.end);
-  const appendices = findAppendices(text);
+  const appendices = findAppendices(text, scan.openers);
   // candidates and attachment lists are both in text order: one pass
   let li = 0;
   const inList = (offset: number) => {

@@ -4,6 +4,8 @@ import { lineSpansOf, type LineSpan } from '../text/lines.js';
 import { MARKER_FIRST, gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
 import { lowerBound } from '../text/search.js';
+import { APPENDIX_FIRST } from './appendix.js';
+import { TOC_HEADER_FIRST } from './toc.js';
 import {
   ASCII_QUOTES,
   CLOSING_LENTICULAR,
@@ -102,6 +104,21 @@ const isSpace = (c: string | undefined) => c !== undefined && SPACES[c.charCodeA
 const isNewline = (c: string | undefined) => c === '\n' || c === '\r';
 const BULLETS = new Set(['●', '○', '■', '□', '◆', '◇', '▲', '△', '★', '☆', '•', '·', '▪', '►', '#', '*', '>']);
 
+/** Flags of the scan's table: a marker can start here; an appendix line or a TOC header can start here. */
+const MARKER_START = 1;
+const OPENER = 2;
+/**
+ * MARKER_FIRST, and the first characters of an appendix line (附件, 名词解释, 注释) and of a TOC
+ * header (目录, 提纲): the scan reads every character once, and records those on the way
+ * (`Scan.openers`) so that the appendix and TOC searches need no scan of their own.
+ */
+const SCAN_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (MARKER_FIRST[c]) table[c] = MARKER_START;
+  for (const ch of APPENDIX_FIRST + TOC_HEADER_FIRST) table[ch.charCodeAt(0)]! |= OPENER;
+  return table;
+})();
+
 export interface ScanHint {
   start: number;
   end: number;
@@ -119,6 +136,8 @@ export interface Scan {
   lineStartOf(offset: number): number;
   /** Every line of the text, and an empty last one after a final line break. */
   lines: LineSpan[];
+  /** Offsets of 附 名 注 目 提 (APPENDIX_FIRST, TOC_HEADER_FIRST), in order: where an appendix line or a TOC header may start. */
+  openers: number[];
 }
 
 /**
@@ -151,9 +170,15 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
   };
 
   const candidates: Candidate[] = [];
+  const openers: number[] = [];
+  // a global scan goes on after a match: no marker starts inside another
+  let resumeAt = 0;
   for (let at = 0; at < n; at++) {
     // most characters cannot start a marker (a glued chapter number is a digit, one of them)
-    if (MARKER_FIRST[folded.charCodeAt(at)] === 0) continue;
+    const kind = SCAN_TABLE[folded.charCodeAt(at)]!;
+    if (kind === 0) continue;
+    if ((kind & OPENER) !== 0) openers.push(at);
+    if ((kind & MARKER_START) === 0 || at < resumeAt) continue;
     let m = markerAt(folded, at);
     // a top-level number glued to its title (1总则1.1…): its subsection vouches for it
     let glued = false;
@@ -164,7 +189,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
     if (m === null) continue;
     const start = at;
     const end = m.end;
-    at = end - 1; // a global scan goes on after the match
+    resumeAt = end;
     const parsed = withOrdinal(m);
     if (!parsed) continue;
     const hint = headingHints.get(start);
@@ -218,7 +243,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
       }
     }
   }
-  return { text, folded, candidates, breakAt, lineEndAt, lineStartOf, lines };
+  return { text, folded, candidates, breakAt, lineEndAt, lineStartOf, lines, openers };
 }
 
 interface Parsed {

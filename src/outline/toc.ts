@@ -1,4 +1,5 @@
 import type { LineSpan } from '../text/lines.js';
+import { lowerBound } from '../text/search.js';
 import { COLONS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
 import type { Candidate, Scan } from './scan.js';
 import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
@@ -160,20 +161,21 @@ function detectLineToc(scan: Scan): TocBlock | null {
 /** A 目录/提纲 header anywhere in a line, with what may follow it before the first entry. */
 const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/y;
 
+/** The characters a TOC header (目录, 提纲) starts with: the outline scan records where they stand. */
+export const TOC_HEADER_FIRST = '目提';
+
 /**
  * The first INLINE_HEADER at or after `from`, as a global search would find it, but tried
- * only where 目 or 提 stands (its only first characters; found by indexOf).
+ * only where 目 or 提 stands (its only first characters), from the scan's `openers`.
  */
-function nextInlineHeader(text: string, from: number): RegExpExecArray | null {
-  let mu = text.indexOf('目', from);
-  let ti = text.indexOf('提', from);
-  while (mu >= 0 || ti >= 0) {
-    const at = ti < 0 || (mu >= 0 && mu < ti) ? mu : ti;
+function nextInlineHeader(scan: Scan, from: number): RegExpExecArray | null {
+  const { text, openers } = scan;
+  for (let k = lowerBound(openers.length, (i) => openers[i]! < from); k < openers.length; k++) {
+    const at = openers[k]!;
+    if (!TOC_HEADER_FIRST.includes(text[at]!)) continue;
     INLINE_HEADER.lastIndex = at;
     const m = INLINE_HEADER.exec(text);
     if (m !== null) return m;
-    if (at === mu) mu = text.indexOf('目', at + 1);
-    else ti = text.indexOf('提', at + 1);
   }
   return null;
 }
@@ -250,7 +252,7 @@ function detectInlineToc(scan: Scan): TocBlock | null {
   // 1. after a 目录/提纲 header
   let tried = 0;
   let k = 0;
-  for (let m = nextInlineHeader(text, 0); m !== null && tried < MAX_HEADERS; m = nextInlineHeader(text, m.index + m[0].length)) {
+  for (let m = nextInlineHeader(scan, 0); m !== null && tried < MAX_HEADERS; m = nextInlineHeader(scan, m.index + m[0].length)) {
     tried++;
     const after = m.index + m[0].length;
     while (k < candidates.length && candidates[k]!.start < after) k++;
