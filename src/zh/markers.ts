@@ -9,8 +9,8 @@
  * to a following heading) are derived from it. Where a marker stands (line start, after 。,
  * inside a sentence) and whether its numbering fits are the outline's business, not this file's.
  *
- * To add a marker family: add a form to FORMS (its pattern on half-width text, and how to
- * read its number), add the family to `schema/outline.ts` MarkerFamily, and give it a rank
+ * To add a marker family: add a form to FORMS (the characters it can start with, its pattern
+ * on half-width text, and how to read its number), add the family to `schema/outline.ts` MarkerFamily, and give it a rank
  * in `outline/tree.ts` familyRank.
  */
 import type { MarkerFamily } from '../schema/outline.js';
