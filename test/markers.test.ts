@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
 import { outlineWithPositions } from './helpers/outline.js';
 import { HEADING_START } from '../src/clean/rules/lines.js';
-import { gluedChapterAt, markerAt, startsWithHeading } from '../src/zh/markers.js';
+import { MARKER_FIRST, MARKER_PATTERN, gluedChapterAt, markerAt, startsWithHeading } from '../src/zh/markers.js';
 import { foldWidth } from '../src/text/fold.js';
 
 const HEADINGS = [
@@ -21,6 +21,27 @@ describe('marker grammar', () => {
       expect(markerAt(foldWidth(h), 0), h).not.toBeNull();
       expect(startsWithHeading(h), h).toBe(true);
       expect(HEADING_START.test(h), h).toBe(true);
+    }
+  });
+  it('markerAt, which tries only the forms that can start with the character at hand, reads what the whole pattern reads', () => {
+    const whole = new RegExp(MARKER_PATTERN.source, 'y');
+    // what may follow a marker's first character: every form is completed by one of these
+    const tails = ['、', '.', ')', ' )', '是', '要', '要务', '章', ' 章', '部分', ',', ':', '.1 ', '.2.3', ' 总则', '二、', '十一、', '1.2', '%', '一)', '1)', '一章', '一,', '先,', '次:', '后、', ''];
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      for (const tail of tails) {
+        const text = String.fromCharCode(c) + tail;
+        whole.lastIndex = 0;
+        const m = whole.exec(text);
+        const got = markerAt(text, 0);
+        // null only where the whole pattern fails or the form's reader rejects the match (0.0)
+        if (m === null ? got !== null : MARKER_FIRST[c] !== 1 || (got !== null && got.end !== m[0].length)) differ.push(text);
+      }
+    }
+    expect(differ).toEqual([]);
+    // and the readers do accept what they should: one of each form
+    for (const h of ['第一章', '第一,', '1.1', '(一)', '(1)', '一、', '一是', '1.', '①', '首先,', '1 总', '一要加', '一)']) {
+      expect(markerAt(h, 0), h).not.toBeNull();
     }
   });
   it('numbers and lists of numbers do not start a heading', () => {

@@ -10,16 +10,23 @@ export interface Appendices {
   lists: { start: number; end: number }[];
 }
 
-const RESET = /^[ \t\u3000\u00a0]*(?:附[ \t\u3000]*[件表录][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}|名词解释|名词注释|注[ \t\u3000]*释)[ \t\u3000]*[:：]?[ \t\u3000]*\r?$/gm;
-const LIST = /^[ \t\u3000\u00a0]*附[ \t\u3000]*件[ \t\u3000]*[:：]/gm;
+/** Matched at a line start (sticky): spaces, then what opens an appendix, alone on its line. */
+const RESET = /^[ \t\u3000\u00a0]*(?:附[ \t\u3000]*[件表录][ \t\u3000]*[0-9０-９一二三四五六七八九十]{0,3}|名词解释|名词注释|注[ \t\u3000]*释)[ \t\u3000]*[:：]?[ \t\u3000]*\r?$/my;
+/** The characters RESET can start with after its leading spaces. */
+const RESET_FIRST = '附名注';
+/** Matched at a line start (sticky): 附件： opening a list of attachments. */
+const LIST = /^[ \t\u3000\u00a0]*附[ \t\u3000]*件[ \t\u3000]*[:：]/my;
+const LIST_FIRST = '附';
+/** The first words of the appendix patterns: the outline scan records where these characters stand. */
+export const APPENDIX_FIRST = RESET_FIRST;
 const LIST_ITEM = /^[ \t\u3000\u00a0]*[0-9０-９]{1,2}[ \t]?[.．、]/;
 
-export function findAppendices(text: string): Appendices {
-  const resets: number[] = [];
-  for (const m of text.matchAll(RESET)) resets.push(m.index);
+/** `openers`: the offsets of the APPENDIX_FIRST characters in `text` (and maybe others), in order. */
+export function findAppendices(text: string, openers: readonly number[]): Appendices {
+  const resets = lineStartsMatching(text, RESET, RESET_FIRST, openers);
   const lists: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(LIST)) {
-    let end = text.indexOf('\n', m.index);
+  for (const start of lineStartsMatching(text, LIST, LIST_FIRST, openers)) {
+    let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     for (let k = 0; k < 30 && end < text.length; k++) {
       let next = text.indexOf('\n', end + 1);
@@ -27,7 +34,30 @@ export function findAppendices(text: string): Appendices {
       if (!LIST_ITEM.test(text.slice(end + 1, next))) break;
       end = next;
     }
-    lists.push({ start: m.index, end });
+    lists.push({ start, end });
   }
   return { resets, lists };
+}
+
+/** Spaces the appendix patterns allow before their first word on a line. */
+const isLeadingSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+/** What ends a line for a multiline `^` (\n \r U+2028 U+2029). */
+const isLineTerminator = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+
+/**
+ * The line starts, in order, where the sticky `pattern` matches: the same offsets as a
+ * global multiline search, without running the pattern at every position of the text.
+ * Only lines whose first non-space character is one of `firsts` are tried (from `openers`).
+ */
+function lineStartsMatching(text: string, pattern: RegExp, firsts: string, openers: readonly number[]): number[] {
+  const starts: number[] = [];
+  for (const p of openers) {
+    if (!firsts.includes(text[p]!)) continue;
+    let q = p;
+    while (q > 0 && isLeadingSpace(text.charCodeAt(q - 1))) q--;
+    if (q > 0 && !isLineTerminator(text.charCodeAt(q - 1))) continue;
+    pattern.lastIndex = q;
+    if (pattern.test(text)) starts.push(q);
+  }
+  return starts;
 }

@@ -28,6 +28,7 @@ export function titled(scan: Scan, accepted: readonly Accepted[]): Draft[] {
 /** Sets each draft's title span: to the first 。；：！？ or line end, or the next heading. */
 export function retitle(scan: Scan, drafts: Draft[]): void {
   const { text } = scan;
+  const trimmedLength = text.trimEnd().length;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const c = d.cand;
@@ -50,7 +51,7 @@ export function retitle(scan: Scan, drafts: Draft[]): void {
     if (c.context !== 'line') e = spaceEnd(text, s, e);
     // a title that runs on into its paragraph (line breaks lost): see title-end.ts
     const onOwnLine = c.context === 'line' && (e >= text.length || scan.lineEndAt(s) <= Math.max(te, e) || d.cand.hinted);
-    const lineless = c.lineEnd - c.lineStart > LINELESS || (c.lineEnd - c.lineStart > SHORT_TEXT && c.lineEnd - c.lineStart >= text.trimEnd().length - 2);
+    const lineless = c.lineEnd - c.lineStart > LINELESS || (c.lineEnd - c.lineStart > SHORT_TEXT && c.lineEnd - c.lineStart >= trimmedLength - 2);
     const bounded = titleEnd(scan.folded, s, e, c.family, onOwnLine, lineless);
     if (bounded.rule !== null) [s, e] = trimSpan(text, s, bounded.end);
     let uncertain = bounded.rule === 'limit';

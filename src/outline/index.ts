@@ -55,11 +55,11 @@ export interface OutlineResult {
 /** Finds the headings of the body of a cleaned text and builds the outline tree. */
 export function buildOutline(input: OutlineInput): OutlineResult {
   const text = input.folded ?? input.text;
-  const scan = scanMarkers(text, input.hints ?? []);
+  const scan = scanMarkers(text, input.hints ?? [], input.folded !== undefined);
   const block = detectToc(scan);
   const inToc = (offset: number) => block !== null && offset >= block.start && offset < block.end;
   if (block !== null) bodyStartsAfter(scan, block.end);
-  const appendices = findAppendices(text);
+  const appendices = findAppendices(text, scan.openers);
   // candidates and attachment lists are both in text order: one pass
   let li = 0;
   const inList = (offset: number) => {

@@ -1,9 +1,11 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
-import { forEachLineBreak } from '../text/lines.js';
-import { gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
+import { lineSpansOf, type LineSpan } from '../text/lines.js';
+import { MARKER_FIRST, gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
 import { lowerBound } from '../text/search.js';
+import { APPENDIX_FIRST } from './appendix.js';
+import { TOC_HEADER_FIRST } from './toc.js';
 import {
   ASCII_QUOTES,
   CLOSING_LENTICULAR,
@@ -67,7 +69,6 @@ export interface Candidate {
 
 /** Where a title ends: a newline, 。!?;: (either width), or a paragraph break of two wide spaces. */
 const TITLE_BREAK = new RegExp(`${charClass(LINE_BREAKS, SENTENCE_ENDS, SEMICOLONS, COLONS)}|\\u3000[\\u3000\\u00a0]`, 'g');
-const LINE_BREAK = /[\n\r]/g;
 
 /**
  * "Offset of the first match at or after i" (the text length when none), for queries that
@@ -103,6 +104,21 @@ const isSpace = (c: string | undefined) => c !== undefined && SPACES[c.charCodeA
 const isNewline = (c: string | undefined) => c === '\n' || c === '\r';
 const BULLETS = new Set(['●', '○', '■', '□', '◆', '◇', '▲', '△', '★', '☆', '•', '·', '▪', '►', '#', '*', '>']);
 
+/** Flags of the scan's table: a marker can start here; an appendix line or a TOC header can start here. */
+const MARKER_START = 1;
+const OPENER = 2;
+/**
+ * MARKER_FIRST, and the first characters of an appendix line (附件, 名词解释, 注释) and of a TOC
+ * header (目录, 提纲): the scan reads every character once, and records those on the way
+ * (`Scan.openers`) so that the appendix and TOC searches need no scan of their own.
+ */
+const SCAN_TABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (MARKER_FIRST[c]) table[c] = MARKER_START;
+  for (const ch of APPENDIX_FIRST + TOC_HEADER_FIRST) table[ch.charCodeAt(0)]! |= OPENER;
+  return table;
+})();
+
 export interface ScanHint {
   start: number;
   end: number;
@@ -118,14 +134,21 @@ export interface Scan {
   /** The first newline at or after i, or the text end. */
   lineEndAt(i: number): number;
   lineStartOf(offset: number): number;
+  /** Every line of the text, and an empty last one after a final line break. */
+  lines: LineSpan[];
+  /** Offsets of 附 名 注 目 提 (APPENDIX_FIRST, TOC_HEADER_FIRST), in order: where an appendix line or a TOC header may start. */
+  openers: number[];
 }
 
-/** Finds every marker that could start a heading, with its context; no sequence checks yet. */
-export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan {
-  const folded = foldWidth(text);
+/**
+ * Finds every marker that could start a heading, with its context; no sequence checks yet.
+ * `foldedForMatching`: `text` is already folded for matching (zh/fold.ts), which includes
+ * the width fold, so it is its own width-folded copy.
+ */
+export function scanMarkers(text: string, hints: readonly ScanHint[] = [], foldedForMatching = false): Scan {
+  const folded = foldedForMatching ? text : foldWidth(text);
   const n = text.length;
   const breakAt = nextMatchFinder(text, TITLE_BREAK);
-  const lineEndAt = nextMatchFinder(text, LINE_BREAK);
   const headingHints = new Map<number, ScanHint>();
   for (const h of hints) {
     if (h.kind !== 'heading') continue;
@@ -134,13 +157,28 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
     headingHints.set(s, h);
   }
 
-  // line starts, for a binary search
-  const lineStarts: number[] = [0];
-  forEachLineBreak(text, n, (_end, next) => lineStarts.push(next));
-  const lineStartOf = (offset: number): number => lineStarts[Math.max(0, lowerBound(lineStarts.length, (i) => lineStarts[i]! <= offset) - 1)]!;
+  // the lines once, for binary searches here and for the TOC's line walk
+  const lines = lineSpansOf(text, n, true);
+  /** The line holding `offset` (a line break belongs to the line it ends). */
+  const lineIndexOf = (offset: number): number => Math.max(0, lowerBound(lines.length, (i) => lines[i]!.start <= offset) - 1);
+  const lineStartOf = (offset: number): number => lines[lineIndexOf(offset)]!.start;
+  const lineEndAt = (i: number): number => {
+    if (i >= n) return n;
+    const end = lines[lineIndexOf(i)]!.end;
+    // past the line's end, i is on its line break
+    return i < end ? end : i;
+  };
 
   const candidates: Candidate[] = [];
+  const openers: number[] = [];
+  // a global scan goes on after a match: no marker starts inside another
+  let resumeAt = 0;
   for (let at = 0; at < n; at++) {
+    // most characters cannot start a marker (a glued chapter number is a digit, one of them)
+    const kind = SCAN_TABLE[folded.charCodeAt(at)]!;
+    if (kind === 0) continue;
+    if ((kind & OPENER) !== 0) openers.push(at);
+    if ((kind & MARKER_START) === 0 || at < resumeAt) continue;
     let m = markerAt(folded, at);
     // a top-level number glued to its title (1总则1.1…): its subsection vouches for it
     let glued = false;
@@ -151,7 +189,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
     if (m === null) continue;
     const start = at;
     const end = m.end;
-    at = end - 1; // a global scan goes on after the match
+    resumeAt = end;
     const parsed = withOrdinal(m);
     if (!parsed) continue;
     const hint = headingHints.get(start);
@@ -205,7 +243,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = []): Scan
       }
     }
   }
-  return { text, folded, candidates, breakAt, lineEndAt, lineStartOf };
+  return { text, folded, candidates, breakAt, lineEndAt, lineStartOf, lines, openers };
 }
 
 interface Parsed {

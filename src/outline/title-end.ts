@@ -1,6 +1,7 @@
 import type { MarkerFamily } from '../schema/outline.js';
 import { HEADING_HEAD_NOUNS, HEADING_PHRASES, PARAGRAPH_OPENINGS, PHRASE_CONTINUES, TIME_OPENINGS } from '../zh/heading-words.js';
 import { isDiscourse } from './tree.js';
+import { charTable } from '../text/scan.js';
 
 /**
  * Where a run-in title ends when its text goes on into the paragraph with no punctuation: a
@@ -41,12 +42,13 @@ const PHRASE = 14;
 /** How much farther an opening is looked for after a two-phrase title. */
 const TWO_PHRASES = 8;
 
-const byFirst = (words: readonly string[]): Map<string, string[]> => {
-  const map = new Map<string, string[]>();
+/** Words by the char code of their first character (a code, not a one-character string: no string per lookup). */
+const byFirst = (words: readonly string[]): Map<number, string[]> => {
+  const map = new Map<number, string[]>();
   for (const w of words) {
-    const list = map.get(w[0]!);
+    const list = map.get(w.charCodeAt(0));
     if (list) list.push(w);
-    else map.set(w[0]!, [w]);
+    else map.set(w.charCodeAt(0), [w]);
   }
   // longest first, so that 党的十八大以来 wins over a shorter word with the same start
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
@@ -59,13 +61,16 @@ const HEAD_NOUNS = new Set(HEADING_HEAD_NOUNS);
 /** Nouns that make a stock heading part of a longer name: 组织领导小组, 工作机制体系. */
 const NAME_GOES_ON = /^(?:小组|机构|机制|体系|制度|办公室|委员会)/;
 
-const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
-const isClosing = (c: string | undefined): boolean => c !== undefined && '”’」』)）】〕》"'.includes(c);
+// character tests on char codes (text.charCodeAt is NaN past the end: no class holds it)
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+const CLOSING = charTable('”’」』)）】〕》"');
+const isClosing = (c: number): boolean => CLOSING[c] === 1;
 /** Sentence and clause ends inside a title span (the span itself ends at the first 。；：！？). */
-const isClauseEnd = (c: string | undefined): boolean => c !== undefined && ',，、;；:：。!！?？'.includes(c);
+const CLAUSE_END = charTable(',，、;；:：。!！?？');
+const isClauseEnd = (c: number): boolean => CLAUSE_END[c] === 1;
 
-function wordAt(text: string, at: number, words: Map<string, string[]>): string | null {
-  const list = words.get(text[at]!);
+function wordAt(text: string, at: number, words: Map<number, string[]>): string | null {
+  const list = words.get(text.charCodeAt(at));
   if (!list) return null;
   for (const w of list) if (text.startsWith(w, at)) return w;
   return null;
@@ -74,7 +79,7 @@ function wordAt(text: string, at: number, words: Map<string, string[]>): string 
 /** Characters from `from` to the first clause end (，、；。…) before `end`, or to `end`. */
 function clauseLength(text: string, from: number, end: number): number {
   let k = from;
-  while (k < end && !isClauseEnd(text[k])) k++;
+  while (k < end && !isClauseEnd(text.charCodeAt(k))) k++;
   return k - from;
 }
 
@@ -85,8 +90,8 @@ const TAKES_OBJECT = '施行照据于合符对将把按依遵用定订入';
  * (负责根据…, 要按照…, 是围绕…): a title does not end with them.
  */
 const CONTINUES_SENTENCE = '责是要应须需可能并和及与也都还再均即就才在从由经将把于';
-/** A year that opens a paragraph: "2014年，我国…", "2013年是…", "2020年以来". */
-const YEAR_OPENING = /^(?:19|20)\d\d年(?:[,，]|是|以来|上半年|全年)/;
+/** A year that opens a paragraph: "2014年，我国…", "2013年是…", "2020年以来". Sticky: tried at one position. */
+const YEAR_OPENING = /(?:19|20)\d\d年(?:[,，]|是|以来|上半年|全年)/y;
 
 /**
  * The end of the title that starts at `start` and runs at most to `end` (the first 。；：！？,
@@ -107,10 +112,10 @@ export function titleEnd(text: string, start: number, end: number, family: Marke
     }
   }
   // 1b. a two-character verb and a stock heading (强化|资金保障, 严格|考核评估), then a clause
-  const verbPhrase = isHan(text[start]) && isHan(text[start + 1]) ? wordAt(text, start + 2, PHRASES) : null;
+  const verbPhrase = isHan(text.charCodeAt(start)) && isHan(text.charCodeAt(start + 1)) ? wordAt(text, start + 2, PHRASES) : null;
   if (verbPhrase !== null) {
     const after = start + 2 + verbPhrase.length;
-    if (after < end && isHan(text[after]) && !PHRASE_CONTINUES.includes(text[after]!) && !HEAD_NOUNS.has(text.slice(after, after + 2)) && !NAME_GOES_ON.test(text.slice(after, after + 3)) && clauseLength(text, after, end) >= HEAD_NOUN_CLAUSE) {
+    if (after < end && isHan(text.charCodeAt(after)) && !PHRASE_CONTINUES.includes(text[after]!) && !HEAD_NOUNS.has(text.slice(after, after + 2)) && !NAME_GOES_ON.test(text.slice(after, after + 3)) && clauseLength(text, after, end) >= HEAD_NOUN_CLAUSE) {
       return { end: after, rule: 'phrase' };
     }
   }
@@ -123,14 +128,15 @@ export function titleEnd(text: string, start: number, end: number, family: Marke
   let commas = 0;
   let phraseStart = start;
   for (let p = start + 1; p < reach; p++) {
-    if (isClauseEnd(text[p])) {
+    if (isClauseEnd(text.charCodeAt(p))) {
       if (!lineless || ++commas > 1 || (text[p] !== '，' && text[p] !== ',') || p - phraseStart > PHRASE) break;
       phraseStart = p + 1;
       continue;
     }
     if (p - phraseStart > PHRASE && commas > 0) break;
-    if (p < start + 4 || (!isHan(text[p - 1]) && !isClosing(text[p - 1]))) continue;
-    if (YEAR_OPENING.test(text.slice(p, p + 10))) return { end: p, rule: 'opening' };
+    if (p < start + 4 || (!isHan(text.charCodeAt(p - 1)) && !isClosing(text.charCodeAt(p - 1)))) continue;
+    YEAR_OPENING.lastIndex = p;
+    if (YEAR_OPENING.test(text)) return { end: p, rule: 'opening' };
     const time = wordAt(text, p, TIMES);
     if (time !== null && (text[p + time.length] === '，' || text[p + time.length] === ',')) return { end: p, rule: 'opening' };
     const w = wordAt(text, p, OPENINGS);
@@ -139,7 +145,7 @@ export function titleEnd(text: string, start: number, end: number, family: Marke
   }
   // 3. a four-character heading ending with a heading noun, then a clause
   const four = start + 4;
-  if (four < end && isHan(text[four]) && HEAD_NOUNS.has(text.slice(start + 2, four)) && clauseLength(text, start, four) === 4) {
+  if (four < end && isHan(text.charCodeAt(four)) && HEAD_NOUNS.has(text.slice(start + 2, four)) && clauseLength(text, start, four) === 4) {
     if (!HEAD_NOUNS.has(text.slice(four, four + 2)) && clauseLength(text, four, end) >= HEAD_NOUN_CLAUSE) {
       return { end: four, rule: 'head-noun' };
     }

@@ -10,19 +10,19 @@ import {
   SEMICOLONS,
   SENTENCE_ENDS,
   ZERO_WIDTH_SPACES,
-  charClass,
+  charCodeTable,
 } from '../zh/chars.js';
 
-const SPACE = new RegExp(charClass(SCRAPED_SPACES));
+const SPACE = charCodeTable(SCRAPED_SPACES);
 /** Trimmed from a title's end: spaces (not en/em spaces), ,，、.．。;；:：!！?？ and a Markdown *. */
-const TRAILING = new RegExp(charClass(INLINE_SPACES, NO_BREAK_SPACE, ZERO_WIDTH_SPACES, COMMAS, ENUMERATION_COMMA, LATIN_STOPS, SENTENCE_ENDS, SEMICOLONS, COLONS, '*'));
+const TRAILING = charCodeTable(INLINE_SPACES, NO_BREAK_SPACE, ZERO_WIDTH_SPACES, COMMAS, ENUMERATION_COMMA, LATIN_STOPS, SENTENCE_ENDS, SEMICOLONS, COLONS, '*');
 
 /** Trims a title span [start, end): leading spaces, trailing spaces and punctuation. */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s]!)) s++;
-  while (e > s && TRAILING.test(text[e - 1]!)) e--;
+  while (s < e && SPACE[text.charCodeAt(s)] === 1) s++;
+  while (e > s && TRAILING[text.charCodeAt(e - 1)] === 1) e--;
   return [s, e];
 }
 

@@ -57,7 +57,7 @@ export function buildToc(
   block: TocBlock,
   merged: readonly Draft[],
   placements: readonly (Placement | null)[],
-  idOf: Map<number, string>,
+  idOf: readonly (string | undefined)[],
   used: boolean,
 ): OutlineToc {
   const ownPlacement = placeHeadings(
@@ -66,7 +66,7 @@ export function buildToc(
   const sectionOf = new Map<TocLine, string>();
   if (used) {
     merged.forEach((d, i) => {
-      if (d.toc && placements[i]) sectionOf.set(d.toc, idOf.get(i)!);
+      if (d.toc && placements[i]) sectionOf.set(d.toc, idOf[i]!);
     });
   }
   const entries: OutlineTocEntry[] = block.lines.map((l, i) => ({

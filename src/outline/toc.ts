@@ -1,4 +1,6 @@
-import { lineSpansOf, type LineSpan } from '../text/lines.js';
+import type { LineSpan } from '../text/lines.js';
+import { lowerBound } from '../text/search.js';
+import { charTable } from '../text/scan.js';
 import { COLONS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../zh/chars.js';
 import type { Candidate, Scan } from './scan.js';
 import { normTitle, sameTitle, stripLeaders, trimSpan } from './titles.js';
@@ -22,7 +24,15 @@ export interface TocBlock {
 
 const HEADER = /^[ \t\u3000\u00a0]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*$/;
 const CLOSING = /^[ \t\u3000\u00a0]*[….。·—-]{2,}[ \t\u3000\u00a0]*$/;
-const BLANK = /^[ \t\u3000\u00a0\u200b\ufeff]*$/;
+/** What a blank line holds (and what may stand before a marker at a line start). */
+const BLANK_CHARS = charTable(' \t\u3000\u00a0\u200b\ufeff');
+/** Nothing but BLANK_CHARS in text[start, end). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (BLANK_CHARS[text.charCodeAt(k)] !== 1) return false;
+  return true;
+}
+/** The spaces HEADER allows before 目录/提纲. */
+const HEADER_INDENT = charTable(' \t\u3000\u00a0');
 const MAX_ENTRY = 80;
 /** A TOC line is a bare heading: one holding 。；！？ (either width) is a sentence. Colons are allowed (附件1：…). */
 const SENTENCE_MARK = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
@@ -39,14 +49,21 @@ export function detectToc(scan: Scan): TocBlock | null {
   return detectLineToc(scan) ?? detectInlineToc(scan);
 }
 
+/** Does the line's first character after HEADER's spaces start 目录/提纲 (a cheap test before HEADER)? */
+function mayBeHeader(text: string, line: Line): boolean {
+  let k = line.start;
+  while (k < line.end && HEADER_INDENT[text.charCodeAt(k)] === 1) k++;
+  return k < line.end && TOC_HEADER_FIRST.includes(text[k]!);
+}
+
 function detectLineToc(scan: Scan): TocBlock | null {
   const { text } = scan;
   // every line, and an empty last one after a final line break
-  const lines = lineSpansOf(text, text.length, true);
+  const { lines } = scan;
   const atLineStart = new Map<number, Candidate>();
   for (const c of scan.candidates) {
     if (c.context !== 'line') continue;
-    if (!BLANK.test(text.slice(c.lineStart, c.start))) continue;
+    if (!isBlank(text, c.lineStart, c.start)) continue;
     if (!atLineStart.has(c.lineStart)) atLineStart.set(c.lineStart, c);
   }
   const entryOf = (line: Line): TocLine | null => {
@@ -64,15 +81,15 @@ function detectLineToc(scan: Scan): TocBlock | null {
   // 1. explicit header
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
-    if (line.end - line.start > 30 || !HEADER.test(text.slice(line.start, line.end))) continue;
+    if (line.end - line.start > 30 || !mayBeHeader(text, line) || !HEADER.test(text.slice(line.start, line.end))) continue;
     const entries: TocLine[] = [];
     const seen = new Set<string>();
     let end = line.end;
     let unmarked = 0;
     for (let lj = li + 1; lj < lines.length && entries.length < MAX_LINES; lj++) {
       const l = lines[lj]!;
+      if (isBlank(text, l.start, l.end)) continue;
       const content = text.slice(l.start, l.end);
-      if (BLANK.test(content)) continue;
       if (CLOSING.test(content)) {
         end = l.end;
         break;
@@ -131,8 +148,7 @@ function detectLineToc(scan: Scan): TocBlock | null {
     return null;
   };
   for (const line of lines) {
-    const content = text.slice(line.start, line.end);
-    if (BLANK.test(content)) continue;
+    if (isBlank(text, line.start, line.end)) continue;
     const entry = entryOf(line);
     if (entry) {
       const key = keyOf(entry);
@@ -158,7 +174,26 @@ function detectLineToc(scan: Scan): TocBlock | null {
 }
 
 /** A 目录/提纲 header anywhere in a line, with what may follow it before the first entry. */
-const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/g;
+const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/y;
+
+/** The characters a TOC header (目录, 提纲) starts with: the outline scan records where they stand. */
+export const TOC_HEADER_FIRST = '目提';
+
+/**
+ * The first INLINE_HEADER at or after `from`, as a global search would find it, but tried
+ * only where 目 or 提 stands (its only first characters), from the scan's `openers`.
+ */
+function nextInlineHeader(scan: Scan, from: number): RegExpExecArray | null {
+  const { text, openers } = scan;
+  for (let k = lowerBound(openers.length, (i) => openers[i]! < from); k < openers.length; k++) {
+    const at = openers[k]!;
+    if (!TOC_HEADER_FIRST.includes(text[at]!)) continue;
+    INLINE_HEADER.lastIndex = at;
+    const m = INLINE_HEADER.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
 /** A closing run of dots or ellipses after the last entry ("……"), not a leader before a page number. */
 const INLINE_CLOSING = /^[ \t\u3000]*[….。·—-]{2,}(?![ \t\u3000]*\d)/;
 /** An inline TOC entry ends where a sentence starts: 。;；!！?？ and also :：. */
@@ -230,10 +265,9 @@ function detectInlineToc(scan: Scan): TocBlock | null {
   };
 
   // 1. after a 目录/提纲 header
-  INLINE_HEADER.lastIndex = 0;
   let tried = 0;
   let k = 0;
-  for (let m = INLINE_HEADER.exec(text); m !== null && tried < MAX_HEADERS; m = INLINE_HEADER.exec(text)) {
+  for (let m = nextInlineHeader(scan, 0); m !== null && tried < MAX_HEADERS; m = nextInlineHeader(scan, m.index + m[0].length)) {
     tried++;
     const after = m.index + m[0].length;
     while (k < candidates.length && candidates[k]!.start < after) k++;

@@ -8,14 +8,14 @@ import type { Placement } from './tree.js';
 export function outlineWarnings(
   merged: readonly Draft[],
   placements: readonly (Placement | null)[],
-  nodeOf: ReadonlyMap<number, OutlineSection>,
+  nodeOf: readonly (OutlineSection | undefined)[],
 ): SpanWarning[] {
   const warnings: SpanWarning[] = [];
   const at = (w: ReturnType<typeof warning>, span: Span): SpanWarning => Object.assign(w, { span });
   merged.forEach((d, i) => {
     const p = placements[i];
     if (!p) return;
-    const node = nodeOf.get(i)!;
+    const node = nodeOf[i]!;
     if (!d.body) {
       warnings.push(at(warning('toc-only-heading', { marker: d.cand.marker }, 'outline'), { start: d.cand.start, end: d.titleEnd }));
     } else {

@@ -9,13 +9,13 @@
  * to a following heading) are derived from it. Where a marker stands (line start, after 。,
  * inside a sentence) and whether its numbering fits are the outline's business, not this file's.
  *
- * To add a marker family: add a form to FORMS (its pattern on half-width text, and how to
- * read its number), add the family to `schema/outline.ts` MarkerFamily, and give it a rank
+ * To add a marker family: add a form to FORMS (the characters it can start with, its pattern
+ * on half-width text, and how to read its number), add the family to `schema/outline.ts` MarkerFamily, and give it a rank
  * in `outline/tree.ts` familyRank.
  */
 import type { MarkerFamily } from '../schema/outline.js';
 import { foldWidth } from '../text/fold.js';
-import { charTable, stickyCopy } from '../text/scan.js';
+import { charTable } from '../text/scan.js';
 
 /** What a marker says, before its number is read. */
 export interface MarkerReading {
@@ -27,13 +27,23 @@ export interface MarkerReading {
 }
 
 /** Chinese numerals as written in markers (一 … 一百九十九, 〇/零, 两). */
-const CN = '[一二三四五六七八九十百零〇两]';
+const CN_DIGITS = '一二三四五六七八九十百零〇两';
+const CN = `[${CN_DIGITS}]`;
 /** Small Chinese numerals for discourse enumerations (一是 … 十是). */
-const CN_SMALL = '[一二三四五六七八九十]';
+const CN_SMALL_DIGITS = '一二三四五六七八九十';
+const CN_SMALL = `[${CN_SMALL_DIGITS}]`;
+const DIGITS = '0123456789';
+/** Enclosed numbers: ① … ⑳ ⑴ … ⒇ ⒈ … ⒛ (U+2460–249B), ㉑ … ㉟ (U+3251–325F), ㊱ … ㊿ (U+32B1–32BF). */
+const ENCLOSED_RANGES = [[0x2460, 0x249b], [0x3251, 0x325f], [0x32b1, 0x32bf]] as const;
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const ENCLOSED = `[${ENCLOSED_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join('')}]`;
+const ENCLOSED_CHARS = ENCLOSED_RANGES.map(([from, to]) => Array.from({ length: to - from + 1 }, (_, k) => String.fromCharCode(from + k)).join('')).join('');
 /** A PDF or typing space may sit inside a marker: "第 一 章", "（ 一 ）", "1 ." */
 const S = '[ \\t]?';
 
 interface MarkerForm {
+  /** The characters a match can start with (on width-folded text). */
+  first: string;
   /** Pattern on width-folded text (see text/fold.ts). No capturing groups. */
   source: string;
   /** Reads the match with its spaces removed; null when it is not a marker after all. */
@@ -55,6 +65,7 @@ const SEQUENCE_ORDINAL: Record<string, number> = { 首先: 1, 其次: 2, 再次:
 const FORMS: readonly MarkerForm[] = [
   {
     // 第一章 第十二条 第一部分 第1章 第一编
+    first: '第',
     source: `第${S}(?:${CN}{1,4}|\\d{1,3})${S}(?:章|节|条|部分|篇|编)`,
     read: (m) => {
       const r = /^第(.+?)(章|节|条|部分|篇|编)$/.exec(m);
@@ -62,9 +73,10 @@ const FORMS: readonly MarkerForm[] = [
     },
   },
   // 第一， 第一、 第一：
-  { source: `第${CN_SMALL}{1,3}[,、:]`, read: (m) => ({ family: 'di-comma', numeral: m.slice(1, -1) }) },
+  { first: '第', source: `第${CN_SMALL}{1,3}[,、:]`, read: (m) => ({ family: 'di-comma', numeral: m.slice(1, -1) }) },
   {
     // decimal numbering 1.1 / 1.2.1 (not 1.5%, not a date 2019.1.2)
+    first: DIGITS,
     source: `(?<![\\d.])\\d{1,2}(?:\\.\\d{1,2}){1,3}(?![\\d.%])`,
     read: (m) => {
       const path = m.split('.').map(Number);
@@ -73,15 +85,16 @@ const FORMS: readonly MarkerForm[] = [
     },
   },
   // (一)
-  { source: `\\(${S}${CN}{1,3}${S}\\)`, read: (m) => ({ family: 'cn-paren', numeral: m.slice(1, -1) }) },
+  { first: '(', source: `\\(${S}${CN}{1,3}${S}\\)`, read: (m) => ({ family: 'cn-paren', numeral: m.slice(1, -1) }) },
   // (1)
-  { source: `\\(${S}\\d{1,2}${S}\\)`, read: (m) => ({ family: 'arabic-paren', numeral: m.slice(1, -1) }) },
+  { first: '(', source: `\\(${S}\\d{1,2}${S}\\)`, read: (m) => ({ family: 'arabic-paren', numeral: m.slice(1, -1) }) },
   // 一、 一.
-  { source: `${CN}{1,3}${S}[、.]`, read: (m) => ({ family: 'cn-dun', numeral: m.slice(0, -1) }) },
+  { first: CN_DIGITS, source: `${CN}{1,3}${S}[、.]`, read: (m) => ({ family: 'cn-dun', numeral: m.slice(0, -1) }) },
   // 一是
-  { source: `${CN_SMALL}{1,3}是`, read: (m) => ({ family: 'cn-shi', numeral: m.slice(0, -1) }) },
+  { first: CN_SMALL_DIGITS, source: `${CN_SMALL}{1,3}是`, read: (m) => ({ family: 'cn-shi', numeral: m.slice(0, -1) }) },
   {
     // 1. 1、 1)
+    first: DIGITS,
     source: `(?<![\\d.])\\d{1,2}${S}[.、)](?![\\d.])`,
     read: (m) => {
       const sep = m[m.length - 1];
@@ -89,34 +102,62 @@ const FORMS: readonly MarkerForm[] = [
     },
   },
   // ① ⑴ ⒈ (and ㉑…㊿)
-  { source: '[\\u2460-\\u249b\\u3251-\\u325f\\u32b1-\\u32bf]', read: readEnclosed },
+  { first: ENCLOSED_CHARS, source: ENCLOSED, read: readEnclosed },
   // 首先, 其次, 再次, 最后,
   {
+    first: '首其再最',
     source: '(?:首先|其次|再次|最后)(?=[,:、])',
     read: (m) => ({ family: 'sequence-word', numeral: SEQUENCE_ORDINAL[m] ?? 0 }),
   },
   {
     // decimal top level "1 总则": a number, spaces, a Chinese character
+    first: DIGITS,
     source: '(?<![\\d.])\\d{1,2}(?=[ \\t]+[\\u4e00-\\u9fff])',
     read: (m) => ({ family: 'decimal', numeral: Number(m), path: [Number(m)] }),
   },
   // 一要 (not 一要务: 第一要务, 首要; not 统一要求, 三要素)
-  { source: `${CN_SMALL}{1,3}要(?![务求素点件闻害])`, read: (m) => ({ family: 'cn-yao', numeral: m.slice(0, -1) }) },
+  { first: CN_SMALL_DIGITS, source: `${CN_SMALL}{1,3}要(?![务求素点件闻害])`, read: (m) => ({ family: 'cn-yao', numeral: m.slice(0, -1) }) },
   // 一) 一）: the closing bracket alone; (一) is read above first
-  { source: `${CN}{1,3}${S}\\)`, read: (m) => ({ family: 'cn-half-paren', numeral: m.slice(0, -1) }) },
+  { first: CN_DIGITS, source: `${CN}{1,3}${S}\\)`, read: (m) => ({ family: 'cn-half-paren', numeral: m.slice(0, -1) }) },
 ];
 
 /** Every marker form, as one global pattern on width-folded text (one capturing group per form). */
 export const MARKER_PATTERN = new RegExp(FORMS.map((f) => `(${f.source})`).join('|'), 'g');
-const MARKER_AT = stickyCopy(MARKER_PATTERN);
 
 /** The characters a marker can start with (on folded text), for a char-code table scan. */
-export const MARKER_FIRST = (() => {
-  let chars = '第0123456789(一二三四五六七八九十百零〇两首其再最';
-  for (const [from, to] of [[0x2460, 0x249b], [0x3251, 0x325f], [0x32b1, 0x32bf]] as const) {
-    for (let c = from; c <= to; c++) chars += String.fromCharCode(c);
+export const MARKER_FIRST = charTable(FORMS.map((f) => f.first).join(''));
+
+/**
+ * The forms that can start with one character, as one sticky pattern (one capturing group
+ * per form, in FORMS order): at a 一 only 一、 一是 一要 一） are tried, not the 13 forms.
+ * The first form that matches wins, as in MARKER_PATTERN: only forms that cannot match
+ * there are left out.
+ */
+interface FormGroup {
+  pattern: RegExp;
+  /** Index in FORMS of each capturing group (group g is forms[g - 1]). */
+  forms: number[];
+}
+
+/** FORM_GROUPS[FIRST_GROUP[c] - 1] is the group for a marker starting with char code c (0: none). */
+const { FORM_GROUPS, FIRST_GROUP } = (() => {
+  const groups: FormGroup[] = [];
+  const byForms = new Map<string, number>();
+  const firstGroup = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (!MARKER_FIRST[c]) continue;
+    const ch = String.fromCharCode(c);
+    const forms = FORMS.flatMap((f, i) => (f.first.includes(ch) ? [i] : []));
+    const key = forms.join(',');
+    let g = byForms.get(key);
+    if (g === undefined) {
+      groups.push({ pattern: new RegExp(forms.map((i) => `(${FORMS[i]!.source})`).join('|'), 'y'), forms });
+      g = groups.length;
+      byForms.set(key, g);
+    }
+    firstGroup[c] = g;
   }
-  return charTable(chars);
+  return { FORM_GROUPS: groups, FIRST_GROUP: firstGroup };
 })();
 
 export interface MarkerMatch extends MarkerReading {
@@ -129,15 +170,17 @@ export interface MarkerMatch extends MarkerReading {
  * follows (see `plausibleMarker`) nor where it stands.
  */
 export function markerAt(folded: string, at: number): MarkerMatch | null {
-  if (!MARKER_FIRST[folded.charCodeAt(at)]) return null;
-  MARKER_AT.lastIndex = at;
-  const m = MARKER_AT.exec(folded);
+  const group = FIRST_GROUP[folded.charCodeAt(at)]!;
+  if (group === 0) return null;
+  const { pattern, forms } = FORM_GROUPS[group - 1]!;
+  pattern.lastIndex = at;
+  const m = pattern.exec(folded);
   if (m === null) return null;
   let g = 1;
   while (g < m.length && m[g] === undefined) g++;
   const raw = m[0];
   const compact = raw.indexOf(' ') < 0 && raw.indexOf('\t') < 0 ? raw : raw.replace(/[ \t]/g, '');
-  const reading = FORMS[g - 1]!.read(compact);
+  const reading = FORMS[forms[g - 1]!]!.read(compact);
   // one object shape for every match (the scan's hot loop)
   return reading ? { family: reading.family, numeral: reading.numeral, path: reading.path, end: at + raw.length } : null;
 }
@@ -145,6 +188,7 @@ export function markerAt(folded: string, at: number): MarkerMatch | null {
 /** Longest title between a glued top-level number and its first subsection (1总则1.1…). */
 const GLUED_TITLE = 24;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const DOT = 46;
 /** Punctuation that a glued chapter title cannot hold (it would be a sentence). */
 const GLUED_TITLE_STOP = charTable('。,，、;；:：!！?？\n\r');
 
@@ -155,13 +199,16 @@ const GLUED_TITLE_STOP = charTable('。,，、;；:：!！?？\n\r');
  * space, 2–24 characters without punctuation, then N.1. Returns the number's match, or null.
  */
 export function gluedChapterAt(folded: string, at: number): MarkerMatch | null {
-  if (!isDigit(folded.charCodeAt(at)) || (at > 0 && (isDigit(folded.charCodeAt(at - 1)) || folded[at - 1] === '.'))) return null;
+  if (!isDigit(folded.charCodeAt(at)) || (at > 0 && (isDigit(folded.charCodeAt(at - 1)) || folded.charCodeAt(at - 1) === DOT))) return null;
   let e = at;
   while (e < folded.length && e - at < 2 && isDigit(folded.charCodeAt(e))) e++;
-  const number = folded.slice(at, e);
-  if (isDigit(folded.charCodeAt(e)) || folded[e] === '.') return null;
+  const numberEnd = e;
+  if (isDigit(folded.charCodeAt(e)) || folded.charCodeAt(e) === DOT) return null;
   while (e < folded.length && e - at < 6 && (folded[e] === ' ' || folded[e] === '\t')) e++;
-  if (!/[\u4e00-\u9fff]/.test(folded[e] ?? '')) return null;
+  // a Chinese character (U+4E00–9FFF) starts the title; checked before anything is sliced
+  const h = folded.charCodeAt(e);
+  if (!(h >= 0x4e00 && h <= 0x9fff)) return null;
+  const number = folded.slice(at, numberEnd);
   const sub = `${number}.1`;
   const first = sub.charCodeAt(0);
   const limit = Math.min(folded.length, e + GLUED_TITLE + 1);
