@@ -9,7 +9,7 @@ import { recurringParsers } from './time/parsers/recurring.js';
 import { relativeParsers } from './time/parsers/relative.js';
 import type { TimeCandidate, TimeParser } from './time/types.js';
 import type { Zones } from './zones.js';
-import { type FirstCharacterIndex, indexByFirstCharacter, nextStart } from '../text/first-character.js';
+import { type FirstCharacterIndex, firstCharactersOf, indexByFirstCharacter, nextStart } from '../text/first-character.js';
 
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
@@ -60,7 +60,7 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
     for (const c of Array.isArray(built) ? built : [built]) if (c.end > c.start) perParser[k]!.push(c);
   };
   parsers.forEach((parser, k) => {
-    if (parser.first === undefined) for (const m of matches(parser, text)) keep(k, m);
+    if (parser.first === undefined && parser.anchor === undefined) for (const m of matches(parser, text)) keep(k, m);
   });
   scanFirstCharacters(parsers, text, keep);
   // candidates in parser order, each parser's in text order (settle breaks ties by that order)
@@ -78,83 +78,123 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
 }
 
 /**
- * The parsers that declare the characters their matches start with, all in one pass over
- * the text (the shared first-character engine, text/first-character.ts): at a position
- * whose character starts some of them, each of those is tried (sticky) unless its last
- * match still covers the position. Each finds what its own global scan would find; the
- * text is read once instead of once per parser.
+ * The parsers that declare where their matches start (`first`) or carry an anchor, all in
+ * one pass over the text (the shared first-character engine, text/first-character.ts). A
+ * parser with `first` is tried (sticky) at each position whose character starts it, unless
+ * its last match still covers the position. An anchored parser is offered the positions
+ * whose character can start its anchor: where the anchor matches (each distinct anchor is
+ * tested once per position, whichever parsers share it), its pattern is tried at the starts
+ * within `reach` before, each start once, skipping the characters no match begins with.
+ * Each parser finds what its own global scan would find; the text is read once instead of
+ * once per parser and once per anchor.
  */
 function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
-  const { index, sticky } = firstCharacterIndex(parsers);
+  const { index, sticky, anchorOf, anchors, reach, startMasks, slotOf } = scanIndex(parsers);
   const { bucketOf, buckets } = index;
   const next = new Int32Array(parsers.length); // the first start each parser's global scan would still try
+  const anchorTestedAt = new Int32Array(anchors.length).fill(-1); // the position each anchor was last tested at
+  const anchorHit = new Uint8Array(anchors.length); // and whether it matched there
   const to = text.length;
   for (let i = nextStart(text, index, 0, to); i < to; i = nextStart(text, index, i + 1, to)) {
     for (const k of buckets[bucketOf[text.charCodeAt(i)]!]!) {
       if (i < next[k]!) continue;
       const re = sticky[k]!;
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (m === null || m[0].length === 0) continue;
-      keep(k, m);
-      next[k] = i + m[0].length;
+      const a = anchorOf[k]!;
+      if (a < 0) {
+        re.lastIndex = i;
+        const m = re.exec(text);
+        if (m === null || m[0].length === 0) continue;
+        keep(k, m);
+        next[k] = i + m[0].length;
+        continue;
+      }
+      if (anchorTestedAt[a] !== i) {
+        anchorTestedAt[a] = i;
+        const anchor = anchors[a]!;
+        anchor.lastIndex = i;
+        anchorHit[a] = anchor.test(text) ? 1 : 0;
+      }
+      if (anchorHit[a] === 0) continue;
+      // the starts a global scan tries that are within reach of this anchor hit
+      const mask = startMasks[slotOf[k]! >> 5]!;
+      const bit = 1 << (slotOf[k]! & 31);
+      for (let s = Math.max(next[k]!, i - reach[k]!); s <= i; s++) {
+        if ((mask[text.charCodeAt(s)]! & bit) !== 0) {
+          re.lastIndex = s;
+          const m = re.exec(text);
+          if (m !== null && m[0].length > 0) {
+            keep(k, m);
+            s += m[0].length - 1;
+          }
+        }
+        next[k] = s + 1;
+      }
     }
   }
 }
 
 interface TimeParserIndex {
+  /** By character: the parsers with `first` that start with it, and the anchored parsers whose anchor can. */
   index: FirstCharacterIndex;
-  /** Each parser's pattern as a sticky regex (for the parsers with first characters). */
+  /** Each scanned parser's pattern as a sticky regex. */
   sticky: (RegExp | undefined)[];
+  /** Each parser's anchor (an index into `anchors`), or -1. */
+  anchorOf: Int32Array;
+  /** The distinct anchors (by source), sticky. */
+  anchors: RegExp[];
+  /** Each anchored parser's reach. */
+  reach: Int32Array;
+  /** Each anchored parser's slot: bit (slot & 31) of startMasks[slot >> 5][code] is set when a match can start with that character. */
+  slotOf: Int32Array;
+  startMasks: Uint32Array[];
 }
 
-const FIRST_CHARACTER_INDEXES = new WeakMap<readonly TimeParser[], TimeParserIndex>();
-function firstCharacterIndex(parsers: readonly TimeParser[]): TimeParserIndex {
-  let index = FIRST_CHARACTER_INDEXES.get(parsers);
-  if (index) return index;
-  index = { index: indexByFirstCharacter(parsers), sticky: parsers.map((p) => (p.first === undefined ? undefined : compiled(p.pattern, 'y'))) };
-  FIRST_CHARACTER_INDEXES.set(parsers, index);
-  return index;
+const SCAN_INDEXES = new WeakMap<readonly TimeParser[], TimeParserIndex>();
+/** A parser list's scan index, built once per list (the lists are module constants). */
+function scanIndex(parsers: readonly TimeParser[]): TimeParserIndex {
+  let built = SCAN_INDEXES.get(parsers);
+  if (built) return built;
+  const anchorSources = new Map<string, number>();
+  const anchors: RegExp[] = [];
+  const anchorOf = new Int32Array(parsers.length).fill(-1);
+  const reach = new Int32Array(parsers.length);
+  const slotOf = new Int32Array(parsers.length).fill(-1);
+  const startMasks: Uint32Array[] = [];
+  const triggers: { first?: string }[] = [];
+  let slots = 0;
+  parsers.forEach((p, k) => {
+    if (!p.anchor) {
+      triggers.push({ first: p.first });
+      return;
+    }
+    const key = `${p.anchor.pattern.flags}/${p.anchor.pattern.source}`;
+    let a = anchorSources.get(key);
+    if (a === undefined) {
+      anchorSources.set(key, (a = anchors.length));
+      anchors.push(compiled(p.anchor.pattern, 'y'));
+    }
+    anchorOf[k] = a;
+    reach[k] = p.anchor.reach;
+    triggers.push({ first: firstCharactersOf(p.anchor.pattern) });
+    const slot = (slotOf[k] = slots++);
+    if (slot % 32 === 0) startMasks.push(new Uint32Array(0x10000));
+    const mask = startMasks[slot >> 5]!;
+    for (const ch of firstCharactersOf(p.pattern)) mask[ch.charCodeAt(0)]! |= 1 << (slot & 31);
+  });
+  const sticky = parsers.map((p, k) => (triggers[k]!.first === undefined ? undefined : compiled(p.pattern, 'y')));
+  built = { index: indexByFirstCharacter(triggers), sticky, anchorOf, anchors, reach, slotOf, startMasks };
+  SCAN_INDEXES.set(parsers, built);
+  return built;
 }
 
-/** The non-empty matches of a parser's pattern, left to right, as a global scan finds them. */
+/** The non-empty matches of a parser's pattern, left to right, as a global scan finds them (for parsers with neither `first` nor an anchor). */
 function* matches(parser: TimeParser, text: string): Generator<RegExpExecArray> {
-  if (parser.anchor) {
-    yield* anchoredMatches(parser, parser.anchor.reach, text);
-    return;
-  }
   const re = compiled(parser.pattern, 'g');
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     if (m[0].length === 0) re.lastIndex++;
     else yield m;
-  }
-}
-
-/**
- * The same matches as a global scan, but the pattern is only tried (sticky) at the starts
- * within `reach` before an anchor hit: every start is still tried in order, once, except
- * those no match can begin at.
- */
-function* anchoredMatches(parser: TimeParser, reach: number, text: string): Generator<RegExpExecArray> {
-  const anchor = compiled(parser.anchor!.pattern, 'g');
-  const sticky = compiled(parser.pattern, 'y');
-  let next = 0; // first start a global scan would still try
-  let a: RegExpExecArray | null;
-  anchor.lastIndex = 0;
-  while ((a = anchor.exec(text))) {
-    const at = a.index;
-    anchor.lastIndex = at + 1; // anchor hits may overlap
-    for (let s = Math.max(next, at - reach); s <= at; s++) {
-      sticky.lastIndex = s;
-      const m = sticky.exec(text);
-      if (m && m[0].length > 0) {
-        yield m;
-        s = s + m[0].length - 1;
-      }
-      next = s + 1;
-    }
   }
 }
 

@@ -44,3 +44,170 @@ export function nextStart(text: string, index: FirstCharacterIndex, from: number
   for (let i = from; i < to; i++) if (bucketOf[text.charCodeAt(i)]! >= 0) return i;
   return to;
 }
+
+/**
+ * The characters a match of `pattern` can start with, read from its source: the first
+ * characters of each alternative, through optional items (`?`, `*`, `{0,n}`) and groups.
+ * Lookarounds are skipped (they match no character; skipping one can only add characters).
+ * So an extractor can try a pattern only at those characters, with the same matches as a
+ * global scan, without a hand-written list that could fall out of step with the pattern.
+ * Throws on a pattern whose first characters it cannot enumerate (`.`, `\w`, `[^…]`, `^`,
+ * a flag other than g, y, u, s, d) or that can match the empty string.
+ */
+export function firstCharactersOf(pattern: RegExp): string {
+  if (/[^gyusd]/.test(pattern.flags)) throw new Error(`firstCharactersOf: flags ${pattern.flags} of /${pattern.source}/`);
+  const reader = new FirstCharacterReader(pattern.source);
+  const { first, empty } = reader.alternation();
+  if (reader.at < pattern.source.length) throw new Error(`firstCharactersOf: unexpected ) at ${reader.at} in /${pattern.source}/`);
+  if (empty) throw new Error(`firstCharactersOf: /${pattern.source}/ can match the empty string`);
+  if (first === ANY) throw new Error(`firstCharactersOf: cannot enumerate the first characters of /${pattern.source}/`);
+  return String.fromCharCode(...[...first].sort((a, b) => a - b));
+}
+
+/** Any character (a set not enumerated): an error only if it can start a match. */
+const ANY = 'any';
+type CharSet = Set<number> | typeof ANY;
+interface Part {
+  first: CharSet;
+  /** The part can match the empty string. */
+  empty: boolean;
+}
+const union = (a: CharSet, b: CharSet): CharSet => (a === ANY || b === ANY ? ANY : new Set([...a, ...b]));
+/** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
+const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+
+/** A recursive-descent reader of a regex source, computing each part's first characters. */
+class FirstCharacterReader {
+  at = 0;
+  constructor(private readonly source: string) {}
+
+  alternation(): Part {
+    let part = this.sequence();
+    while (this.source[this.at] === '|') {
+      this.at++;
+      const next = this.sequence();
+      part = { first: union(part.first, next.first), empty: part.empty || next.empty };
+    }
+    return part;
+  }
+
+  private sequence(): Part {
+    let first: CharSet = new Set();
+    let empty = true; // so far every item can be empty: the next item's first characters count
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const item = this.quantified(this.atom());
+      if (empty) first = union(first, item.first);
+      empty &&= item.empty;
+    }
+    return { first, empty };
+  }
+
+  private quantified(atom: Part): Part {
+    const s = this.source;
+    let optional = false;
+    const c = s[this.at];
+    if (c === '?' || c === '*') {
+      optional = true;
+      this.at++;
+    } else if (c === '+') this.at++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(s.slice(this.at));
+      if (!m) throw new Error(`firstCharactersOf: bad quantifier at ${this.at} in /${s}/`);
+      optional = Number(m[1]) === 0;
+      this.at += m[0].length;
+    } else return atom;
+    if (s[this.at] === '?') this.at++; // lazy
+    return optional ? { first: atom.first, empty: true } : atom;
+  }
+
+  private atom(): Part {
+    const s = this.source;
+    const c = s[this.at]!;
+    if (c === '(') {
+      const lookaround = /^\(\?<?[=!]/.exec(s.slice(this.at));
+      const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(s.slice(this.at))!;
+      this.at += opening[0].length;
+      const inner = this.alternation();
+      if (s[this.at] !== ')') throw new Error(`firstCharactersOf: unclosed group in /${s}/`);
+      this.at++;
+      return lookaround ? { first: new Set(), empty: true } : inner;
+    }
+    if (c === '[') return { first: this.characterClass(), empty: false };
+    if (c === '\\') return { first: this.escape(), empty: false };
+    if (c === '.') {
+      this.at++;
+      return { first: ANY, empty: false };
+    }
+    if (c === '^' || c === '$') throw new Error(`firstCharactersOf: assertion ${c} in /${s}/`);
+    this.at++;
+    return { first: new Set([c.charCodeAt(0)]), empty: false };
+  }
+
+  /** An escape outside a class: one character or a class escape. */
+  private escape(): CharSet {
+    const s = this.source;
+    const e = s[this.at + 1];
+    if (e === 'd' || e === 's') {
+      this.at += 2;
+      return codes(e === 'd' ? '0123456789' : WHITE_SPACE);
+    }
+    if (e === 'D' || e === 'S' || e === 'w' || e === 'W') {
+      this.at += 2;
+      return ANY;
+    }
+    return new Set([this.escapedCharacter()]);
+  }
+
+  /** The character an escape at `at` stands for (\t, \n, \uXXXX, \-, \\ …); throws on \b, \1 and the like. */
+  private escapedCharacter(): number {
+    const s = this.source;
+    const e = s[this.at + 1]!;
+    const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', v: '\v', f: '\f', '0': '\0' };
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(this.at + 2, this.at + 6))) {
+      this.at += 6;
+      return parseInt(s.slice(this.at - 4, this.at), 16);
+    }
+    this.at += 2;
+    if (e in simple) return simple[e]!.charCodeAt(0);
+    if (/[A-Za-z0-9]/.test(e)) throw new Error(`firstCharactersOf: escape \\${e} in /${s}/`);
+    return e.charCodeAt(0); // an escaped punctuation character stands for itself
+  }
+
+  /** A class […]: its characters (ranges enumerated); a negated class is ANY. */
+  private characterClass(): CharSet {
+    const s = this.source;
+    this.at++;
+    const negated = s[this.at] === '^';
+    if (negated) this.at++;
+    const set = new Set<number>();
+    let any = false;
+    const one = (): number | null => {
+      if (s[this.at] !== '\\') return s.charCodeAt(this.at++);
+      const e = s[this.at + 1];
+      if (e === 'd' || e === 's') {
+        for (const code of codes(e === 'd' ? '0123456789' : WHITE_SPACE)) set.add(code);
+        this.at += 2;
+        return null;
+      }
+      if (e === 'D' || e === 'S' || e === 'w' || e === 'W') {
+        any = true;
+        this.at += 2;
+        return null;
+      }
+      return this.escapedCharacter();
+    };
+    while (s[this.at] !== ']') {
+      if (this.at >= s.length) throw new Error(`firstCharactersOf: unclosed class in /${s}/`);
+      const low = one();
+      if (low !== null && s[this.at] === '-' && s[this.at + 1] !== ']') {
+        this.at++;
+        const high = one();
+        if (high === null || high < low) throw new Error(`firstCharactersOf: bad range in /${s}/`);
+        for (let code = low; code <= high; code++) set.add(code);
+      } else if (low !== null) set.add(low);
+    }
+    this.at++;
+    return negated || any ? ANY : set;
+  }
+}
