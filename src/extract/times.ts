@@ -9,7 +9,7 @@ import { recurringParsers } from './time/parsers/recurring.js';
 import { relativeParsers } from './time/parsers/relative.js';
 import type { TimeCandidate, TimeParser } from './time/types.js';
 import type { Zones } from './zones.js';
-import { type FirstCharacterIndex, firstCharactersOf, indexByFirstCharacter, nextStart } from '../text/first-character.js';
+import { type FirstCharacterIndex, indexByFirstCharacter, leadingCharactersOf, nextStart } from '../text/first-character.js';
 
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
@@ -85,19 +85,22 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
  * whose character can start its anchor: where the anchor matches (each distinct anchor is
  * tested once per position, whichever parsers share it), its pattern is tried at the starts
  * within `reach` before, each start once, skipping the characters no match begins with.
+ * Neither is tried where the next character cannot be the second of a match (of the
+ * pattern, of the anchor): a table lookup instead of a regex call.
  * Each parser finds what its own global scan would find; the text is read once instead of
  * once per parser and once per anchor.
  */
 function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
-  const { index, sticky, anchorOf, anchors, reach, startMasks, slotOf } = scanIndex(parsers);
+  const { index, sticky, anchorOf, anchors, reach, startMasks, secondMasks } = scanIndex(parsers);
   const { bucketOf, buckets } = index;
   const next = new Int32Array(parsers.length); // the first start each parser's global scan would still try
   const anchorTestedAt = new Int32Array(anchors.length).fill(-1); // the position each anchor was last tested at
   const anchorHit = new Uint8Array(anchors.length); // and whether it matched there
   const to = text.length;
   for (let i = nextStart(text, index, 0, to); i < to; i = nextStart(text, index, i + 1, to)) {
+    const second = i + 1 < to ? text.charCodeAt(i + 1) : 0; // 0: the text ends (a one-character match's "second")
     for (const k of buckets[bucketOf[text.charCodeAt(i)]!]!) {
-      if (i < next[k]!) continue;
+      if (i < next[k]! || (secondMasks[k >> 5]![second]! & (1 << (k & 31))) === 0) continue;
       const re = sticky[k]!;
       const a = anchorOf[k]!;
       if (a < 0) {
@@ -116,8 +119,8 @@ function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep:
       }
       if (anchorHit[a] === 0) continue;
       // the starts a global scan tries that are within reach of this anchor hit
-      const mask = startMasks[slotOf[k]! >> 5]!;
-      const bit = 1 << (slotOf[k]! & 31);
+      const mask = startMasks[k >> 5]!;
+      const bit = 1 << (k & 31);
       for (let s = Math.max(next[k]!, i - reach[k]!); s <= i; s++) {
         if ((mask[text.charCodeAt(s)]! & bit) !== 0) {
           re.lastIndex = s;
@@ -144,9 +147,10 @@ interface TimeParserIndex {
   anchors: RegExp[];
   /** Each anchored parser's reach. */
   reach: Int32Array;
-  /** Each anchored parser's slot: bit (slot & 31) of startMasks[slot >> 5][code] is set when a match can start with that character. */
-  slotOf: Int32Array;
+  /** Bit (k & 31) of startMasks[k >> 5][code]: a match of anchored parser k's pattern can start with that character. */
   startMasks: Uint32Array[];
+  /** Bit (k & 31) of secondMasks[k >> 5][code]: that character can come second in a match of parser k's pattern (its anchor's, if it has one); 0 stands for the text's end. */
+  secondMasks: Uint32Array[];
 }
 
 const SCAN_INDEXES = new WeakMap<readonly TimeParser[], TimeParserIndex>();
@@ -158,14 +162,19 @@ function scanIndex(parsers: readonly TimeParser[]): TimeParserIndex {
   const anchors: RegExp[] = [];
   const anchorOf = new Int32Array(parsers.length).fill(-1);
   const reach = new Int32Array(parsers.length);
-  const slotOf = new Int32Array(parsers.length).fill(-1);
-  const startMasks: Uint32Array[] = [];
-  const triggers: { first?: string }[] = [];
-  let slots = 0;
-  parsers.forEach((p, k) => {
+  const words = Math.ceil(parsers.length / 32);
+  const startMasks = Array.from({ length: words }, () => new Uint32Array(0x10000));
+  const secondMasks = Array.from({ length: words }, () => new Uint32Array(0x10000));
+  const mark = (masks: Uint32Array[], k: number, chars: string | null) => {
+    const mask = masks[k >> 5]!;
+    const bit = 1 << (k & 31);
+    if (chars === null) for (let code = 0; code < 0x10000; code++) mask[code]! |= bit;
+    else for (let j = 0; j < chars.length; j++) mask[chars.charCodeAt(j)]! |= bit;
+  };
+  const triggers: { first?: string }[] = parsers.map((p, k) => {
     if (!p.anchor) {
-      triggers.push({ first: p.first });
-      return;
+      if (p.first !== undefined) mark(secondMasks, k, leadingCharacters(p.pattern).second);
+      return { first: p.first };
     }
     const key = `${p.anchor.pattern.flags}/${p.anchor.pattern.source}`;
     let a = anchorSources.get(key);
@@ -175,16 +184,23 @@ function scanIndex(parsers: readonly TimeParser[]): TimeParserIndex {
     }
     anchorOf[k] = a;
     reach[k] = p.anchor.reach;
-    triggers.push({ first: firstCharactersOf(p.anchor.pattern) });
-    const slot = (slotOf[k] = slots++);
-    if (slot % 32 === 0) startMasks.push(new Uint32Array(0x10000));
-    const mask = startMasks[slot >> 5]!;
-    for (const ch of firstCharactersOf(p.pattern)) mask[ch.charCodeAt(0)]! |= 1 << (slot & 31);
+    mark(startMasks, k, leadingCharacters(p.pattern).first);
+    const anchor = leadingCharacters(p.anchor.pattern);
+    mark(secondMasks, k, anchor.second);
+    return { first: anchor.first };
   });
   const sticky = parsers.map((p, k) => (triggers[k]!.first === undefined ? undefined : compiled(p.pattern, 'y')));
-  built = { index: indexByFirstCharacter(triggers), sticky, anchorOf, anchors, reach, slotOf, startMasks };
+  built = { index: indexByFirstCharacter(triggers), sticky, anchorOf, anchors, reach, startMasks, secondMasks };
   SCAN_INDEXES.set(parsers, built);
   return built;
+}
+
+/** The leading characters of a pattern, read once per pattern (the patterns are module constants). */
+const LEADING = new WeakMap<RegExp, ReturnType<typeof leadingCharactersOf>>();
+function leadingCharacters(pattern: RegExp): ReturnType<typeof leadingCharactersOf> {
+  let leading = LEADING.get(pattern);
+  if (!leading) LEADING.set(pattern, (leading = leadingCharactersOf(pattern)));
+  return leading;
 }
 
 /** The non-empty matches of a parser's pattern, left to right, as a global scan finds them (for parsers with neither `first` nor an anchor). */

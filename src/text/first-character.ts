@@ -55,30 +55,62 @@ export function nextStart(text: string, index: FirstCharacterIndex, from: number
  * a flag other than g, y, u, s, d) or that can match the empty string.
  */
 export function firstCharactersOf(pattern: RegExp): string {
+  return leadingCharactersOf(pattern).first;
+}
+
+/**
+ * The characters a match of `pattern` can start with (`first`, as firstCharactersOf) and
+ * those its second character can be (`second`: whatever the first was), or null for
+ * `second` when any character can follow (a match may be one character long, or a class
+ * such as `[^…]` can come second). A position whose next character is not in `second`
+ * starts no match: a pair test is cheaper than trying the pattern there.
+ */
+export function leadingCharactersOf(pattern: RegExp): { first: string; second: string | null } {
   if (/[^gyusd]/.test(pattern.flags)) throw new Error(`firstCharactersOf: flags ${pattern.flags} of /${pattern.source}/`);
-  const reader = new FirstCharacterReader(pattern.source);
-  const { first, empty } = reader.alternation();
+  const reader = new LeadingCharacterReader(pattern.source);
+  const { first, empty, single, second } = reader.alternation();
   if (reader.at < pattern.source.length) throw new Error(`firstCharactersOf: unexpected ) at ${reader.at} in /${pattern.source}/`);
   if (empty) throw new Error(`firstCharactersOf: /${pattern.source}/ can match the empty string`);
   if (first === ANY) throw new Error(`firstCharactersOf: cannot enumerate the first characters of /${pattern.source}/`);
-  return String.fromCharCode(...[...first].sort((a, b) => a - b));
+  const text = (set: Set<number>) => String.fromCharCode(...[...set].sort((a, b) => a - b));
+  return { first: text(first), second: single || second === ANY ? null : text(second) };
 }
 
 /** Any character (a set not enumerated): an error only if it can start a match. */
 const ANY = 'any';
 type CharSet = Set<number> | typeof ANY;
+/** What a part of a pattern can match, as far as its first two characters tell. */
 interface Part {
   first: CharSet;
   /** The part can match the empty string. */
   empty: boolean;
+  /** The part can match exactly one character (then what follows the part comes second). */
+  single: boolean;
+  /** The characters that can come second in a match of the part. */
+  second: CharSet;
 }
-const union = (a: CharSet, b: CharSet): CharSet => (a === ANY || b === ANY ? ANY : new Set([...a, ...b]));
+const NOTHING: Part = { first: new Set(), empty: true, single: false, second: new Set() };
+const union = (a: CharSet, b: CharSet): CharSet => (a === ANY || b === ANY ? ANY : a.size === 0 ? b : b.size === 0 ? a : new Set([...a, ...b]));
+/** X then Y. */
+function concatenation(x: Part, y: Part): Part {
+  return {
+    first: x.empty ? union(x.first, y.first) : x.first,
+    empty: x.empty && y.empty,
+    single: (x.single && y.empty) || (x.empty && y.single),
+    second: union(union(x.second, x.single ? y.first : new Set()), x.empty ? y.second : new Set()),
+  };
+}
+/** X or Y. */
+function alternative(x: Part, y: Part): Part {
+  return { first: union(x.first, y.first), empty: x.empty || y.empty, single: x.single || y.single, second: union(x.second, y.second) };
+}
 /** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
 const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+const oneCharacter = (first: CharSet): Part => ({ first, empty: false, single: true, second: new Set() });
 
-/** A recursive-descent reader of a regex source, computing each part's first characters. */
-class FirstCharacterReader {
+/** A recursive-descent reader of a regex source, computing each part's leading characters. */
+class LeadingCharacterReader {
   at = 0;
   constructor(private readonly source: string) {}
 
@@ -86,39 +118,36 @@ class FirstCharacterReader {
     let part = this.sequence();
     while (this.source[this.at] === '|') {
       this.at++;
-      const next = this.sequence();
-      part = { first: union(part.first, next.first), empty: part.empty || next.empty };
+      part = alternative(part, this.sequence());
     }
     return part;
   }
 
   private sequence(): Part {
-    let first: CharSet = new Set();
-    let empty = true; // so far every item can be empty: the next item's first characters count
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const item = this.quantified(this.atom());
-      if (empty) first = union(first, item.first);
-      empty &&= item.empty;
-    }
-    return { first, empty };
+    let part = NOTHING;
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') part = concatenation(part, this.quantified(this.atom()));
+    return part;
   }
 
   private quantified(atom: Part): Part {
     const s = this.source;
-    let optional = false;
+    let min = 1;
+    let max = 1;
     const c = s[this.at];
-    if (c === '?' || c === '*') {
-      optional = true;
+    if (c === '?' || c === '*' || c === '+') {
+      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
       this.at++;
-    } else if (c === '+') this.at++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(s.slice(this.at));
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.at));
       if (!m) throw new Error(`firstCharactersOf: bad quantifier at ${this.at} in /${s}/`);
-      optional = Number(m[1]) === 0;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
       this.at += m[0].length;
     } else return atom;
     if (s[this.at] === '?') this.at++; // lazy
-    return optional ? { first: atom.first, empty: true } : atom;
+    // repeated, the atom's first characters can follow its one-character matches
+    const second = max >= 2 && atom.single ? union(atom.second, atom.first) : atom.second;
+    return { first: atom.first, empty: atom.empty || min === 0, single: atom.single, second };
   }
 
   private atom(): Part {
@@ -131,19 +160,18 @@ class FirstCharacterReader {
       const inner = this.alternation();
       if (s[this.at] !== ')') throw new Error(`firstCharactersOf: unclosed group in /${s}/`);
       this.at++;
-      return lookaround ? { first: new Set(), empty: true } : inner;
+      return lookaround ? NOTHING : inner;
     }
-    if (c === '[') return { first: this.characterClass(), empty: false };
-    if (c === '\\') return { first: this.escape(), empty: false };
+    if (c === '[') return oneCharacter(this.characterClass());
+    if (c === '\\') return oneCharacter(this.escape());
     if (c === '.') {
       this.at++;
-      return { first: ANY, empty: false };
+      return oneCharacter(ANY);
     }
     if (c === '^' || c === '$') throw new Error(`firstCharactersOf: assertion ${c} in /${s}/`);
     this.at++;
-    return { first: new Set([c.charCodeAt(0)]), empty: false };
+    return oneCharacter(new Set([c.charCodeAt(0)]));
   }
-
   /** An escape outside a class: one character or a class escape. */
   private escape(): CharSet {
     const s = this.source;
