@@ -91,7 +91,7 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
  * once per parser and once per anchor.
  */
 function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
-  const { index, sticky, anchorOf, anchors, reach, startMasks, secondMasks } = scanIndex(parsers);
+  const { index, sticky, anchorOf, anchors, reach, startMasks, secondMasks, anySecond } = scanIndex(parsers);
   const { bucketOf, buckets } = index;
   const next = new Int32Array(parsers.length); // the first start each parser's global scan would still try
   const anchorTestedAt = new Int32Array(anchors.length).fill(-1); // the position each anchor was last tested at
@@ -100,7 +100,7 @@ function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep:
   for (let i = nextStart(text, index, 0, to); i < to; i = nextStart(text, index, i + 1, to)) {
     const second = i + 1 < to ? text.charCodeAt(i + 1) : 0; // 0: the text ends (a one-character match's "second")
     for (const k of buckets[bucketOf[text.charCodeAt(i)]!]!) {
-      if (i < next[k]! || (secondMasks[k >> 5]![second]! & (1 << (k & 31))) === 0) continue;
+      if (i < next[k]! || ((secondMasks[k >> 5]![second]! | anySecond[k >> 5]!) & (1 << (k & 31))) === 0) continue;
       const re = sticky[k]!;
       const a = anchorOf[k]!;
       if (a < 0) {
@@ -151,6 +151,8 @@ interface TimeParserIndex {
   startMasks: Uint32Array[];
   /** Bit (k & 31) of secondMasks[k >> 5][code]: that character can come second in a match of parser k's pattern (its anchor's, if it has one); 0 stands for the text's end. */
   secondMasks: Uint32Array[];
+  /** Bit (k & 31) of anySecond[k >> 5]: any character can (a match may be one character long). */
+  anySecond: Uint32Array;
 }
 
 const SCAN_INDEXES = new WeakMap<readonly TimeParser[], TimeParserIndex>();
@@ -165,11 +167,10 @@ function scanIndex(parsers: readonly TimeParser[]): TimeParserIndex {
   const words = Math.ceil(parsers.length / 32);
   const startMasks = Array.from({ length: words }, () => new Uint32Array(0x10000));
   const secondMasks = Array.from({ length: words }, () => new Uint32Array(0x10000));
+  const anySecond = new Uint32Array(words);
   const mark = (masks: Uint32Array[], k: number, chars: string | null) => {
-    const mask = masks[k >> 5]!;
-    const bit = 1 << (k & 31);
-    if (chars === null) for (let code = 0; code < 0x10000; code++) mask[code]! |= bit;
-    else for (let j = 0; j < chars.length; j++) mask[chars.charCodeAt(j)]! |= bit;
+    if (chars === null) anySecond[k >> 5]! |= 1 << (k & 31);
+    else for (let j = 0; j < chars.length; j++) masks[k >> 5]![chars.charCodeAt(j)]! |= 1 << (k & 31);
   };
   const triggers: { first?: string }[] = parsers.map((p, k) => {
     if (!p.anchor) {
@@ -190,7 +191,7 @@ function scanIndex(parsers: readonly TimeParser[]): TimeParserIndex {
     return { first: anchor.first };
   });
   const sticky = parsers.map((p, k) => (triggers[k]!.first === undefined ? undefined : compiled(p.pattern, 'y')));
-  built = { index: indexByFirstCharacter(triggers), sticky, anchorOf, anchors, reach, startMasks, secondMasks };
+  built = { index: indexByFirstCharacter(triggers), sticky, anchorOf, anchors, reach, startMasks, secondMasks, anySecond };
   SCAN_INDEXES.set(parsers, built);
   return built;
 }

@@ -51,7 +51,8 @@ export function nextStart(text: string, index: FirstCharacterIndex, from: number
  * Lookarounds are skipped (they match no character; skipping one can only add characters).
  * So an extractor can try a pattern only at those characters, with the same matches as a
  * global scan, without a hand-written list that could fall out of step with the pattern.
- * Throws on a pattern whose first characters it cannot enumerate (`.`, `\w`, `[^…]`, `^`,
+ * Throws on a pattern whose first characters it cannot enumerate (`.`, `\w`, `[^…]`, a
+ * range of 1,000 characters or more, `^`,
  * a flag other than g, y, u, s, d) or that can match the empty string.
  */
 export function firstCharactersOf(pattern: RegExp): string {
@@ -78,6 +79,8 @@ export function leadingCharactersOf(pattern: RegExp): { first: string; second: s
 
 /** Any character (a set not enumerated): an error only if it can start a match. */
 const ANY = 'any';
+/** A class range this long counts as any character (a pattern cannot be tried at each of 20,000 ideographs anyway). */
+const LARGE_CLASS = 1000;
 type CharSet = Set<number> | typeof ANY;
 /** What a part of a pattern can match, as far as its first two characters tell. */
 interface Part {
@@ -89,15 +92,17 @@ interface Part {
   /** The characters that can come second in a match of the part. */
   second: CharSet;
 }
-const NOTHING: Part = { first: new Set(), empty: true, single: false, second: new Set() };
+const NONE: CharSet = new Set();
+const NOTHING: Part = { first: NONE, empty: true, single: false, second: NONE };
 const union = (a: CharSet, b: CharSet): CharSet => (a === ANY || b === ANY ? ANY : a.size === 0 ? b : b.size === 0 ? a : new Set([...a, ...b]));
 /** X then Y. */
 function concatenation(x: Part, y: Part): Part {
+  if (!x.empty && !x.single) return x; // two characters read already: what follows changes neither
   return {
     first: x.empty ? union(x.first, y.first) : x.first,
     empty: x.empty && y.empty,
     single: (x.single && y.empty) || (x.empty && y.single),
-    second: union(union(x.second, x.single ? y.first : new Set()), x.empty ? y.second : new Set()),
+    second: union(union(x.second, x.single ? y.first : NONE), x.empty ? y.second : NONE),
   };
 }
 /** X or Y. */
@@ -112,6 +117,8 @@ const oneCharacter = (first: CharSet): Part => ({ first, empty: false, single: t
 /** A recursive-descent reader of a regex source, computing each part's leading characters. */
 class LeadingCharacterReader {
   at = 0;
+  /** Past a sequence's first two characters: the rest is only read through, no sets built (a cold start pays for every one). */
+  private skipping = false;
   constructor(private readonly source: string) {}
 
   alternation(): Part {
@@ -124,8 +131,15 @@ class LeadingCharacterReader {
   }
 
   private sequence(): Part {
+    const skipping = this.skipping;
     let part = NOTHING;
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') part = concatenation(part, this.quantified(this.atom()));
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const item = this.quantified(this.atom());
+      if (this.skipping) continue;
+      part = concatenation(part, item);
+      this.skipping = !part.empty && !part.single; // two characters read: what follows changes nothing
+    }
+    this.skipping = skipping;
     return part;
   }
 
@@ -145,6 +159,7 @@ class LeadingCharacterReader {
       this.at += m[0].length;
     } else return atom;
     if (s[this.at] === '?') this.at++; // lazy
+    if (this.skipping) return atom;
     // repeated, the atom's first characters can follow its one-character matches
     const second = max >= 2 && atom.single ? union(atom.second, atom.first) : atom.second;
     return { first: atom.first, empty: atom.empty || min === 0, single: atom.single, second };
@@ -157,12 +172,19 @@ class LeadingCharacterReader {
       const lookaround = /^\(\?<?[=!]/.exec(s.slice(this.at));
       const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(s.slice(this.at))!;
       this.at += opening[0].length;
+      const skipping = this.skipping;
+      if (lookaround) this.skipping = true; // matches no character: only read through
       const inner = this.alternation();
+      this.skipping = skipping;
       if (s[this.at] !== ')') throw new Error(`firstCharactersOf: unclosed group in /${s}/`);
       this.at++;
       return lookaround ? NOTHING : inner;
     }
     if (c === '[') return oneCharacter(this.characterClass());
+    if (this.skipping) {
+      this.at += c === '\\' ? (s[this.at + 1] === 'u' ? 6 : 2) : 1;
+      return NOTHING;
+    }
     if (c === '\\') return oneCharacter(this.escape());
     if (c === '.') {
       this.at++;
@@ -206,6 +228,11 @@ class LeadingCharacterReader {
   private characterClass(): CharSet {
     const s = this.source;
     this.at++;
+    if (this.skipping) {
+      while (s[this.at] !== ']' && this.at < s.length) this.at += s[this.at] === '\\' ? 2 : 1;
+      this.at++;
+      return NONE;
+    }
     const negated = s[this.at] === '^';
     if (negated) this.at++;
     const set = new Set<number>();
@@ -232,7 +259,8 @@ class LeadingCharacterReader {
         this.at++;
         const high = one();
         if (high === null || high < low) throw new Error(`firstCharactersOf: bad range in /${s}/`);
-        for (let code = low; code <= high; code++) set.add(code);
+        if (high - low >= LARGE_CLASS) any = true; // [\u4e00-\u9fa5]: not worth enumerating
+        else for (let code = low; code <= high; code++) set.add(code);
       } else if (low !== null) set.add(low);
     }
     this.at++;
