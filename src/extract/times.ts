@@ -9,7 +9,7 @@ import { recurringParsers } from './time/parsers/recurring.js';
 import { relativeParsers } from './time/parsers/relative.js';
 import type { TimeCandidate, TimeParser } from './time/types.js';
 import type { Zones } from './zones.js';
-import { type FirstCharacterIndex, indexByFirstCharacter, leadingCharactersOf, nextStart } from '../text/first-character.js';
+import { type FirstCharacterIndex, indexByFirstCharacter, leadingCharactersOf } from '../text/first-character.js';
 
 export type TimeMatch = Omit<TimeExpression, 'type' | 'position'> & { start: number; end: number };
 
@@ -91,16 +91,22 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
  * once per parser and once per anchor.
  */
 function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep: (k: number, m: RegExpExecArray) => void): void {
-  const { index, sticky, anchorOf, anchors, reach, startMasks, secondMasks, anySecond } = scanIndex(parsers);
-  const { bucketOf, buckets } = index;
+  const { index, entry, someSecond, bucketStart, bucketParsers, sticky, anchorOf, anchors, reach, startMasks, secondMaskOf, bitOf } = scanIndex(parsers);
+  const { bucketOf } = index;
   const next = new Int32Array(parsers.length); // the first start each parser's global scan would still try
   const anchorTestedAt = new Int32Array(anchors.length).fill(-1); // the position each anchor was last tested at
   const anchorHit = new Uint8Array(anchors.length); // and whether it matched there
   const to = text.length;
-  for (let i = nextStart(text, index, 0, to); i < to; i = nextStart(text, index, i + 1, to)) {
+  for (let i = 0; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const enter = entry[code]!;
+    if (enter === NO_ENTRY) continue;
     const second = i + 1 < to ? text.charCodeAt(i + 1) : 0; // 0: the text ends (a one-character match's "second")
-    for (const k of buckets[bucketOf[text.charCodeAt(i)]!]!) {
-      if (i < next[k]! || ((secondMasks[k >> 5]![second]! | anySecond[k >> 5]!) & (1 << (k & 31))) === 0) continue;
+    if (enter === ENTRY_BY_SECOND && someSecond[second] === 0) continue;
+    const b = bucketOf[code]!;
+    for (let j = bucketStart[b]!, end = bucketStart[b + 1]!; j < end; j++) {
+      const k = bucketParsers[j]!;
+      if (i < next[k]! || (secondMaskOf[k]![second]! & bitOf[k]!) === 0) continue;
       const re = sticky[k]!;
       const a = anchorOf[k]!;
       if (a < 0) {
@@ -120,7 +126,7 @@ function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep:
       if (anchorHit[a] === 0) continue;
       // the starts a global scan tries that are within reach of this anchor hit
       const mask = startMasks[k >> 5]!;
-      const bit = 1 << (k & 31);
+      const bit = bitOf[k]!;
       for (let s = Math.max(next[k]!, i - reach[k]!); s <= i; s++) {
         if ((mask[text.charCodeAt(s)]! & bit) !== 0) {
           re.lastIndex = s;
@@ -136,9 +142,25 @@ function scanFirstCharacters(parsers: readonly TimeParser[], text: string, keep:
   }
 }
 
+/** entry[code]: no parser is offered a position holding that character … */
+const NO_ENTRY = 0;
+/** … some are, if the next character can come second for one of them (someSecond) … */
+const ENTRY_BY_SECOND = 1;
+/** … some are, whatever comes next (one of them can match one character, or any character second). */
+const ENTRY_ALWAYS = 2;
+/** Every character can come second (a parser whose matches can be one character long). */
+const ANY_SECOND = new Uint32Array(0x10000).fill(0xffffffff);
+
 interface TimeParserIndex {
   /** By character: the parsers with `first` that start with it, and the anchored parsers whose anchor can. */
   index: FirstCharacterIndex;
+  /** By character: NO_ENTRY, ENTRY_BY_SECOND or ENTRY_ALWAYS. */
+  entry: Uint8Array;
+  /** 1 for the characters that can come second for some parser (the union of secondMaskOf). */
+  someSecond: Uint8Array;
+  /** Bucket b's parsers are bucketParsers[bucketStart[b] … bucketStart[b + 1]) (index.buckets, flat). */
+  bucketStart: Int32Array;
+  bucketParsers: Int32Array;
   /** Each scanned parser's pattern as a sticky regex. */
   sticky: (RegExp | undefined)[];
   /** Each parser's anchor (an index into `anchors`), or -1. */
@@ -147,12 +169,12 @@ interface TimeParserIndex {
   anchors: RegExp[];
   /** Each anchored parser's reach. */
   reach: Int32Array;
-  /** Bit (k & 31) of startMasks[k >> 5][code]: a match of anchored parser k's pattern can start with that character. */
+  /** bitOf[k] of startMasks[k >> 5][code]: a match of anchored parser k's pattern can start with that character. */
   startMasks: Uint32Array[];
-  /** Bit (k & 31) of secondMasks[k >> 5][code]: that character can come second in a match of parser k's pattern (its anchor's, if it has one); 0 stands for the text's end. */
-  secondMasks: Uint32Array[];
-  /** Bit (k & 31) of anySecond[k >> 5]: any character can (a match may be one character long). */
-  anySecond: Uint32Array;
+  /** bitOf[k] of secondMaskOf[k][code]: that character can come second in a match of parser k's pattern (its anchor's, if it has one); 0 stands for the text's end. */
+  secondMaskOf: Uint32Array[];
+  /** 1 << (k & 31). */
+  bitOf: Int32Array;
 }
 
 const SCAN_INDEXES = new WeakMap<readonly TimeParser[], TimeParserIndex>();
@@ -164,17 +186,28 @@ function scanIndex(parsers: readonly TimeParser[]): TimeParserIndex {
   const anchors: RegExp[] = [];
   const anchorOf = new Int32Array(parsers.length).fill(-1);
   const reach = new Int32Array(parsers.length);
+  const bitOf = new Int32Array(parsers.length).map((_, k) => 1 << (k & 31));
   const words = Math.ceil(parsers.length / 32);
   const startMasks = Array.from({ length: words }, () => new Uint32Array(0x10000));
   const secondMasks = Array.from({ length: words }, () => new Uint32Array(0x10000));
-  const anySecond = new Uint32Array(words);
-  const mark = (masks: Uint32Array[], k: number, chars: string | null) => {
-    if (chars === null) anySecond[k >> 5]! |= 1 << (k & 31);
-    else for (let j = 0; j < chars.length; j++) masks[k >> 5]![chars.charCodeAt(j)]! |= 1 << (k & 31);
+  const secondMaskOf: Uint32Array[] = parsers.map((_, k) => secondMasks[k >> 5]!);
+  const someSecond = new Uint8Array(0x10000);
+  const always = new Set<number>(); // the parsers tried whatever comes second
+  const mark = (masks: Uint32Array[], k: number, chars: string) => {
+    for (let j = 0; j < chars.length; j++) masks[k >> 5]![chars.charCodeAt(j)]! |= bitOf[k]!;
+  };
+  const markSecond = (k: number, chars: string | null) => {
+    if (chars === null) {
+      secondMaskOf[k] = ANY_SECOND;
+      always.add(k);
+    } else {
+      mark(secondMasks, k, chars);
+      for (let j = 0; j < chars.length; j++) someSecond[chars.charCodeAt(j)] = 1;
+    }
   };
   const triggers: { first?: string }[] = parsers.map((p, k) => {
     if (!p.anchor) {
-      if (p.first !== undefined) mark(secondMasks, k, leadingCharacters(p.pattern).second);
+      if (p.first !== undefined) markSecond(k, leadingCharacters(p.pattern).second);
       return { first: p.first };
     }
     const key = `${p.anchor.pattern.flags}/${p.anchor.pattern.source}`;
@@ -187,11 +220,18 @@ function scanIndex(parsers: readonly TimeParser[]): TimeParserIndex {
     reach[k] = p.anchor.reach;
     mark(startMasks, k, leadingCharacters(p.pattern).first);
     const anchor = leadingCharacters(p.anchor.pattern);
-    mark(secondMasks, k, anchor.second);
+    markSecond(k, anchor.second);
     return { first: anchor.first };
   });
+  const index = indexByFirstCharacter(triggers);
+  const entry = new Uint8Array(0x10000);
+  for (const t of triggers) for (const ch of t.first ?? '') entry[ch.charCodeAt(0)] = ENTRY_BY_SECOND;
+  for (const k of always) for (const ch of triggers[k]!.first ?? '') entry[ch.charCodeAt(0)] = ENTRY_ALWAYS;
+  const bucketStart = new Int32Array(index.buckets.length + 1);
+  index.buckets.forEach((bucket, b) => (bucketStart[b + 1] = bucketStart[b]! + bucket.length));
+  const bucketParsers = Int32Array.from(index.buckets.flat());
   const sticky = parsers.map((p, k) => (triggers[k]!.first === undefined ? undefined : compiled(p.pattern, 'y')));
-  built = { index: indexByFirstCharacter(triggers), sticky, anchorOf, anchors, reach, startMasks, secondMasks, anySecond };
+  built = { index, entry, someSecond, bucketStart, bucketParsers, sticky, anchorOf, anchors, reach, startMasks, secondMaskOf, bitOf };
   SCAN_INDEXES.set(parsers, built);
   return built;
 }
