@@ -64,7 +64,8 @@ export function findTimes(text: string, options: TimeOptions = {}, parsers: read
   });
   scanFirstCharacters(parsers, text, keep);
   // candidates in parser order, each parser's in text order (settle breaks ties by that order)
-  const found = perParser.flat();
+  const found: TimeCandidate[] = [];
+  for (const list of perParser) for (const c of list) found.push(c); // not .flat(): its generic path cost more than the push loop
   return settle(found).map((c) => ({
     kind: c.kind,
     interval: c.interval,
