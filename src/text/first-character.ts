@@ -117,8 +117,6 @@ const oneCharacter = (first: CharSet): Part => ({ first, empty: false, single: t
 /** A recursive-descent reader of a regex source, computing each part's leading characters. */
 class LeadingCharacterReader {
   at = 0;
-  /** Past a sequence's first two characters: the rest is only read through, no sets built (a cold start pays for every one). */
-  private skipping = false;
   constructor(private readonly source: string) {}
 
   alternation(): Part {
@@ -131,16 +129,42 @@ class LeadingCharacterReader {
   }
 
   private sequence(): Part {
-    const skipping = this.skipping;
     let part = NOTHING;
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const item = this.quantified(this.atom());
-      if (this.skipping) continue;
-      part = concatenation(part, item);
-      this.skipping = !part.empty && !part.single; // two characters read: what follows changes nothing
+      part = concatenation(part, this.quantified(this.atom()));
+      if (!part.empty && !part.single) {
+        this.skip(true); // two characters read: what follows in this sequence changes nothing
+        break;
+      }
     }
-    this.skipping = skipping;
     return part;
+  }
+
+  /**
+   * Reads through to the end of the current sequence (`atBar`: at the next | or ) of this
+   * level) or of the current group (at its ) ), without building sets: one tight loop, as a
+   * cold start runs it interpreted.
+   */
+  private skip(atBar: boolean): void {
+    const s = this.source;
+    let depth = 0;
+    while (this.at < s.length) {
+      const c = s[this.at];
+      if (c === '\\') this.at += 2;
+      else if (c === '[') {
+        this.at++;
+        while (this.at < s.length && s[this.at] !== ']') this.at += s[this.at] === '\\' ? 2 : 1;
+        this.at++;
+      } else if (c === '(') {
+        depth++;
+        this.at++;
+      } else if (c === ')') {
+        if (depth === 0) return;
+        depth--;
+        this.at++;
+      } else if (c === '|' && depth === 0 && atBar) return;
+      else this.at++;
+    }
   }
 
   private quantified(atom: Part): Part {
@@ -159,7 +183,6 @@ class LeadingCharacterReader {
       this.at += m[0].length;
     } else return atom;
     if (s[this.at] === '?') this.at++; // lazy
-    if (this.skipping) return atom;
     // repeated, the atom's first characters can follow its one-character matches
     const second = max >= 2 && atom.single ? union(atom.second, atom.first) : atom.second;
     return { first: atom.first, empty: atom.empty || min === 0, single: atom.single, second };
@@ -172,19 +195,13 @@ class LeadingCharacterReader {
       const lookaround = /^\(\?<?[=!]/.exec(s.slice(this.at));
       const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(s.slice(this.at))!;
       this.at += opening[0].length;
-      const skipping = this.skipping;
-      if (lookaround) this.skipping = true; // matches no character: only read through
-      const inner = this.alternation();
-      this.skipping = skipping;
+      // a lookaround matches no character: only read through
+      const inner = lookaround ? (this.skip(false), NOTHING) : this.alternation();
       if (s[this.at] !== ')') throw new Error(`firstCharactersOf: unclosed group in /${s}/`);
       this.at++;
-      return lookaround ? NOTHING : inner;
+      return inner;
     }
     if (c === '[') return oneCharacter(this.characterClass());
-    if (this.skipping) {
-      this.at += c === '\\' ? (s[this.at + 1] === 'u' ? 6 : 2) : 1;
-      return NOTHING;
-    }
     if (c === '\\') return oneCharacter(this.escape());
     if (c === '.') {
       this.at++;
@@ -228,11 +245,6 @@ class LeadingCharacterReader {
   private characterClass(): CharSet {
     const s = this.source;
     this.at++;
-    if (this.skipping) {
-      while (s[this.at] !== ']' && this.at < s.length) this.at += s[this.at] === '\\' ? 2 : 1;
-      this.at++;
-      return NONE;
-    }
     const negated = s[this.at] === '^';
     if (negated) this.at++;
     const set = new Set<number>();
