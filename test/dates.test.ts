@@ -37,3 +37,14 @@ describe('zh/dates: the one date reader', () => {
     expect(parseIso('2025-04-30')?.iso).toBe('2025-04-30');
   });
 });
+
+describe('daysInMonth and formatIsoDate: the table and template fast paths read as Date.UTC and padStart do', () => {
+  it('every month of the years 0–9999 and odd arguments', () => {
+    for (let y = 0; y <= 9999; y++) for (let m = 1; m <= 12; m++) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+    for (const [y, m] of [[2024, 0], [2024, 13], [2024.5, 2], [-4, 2], [10000, 2]] as const) expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+  });
+  it('formats like padStart, whatever the numbers', () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    for (const y of [-5, 0, 7, 999, 1000, 2025, 9999, 10000, 2025.5]) for (const m of [0, 1, 9, 10, 12, 100, 1.5]) for (const d of [1, 9, 10, 31, -1]) expect(formatIsoDate(y, m, d)).toBe(`${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+  });
+});

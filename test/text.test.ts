@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../src/text/fold.js';
+import { firstCharactersOf, leadingCharactersOf } from '../src/text/first-character.js';
 import { charTable, stickyCopy } from '../src/text/scan.js';
 import { Locator } from '../src/location.js';
 
@@ -68,5 +69,37 @@ describe('Locator', () => {
         }
       }),
     );
+  });
+});
+
+describe('firstCharactersOf', () => {
+  it('reads the first characters through alternatives, optional items, groups and lookarounds', () => {
+    expect(firstCharactersOf(/(?<![0-9])(到|至)?年[底末]/)).toBe('到年至');
+    expect(firstCharactersOf(/[ \t]*(?:[-–]{1,2}|至)/)).toBe('\t -–至');
+    expect(firstCharactersOf(/(?:[a-c]|x)+y/)).toBe('abcx');
+    expect(firstCharactersOf(/\u4e00{0,2}?(?=z)\d/)).toBe('0123456789一');
+    expect(firstCharactersOf(/(?<name>\-|\\)/)).toBe('-\\');
+  });
+  it('refuses what it cannot enumerate, and patterns that can match nothing', () => {
+    for (const re of [/.a/, /[^a]b/, /\w/, /^a/, /a?/, /(?:b|)/, /a/i]) expect(() => firstCharactersOf(re), String(re)).toThrow();
+  });
+  it('a match of a pattern always starts with one of them', () => {
+    const samples: [RegExp, string][] = [[/[一二][〇零]{3}年|民[国國]/g, '民国一〇〇〇年 民國'], [/(?:今|本)?年(?:底|末)?/g, '今年底本年年末']];
+    for (const [re, text] of samples) for (const m of text.matchAll(re)) expect(firstCharactersOf(re)).toContain(m[0][0]);
+  });
+});
+
+describe('leadingCharactersOf', () => {
+  it('reads the characters that can come second, whatever came first', () => {
+    expect(leadingCharactersOf(/(?:今|本)年(?:底|末)?/)).toEqual({ first: '今本', second: '年' });
+    expect(leadingCharactersOf(/[12][0-9]{3}年/)).toEqual({ first: '12', second: '0123456789' });
+    expect(leadingCharactersOf(/a?b(?!x)c|de+/)).toEqual({ first: 'abd', second: 'bce' });
+    // a match may be one character long, or a class of any character may come second: any
+    expect(leadingCharactersOf(/月(?:底)?/).second).toBeNull();
+    expect(leadingCharactersOf(/a[^b]/).second).toBeNull();
+  });
+  it('a match of a pattern always has one of them second', () => {
+    const samples: [RegExp, string][] = [[/(?:每|逐)(?:个)?(?:年|月)+/g, '每个年 逐月月 每年'], [/[〇零]*年[底末]/g, '〇〇年底 年末']];
+    for (const [re, text] of samples) for (const m of text.matchAll(re)) expect(leadingCharactersOf(re).second).toContain(m[0][1]);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findTimes, TIME_PARSERS } from '../src/extract/times.js';
 import { parse } from '../src/parse.js';
+import { firstCharactersOf } from '../src/text/first-character.js';
 import { foldWidth } from '../src/text/fold.js';
 import { goldDocs } from './helpers/gold.js';
 
@@ -152,6 +153,18 @@ describe('properties', () => {
     };
     fc.assert(fc.property(fc.array(fc.oneof(phrases, numerals), { maxLength: 30 }), (parts) => check(parts.join(''))), { numRuns: 300 });
     for (const doc of goldDocs()) check(readFileSync(doc.textPath, 'utf8'));
+  });
+
+  it('all parsers in one pass (anchors shared between parsers, tested once per position) find what their full scans find', () => {
+    const check = (text: string) => {
+      expect(findTimes(text, {}, TIME_PARSERS)).toEqual(findTimes(text, {}, TIME_PARSERS.map(fullScan)));
+    };
+    fc.assert(fc.property(fc.array(fc.oneof(phrases, numerals, words), { maxLength: 30 }), (parts) => check(parts.join(''))), { numRuns: 200 });
+    for (const doc of goldDocs()) check(readFileSync(doc.textPath, 'utf8'));
+  });
+
+  it('the first characters read from each pattern are those the first-character parsers declare', () => {
+    for (const p of firstLed) expect([...firstCharactersOf(p.pattern)].sort(), p.name).toEqual([...p.first!].sort());
   });
 
   // a hang guard: a quadratic path would hit the test timeout (speed is measured by the bench)
