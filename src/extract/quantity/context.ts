@@ -36,7 +36,7 @@ const CMP_WORDS: readonly [string, Comparator, boolean][] = [
 const CMP_MAP = new Map(CMP_WORDS.map(([w, c, a]) => [w, { comparator: c, approximate: a }]));
 const alt = (ws: readonly string[]): string => ws.join('|');
 /** The last characters of `words`, as a table: a string ending in none of them ends in no word (a cheap test before an end-anchored pattern). */
-const lastCharacters = (words: readonly string[]): Uint8Array => charTable(words.map((w) => w[w.length - 1]).join(''));
+export const lastCharacters = (words: readonly string[]): Uint8Array => charTable(words.map((w) => w[w.length - 1]).join(''));
 /** The words allowed between a comparator and the number. */
 const CMP_LINKS = ['了', '为', '达', '达到', '在'];
 /** A comparator right before the number (allowing 为/达/达到/在 between: 不低于达到…, 超过了). */

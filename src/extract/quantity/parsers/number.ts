@@ -5,7 +5,6 @@
  */
 import { type Amount, readAmount } from '../amount.js';
 import { LATIN_OR_DIGIT } from '../candidate.js';
-import { LOOKBACK } from '../context.js';
 import type { QuantityScan } from '../types.js';
 
 /** Longest numeral read as an amount (1,234,567,890.12 or 一千二百三十四万五千六百七十八 fit). */
@@ -13,7 +12,7 @@ const MAX_NUMBER_LENGTH = 40;
 const LATIN = /[A-Za-z]/;
 
 /** A number that starts an amount, or (a number) where the scan resumes when the number starts none. */
-export type NumberStart = { amount: Amount; before: string; tokenEnd: number } | number;
+export type NumberStart = { amount: Amount; tokenEnd: number } | number;
 
 /**
  * True when a Markdown bold run is open on this line before `pos`: a ** after a
@@ -57,7 +56,8 @@ export function readNumberStart(scan: QuantityScan, start: number): NumberStart 
   if (token.text.length > MAX_NUMBER_LENGTH) return fail;
   const prev = text[start - 1] ?? '';
   const first = text[start] as string;
-  const arabic = /[0-9０-９]/.test(first);
+  const code = text.charCodeAt(start);
+  const arabic = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19); // 0-9 ０-９
   if (arabic && LATIN_OR_DIGIT.test(prev) && !(prev === '-' && !/[0-9]/.test(text[start - 2] ?? ''))) return fail; // PM2.5, G20, 2022-12-26
   if (text[tokenEnd] === '+' || text[tokenEnd] === '＋' || prev === '+' || prev === '＋') return fail; // 1+7, 1+X
   // a list marker at line start followed by a year: "1.2025年…" is "1." + "2025年"
@@ -73,5 +73,5 @@ export function readNumberStart(scan: QuantityScan, start: number): NumberStart 
   const amount = readAmount(text, start, { allowNoUnit: true });
   if (!amount) return fail;
   if (amount.numeral !== 'chinese' && LATIN.test(text[amount.numEnd] ?? '') && (amount.unit === null || !LATIN.test(amount.unit))) return fail; // 5G, 4K
-  return { amount, before: text.slice(Math.max(0, start - LOOKBACK), start), tokenEnd };
+  return { amount, tokenEnd };
 }
