@@ -68,11 +68,14 @@ function longestWord<T>(items: Iterable<T>, word: (item: T) => string): LongestW
     buckets[bucketOf[code]!]!.push(item);
   }
   for (const bucket of buckets) bucket.sort((a, b) => byLength(word(a), word(b)));
+  // the words beside the items: the lookup reads strings, and calls no accessor
+  const words = buckets.map((bucket) => bucket.map(word));
   return {
     at(text, pos) {
       const k = bucketOf[text.charCodeAt(pos)];
       if (k === undefined || k < 0) return null;
-      for (const item of buckets[k]!) if (text.startsWith(word(item), pos)) return item;
+      const list = words[k]!;
+      for (let j = 0; j < list.length; j++) if (text.startsWith(list[j]!, pos)) return buckets[k]![j]!;
       return null;
     },
   };
@@ -176,22 +179,41 @@ function applyFactor(base: number, digits: string, numeral: Numeral, factor: num
 /** The unit read is a measure word here, not the first character of another word (14亿人口, 76万群众). */
 function unitFits(text: string, end: number, unit: string, entry: UnitEntry | null, numeral: Numeral): boolean {
   if (entry?.arabicOnly && numeral === 'chinese') return false;
-  if (LATIN.test(unit[0] as string) && LATIN.test(text[end] ?? '')) return false;
-  if (entry?.notBefore) for (const w of entry.notBefore) if (text.startsWith(w, end)) return false;
+  if (isLatin(unit.charCodeAt(0)) && isLatin(text.charCodeAt(end))) return false;
+  const notBefore = entry === null ? undefined : NOT_BEFORE_BY_FIRST.get(entry)?.get(text.charCodeAt(end));
+  if (notBefore) for (const w of notBefore) if (text.startsWith(w, end)) return false;
   return true;
+}
+
+/** A-Z a-z (LATIN), by char code. */
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Each unit's notBefore words by their first character: only those of the character that follows can match (人 has 37). */
+const NOT_BEFORE_BY_FIRST = new Map<UnitEntry, Map<number, string[]>>();
+for (const entry of UNITS) {
+  if (!entry.notBefore) continue;
+  const byFirst = new Map<number, string[]>();
+  for (const w of entry.notBefore) {
+    const code = w.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), w]);
+  }
+  NOT_BEFORE_BY_FIRST.set(entry, byFirst);
 }
 
 export interface ReadOptions {
   /** Accept an amount without a unit (the first end of a range: 3-5所). */
   allowNoUnit?: boolean;
 }
+/** The options as constants: no object allocated per read. */
+const UNIT_REQUIRED: ReadOptions = {};
+export const UNIT_OPTIONAL: ReadOptions = { allowNoUnit: true };
 
 /**
  * The amount starting exactly at `pos`, or null when there is no number there or the
  * number has no unit (unless `allowNoUnit`). Rejects malformed numerals (十四五),
  * digit-by-digit runs (二〇二五), dotted dates and versions (2022.12.26).
  */
-export function readAmount(text: string, pos: number, options: ReadOptions = {}): Amount | null {
+export function readAmount(text: string, pos: number, options: ReadOptions = UNIT_REQUIRED): Amount | null {
   let numeral: Numeral;
   let digits = isArabicDigit(text.charCodeAt(pos)) ? sticky(ARABIC_Y, text, pos) : null;
   let base: number | null = null;

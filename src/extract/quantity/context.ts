@@ -45,7 +45,7 @@ const CMP_ADJ_LAST = lastCharacters([...CMP_WORDS.map((w) => w[0]), ...CMP_LINKS
 const CMP_LOOSE_WORDS = ['至少', '最少', '不少于', '不低于', '最多', '至多', '不超过', '不高于', '力争超过'];
 /** Comparators that bind across a short verb phrase: 至少开辟1块, 原则上至少建设一所, 不少于安排2次. */
 const CMP_LOOSE = new RegExp(`(${alt(CMP_LOOSE_WORDS)})[\\u4e00-\\u9fff]{1,4}$`);
-const CMP_LOOSE_FIRST = charTable(CMP_LOOSE_WORDS.map((w) => w[0]).join(''));
+const CMP_LOOSE_LAST = lastCharacters(CMP_LOOSE_WORDS);
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** True when CMP_ADJ can match `before`: its last character (before one optional space) ends a comparator or a link word. */
@@ -55,10 +55,11 @@ function mayEndInComparator(before: string): boolean {
   return i >= 0 && CMP_ADJ_LAST[before.charCodeAt(i)] === 1;
 }
 
-/** True when CMP_LOOSE can match `before`: it ends in a CJK character and holds the first character of a loose comparator. */
+/** True when CMP_LOOSE can match `before`: it ends in a CJK character, and a loose comparator can end 1 to 4 characters before its end. */
 function mayHoldLooseComparator(before: string): boolean {
-  if (!isCjk(before.charCodeAt(before.length - 1))) return false;
-  for (let i = 0; i < before.length; i++) if (CMP_LOOSE_FIRST[before.charCodeAt(i)] === 1) return true;
+  const n = before.length;
+  if (!isCjk(before.charCodeAt(n - 1))) return false;
+  for (let i = Math.max(0, n - 5); i <= n - 2; i++) if (CMP_LOOSE_LAST[before.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -73,13 +74,17 @@ export function prefixComparator(before: string): PrefixComparator | null {
   // 近 inside a word (最近, 附近, 近年来) is not a comparator
   if (word === '近' && /(最|附|临|接|将|靠|就)近$/.test(before.slice(0, m.index + 1))) return null;
   if (word === '超' && /[赶高]超$/.test(before.slice(0, m.index + 1))) return null;
-  return { ...c, at: m.index };
+  return { comparator: c.comparator, approximate: c.approximate, at: m.index };
 }
 
-const SUFFIX_Y = /及以上|及以下|或以上|或以下|以上|以下|以内|之内|左右|上下|开外/y;
+const SUFFIX_WORDS = ['及以上', '及以下', '或以上', '或以下', '以上', '以下', '以内', '之内', '左右', '上下', '开外'];
+const SUFFIX_Y = new RegExp(alt(SUFFIX_WORDS), 'y');
+/** The first characters of the suffix comparators: after any other character there is none. */
+const SUFFIX_FIRST = charTable(SUFFIX_WORDS.map((w) => w[0]).join(''));
 
 /** A comparator right after the unit: 以上 (gte), 以下/以内 (lte), 左右/上下 (approx). */
 export function suffixComparator(text: string, pos: number): { word: string; comparator: Comparator; approximate: boolean } | null {
+  if (SUFFIX_FIRST[text.charCodeAt(pos)] !== 1) return null;
   SUFFIX_Y.lastIndex = pos;
   const m = SUFFIX_Y.exec(text);
   if (!m) return null;
