@@ -6,6 +6,7 @@
  */
 import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../../zh/numerals.js';
 import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
+import { charTable } from '../../text/scan.js';
 import { CHINESE_NUMERAL, MASK_Y } from './tokens.js';
 
 export type Numeral = 'arabic' | 'chinese' | 'masked';
@@ -68,14 +69,20 @@ function longestWord<T>(items: Iterable<T>, word: (item: T) => string): LongestW
     buckets[bucketOf[code]!]!.push(item);
   }
   for (const bucket of buckets) bucket.sort((a, b) => byLength(word(a), word(b)));
-  // the words beside the items: the lookup reads strings, and calls no accessor
+  // the words beside the items, and their second characters (-1: a one-character word, which
+  // its bucket already matched): most words are ruled out by one comparison, not a startsWith
   const words = buckets.map((bucket) => bucket.map(word));
+  const seconds = words.map((list) => list.map((w) => (w.length === 1 ? -1 : w.charCodeAt(1))));
   return {
     at(text, pos) {
       const k = bucketOf[text.charCodeAt(pos)];
       if (k === undefined || k < 0) return null;
       const list = words[k]!;
-      for (let j = 0; j < list.length; j++) if (text.startsWith(list[j]!, pos)) return buckets[k]![j]!;
+      const second = seconds[k]!;
+      const next = text.charCodeAt(pos + 1);
+      for (let j = 0; j < list.length; j++) {
+        if (second[j] === -1 || (second[j] === next && text.startsWith(list[j]!, pos))) return buckets[k]![j]!;
+      }
       return null;
     },
   };
@@ -85,7 +92,21 @@ const itself = (w: string): string => w;
 /** The unit entries by unit (the first entry of a unit written twice). */
 const UNIT_MAP = new Map<string, UnitEntry>();
 for (const u of UNITS) if (!UNIT_MAP.has(u.unit)) UNIT_MAP.set(u.unit, u);
-const UNIT_AT = longestWord(UNIT_MAP.values(), (u) => u.unit);
+/** A unit of the lexicon with its notBefore words by their first character: only those of the character that follows can match (人 has 37). */
+interface UnitReading {
+  entry: UnitEntry;
+  notBefore: Map<number, string[]> | null;
+}
+function unitReading(entry: UnitEntry): UnitReading {
+  if (!entry.notBefore) return { entry, notBefore: null };
+  const byFirst = new Map<number, string[]>();
+  for (const w of entry.notBefore) {
+    const code = w.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), w]);
+  }
+  return { entry, notBefore: byFirst };
+}
+const UNIT_AT = longestWord([...UNIT_MAP.values()].map(unitReading), (r) => r.entry.unit);
 const CURRENCY_AT = longestWord(CURRENCIES, itself);
 const MULTIPLIER_AT = longestWord(MULTIPLIER_WORDS, itself);
 const PER_UNIT_AT = longestWord(PER_UNITS, itself);
@@ -111,6 +132,8 @@ const APPROX_BEFORE_CHENG = /(?:近|约|超|逾|超过|不到|将近|接近|不�
 const CN_DECIMAL_Y = /点[零〇一二三四五六七八九]+/y;
 
 const CHENG = 0x6210; // 成
+/** A numeral that starts with a place unit (百家, 万人): no digit before it. */
+const PLACE_UNIT_FIRST = charTable('百千万亿佰仟');
 const DIAN = 0x70b9; // 点
 const isArabicDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
@@ -148,10 +171,10 @@ function arabicValue(digits: string): number | null {
 /** 点 + digits after a Chinese numeral (七十八点二), or null. */
 const chineseDecimalAt = (text: string, pos: number): string | null => (text.charCodeAt(pos) === DIAN ? sticky(CN_DECIMAL_Y, text, pos) : null);
 
+/** The match of the sticky `re` at `pos`, or null (test, then the text up to lastIndex: no match array built). */
 function sticky(re: RegExp, text: string, pos: number): string | null {
   re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+  return re.test(text) ? text.slice(pos, re.lastIndex) : null;
 }
 
 /** The multiplier characters that end a Chinese numeral (三千万 → 万), for money units (三千万元 → 3000 万元). */
@@ -177,10 +200,10 @@ function applyFactor(base: number, digits: string, numeral: Numeral, factor: num
 }
 
 /** The unit read is a measure word here, not the first character of another word (14亿人口, 76万群众). */
-function unitFits(text: string, end: number, unit: string, entry: UnitEntry | null, numeral: Numeral): boolean {
-  if (entry?.arabicOnly && numeral === 'chinese') return false;
+function unitFits(text: string, end: number, unit: string, reading: UnitReading, numeral: Numeral): boolean {
+  if (reading.entry.arabicOnly && numeral === 'chinese') return false;
   if (isLatin(unit.charCodeAt(0)) && isLatin(text.charCodeAt(end))) return false;
-  const notBefore = entry === null ? undefined : NOT_BEFORE_BY_FIRST.get(entry)?.get(text.charCodeAt(end));
+  const notBefore = reading.notBefore?.get(text.charCodeAt(end));
   if (notBefore) for (const w of notBefore) if (text.startsWith(w, end)) return false;
   return true;
 }
@@ -188,17 +211,6 @@ function unitFits(text: string, end: number, unit: string, entry: UnitEntry | nu
 /** A-Z a-z (LATIN), by char code. */
 const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Each unit's notBefore words by their first character: only those of the character that follows can match (人 has 37). */
-const NOT_BEFORE_BY_FIRST = new Map<UnitEntry, Map<number, string[]>>();
-for (const entry of UNITS) {
-  if (!entry.notBefore) continue;
-  const byFirst = new Map<number, string[]>();
-  for (const w of entry.notBefore) {
-    const code = w.charCodeAt(0);
-    byFirst.set(code, [...(byFirst.get(code) ?? []), w]);
-  }
-  NOT_BEFORE_BY_FIRST.set(entry, byFirst);
-}
 
 export interface ReadOptions {
   /** Accept an amount without a unit (the first end of a range: 3-5所). */
@@ -239,7 +251,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = UNI
     }
     if (isDigitByDigit(run)) return null; // 二〇二五, 四五
     if ((run === '零' || run === '〇') && chineseDecimalAt(text, pos + digits.length) === null) return null; // 零容忍, 零距离
-    if (/^[百千万亿佰仟]/.test(run)) {
+    if (PLACE_UNIT_FIRST[run.charCodeAt(0)] === 1) {
       // 百家, 万人 are idioms; 上百/近千/逾万 are rough counts
       const prev = text[pos - 1];
       if (prev === '上' || prev === '近' || prev === '逾' || prev === '超' || prev === '过') approx = true;
@@ -331,9 +343,10 @@ export function readAmount(text: string, pos: number, options: ReadOptions = UNI
     if (value !== null && per === null && YUAN_CURRENCIES.has(currency)) out.yuan = scaleDecimal(value, factor);
     return out;
   }
-  const entry = UNIT_AT.at(text, q);
+  const reading = UNIT_AT.at(text, q);
+  const entry = reading === null ? null : reading.entry;
   const unit = entry === null ? null : entry.unit;
-  if (unit !== null && unitFits(text, q + unit.length, unit, entry, numeral)) {
+  if (reading !== null && unit !== null && unitFits(text, q + unit.length, unit, reading, numeral)) {
     let end = q + unit.length;
     let u = unit;
     let geTime = false; // 三个多月: a duration, subject to the time-span rules like 三个月

@@ -19,9 +19,18 @@ const STRAIGHT_QUOTE = 34; // " opens and closes
 const BOUNDARY = /^(?:$|[\s，,。；;、：:）)(（！!？?“”"]|以上|以下|和|与|及|或|[0-9])/;
 const IDIOM_RE = new RegExp(IDIOMS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const MAX_IDIOM = Math.max(...IDIOMS.map((w) => w.length));
-/** Every two neighbouring characters of an idiom (as c1 * 65536 + c2): an idiom covering a position holds the pair it starts or ends there. */
-const IDIOM_PAIRS = new Set<number>();
-for (const w of IDIOMS) for (let i = 0; i + 1 < w.length; i++) IDIOM_PAIRS.add(w.charCodeAt(i) * 0x10000 + w.charCodeAt(i + 1));
+/**
+ * Every two neighbouring characters of an idiom, as the char codes that follow each char code
+ * in one: an idiom covering a position holds the pair that starts or ends there.
+ */
+const IDIOM_PAIRS = new Map<number, Set<number>>();
+for (const w of IDIOMS) {
+  for (let i = 0; i + 1 < w.length; i++) {
+    const c = w.charCodeAt(i);
+    IDIOM_PAIRS.set(c, (IDIOM_PAIRS.get(c) ?? new Set()).add(w.charCodeAt(i + 1)));
+  }
+}
+const idiomPair = (first: number, second: number): boolean => IDIOM_PAIRS.get(first)?.has(second) === true;
 /** Characters and words before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
 const CN_WORD_WORDS = [...'第统唯同单专逐合划之万归腊数', '星期', '礼拜', '农历', '若干'];
 const CN_WORD_BEFORE = new RegExp(`(?:${CN_WORD_WORDS.join('|')})$`);
@@ -45,7 +54,7 @@ const STRICT_CMP = new Set(['gte', 'lte', 'lt']);
 function inIdiom(text: string, start: number, end: number): boolean {
   // an idiom covering `start` holds the pair of characters before or after it: without either, none does
   const here = text.charCodeAt(start);
-  if (!IDIOM_PAIRS.has(text.charCodeAt(start - 1) * 0x10000 + here) && !IDIOM_PAIRS.has(here * 0x10000 + text.charCodeAt(start + 1))) return false;
+  if (!idiomPair(text.charCodeAt(start - 1), here) && !idiomPair(here, text.charCodeAt(start + 1))) return false;
   const from = Math.max(0, start - MAX_IDIOM + 1);
   const window = text.slice(from, Math.min(text.length, end + MAX_IDIOM));
   IDIOM_RE.lastIndex = 0;

@@ -40,10 +40,10 @@ const MASK_SLASH_Y = /[Xx*]{1,3}\/[Xx*]{1,3}(?![Xx*/])/y;
 /** A masked ratio: X:XXXX (1:2000 with its digits masked). */
 const MASK_RATIO_Y = /[Xx×*]+(?:[.][Xx×*]+)?(?:[:∶︰][Xx×*]+(?:[.][Xx×*]+)?)+/y;
 
+/** The match of the sticky `re` at `i`, or null (test, then the text up to lastIndex: no match array built). */
 function at(re: RegExp, text: string, i: number): string | null {
   re.lastIndex = i;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+  return re.test(text) ? text.slice(i, re.lastIndex) : null;
 }
 
 const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
