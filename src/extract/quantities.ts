@@ -152,9 +152,9 @@ function scan(text: string, from: number, { parsers, index }: ParserSet, out: Qu
  * and 负 is a sign only right before the numeral.
  */
 function signAt(text: string, start: number): number {
-  const c = text[start - 1];
-  if (c === '负') return /[正胜抱担欠自]/.test(text[start - 2] ?? '') ? -1 : start - 1;
-  if (c !== '-' && c !== '−') return -1;
+  const c = text.charCodeAt(start - 1);
+  if (c === 0x8d1f) return /[正胜抱担欠自]/.test(text[start - 2] ?? '') ? -1 : start - 1; // 负
+  if (c !== 0x2d && c !== 0x2212) return -1; // - −
   return /[0-9A-Za-z.%)\]\-−~]/.test(text[start - 2] ?? '') ? -1 : start - 1;
 }
 

@@ -32,6 +32,22 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 1
 /** Section units: 万 and 亿 (万亿 = 10^12 is 万 after 亿… read as a product). */
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/**
+ * CN_DIGITS and SMALL_UNITS by char code, for the readers' loops (a property lookup by a
+ * one-character string costs a string per character): -1 / 0 where a character is none.
+ */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [ch, v] of Object.entries(CN_DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = v;
+const SMALL_UNIT_OF = new Int16Array(0x10000);
+for (const [ch, v] of Object.entries(SMALL_UNITS)) SMALL_UNIT_OF[ch.charCodeAt(0)] = v;
+const BIG_UNIT_CODES: number[] = [];
+for (const [ch, v] of Object.entries(BIG_UNITS)) BIG_UNIT_CODES.push(ch.charCodeAt(0), v);
+/** The value of a section unit (万, 亿) by char code, or undefined. */
+function bigUnitOf(code: number): number | undefined {
+  for (let k = 0; k < BIG_UNIT_CODES.length; k += 2) if (BIG_UNIT_CODES[k] === code) return BIG_UNIT_CODES[k + 1];
+  return undefined;
+}
+
 /** 廿 (twenty) and 卅 (thirty), written in dates and counts: read as 二十, 三十. */
 const CONTRACTIONS = /[廿卅]/g;
 const expandContractions = (s: string): string => s.replace(CONTRACTIONS, (c) => (c === '廿' ? '二十' : '三十'));
@@ -53,6 +69,9 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 
 /** Full-width digits, dot, comma, percent, colon → half-width; other characters unchanged. */
 export function toHalfWidth(s: string): string {
+  let i = 0;
+  while (i < s.length && !isWide(s.charCodeAt(i))) i++;
+  if (i === s.length) return s; // nothing to fold: no copy
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -62,6 +81,9 @@ export function toHalfWidth(s: string): string {
   }
   return out;
 }
+
+/** The characters toHalfWidth changes: the full-width forms and the ideographic space. */
+const isWide = (c: number): boolean => (c >= 0xff01 && c <= 0xff5e) || c === 0x3000;
 
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -79,10 +101,12 @@ export function parseArabic(s: string): number | null {
  */
 export function scaleDecimal(value: number, factor: number): number {
   if (factor === 1) return value;
+  // an integer product within 2^53 is exact in floating point: what the decimal string gives
+  if (value !== 0 && Number.isInteger(value) && Number.isInteger(factor) && Math.abs(value * factor) <= Number.MAX_SAFE_INTEGER) return value * factor;
   const exp = Math.round(Math.log10(factor));
   if (10 ** exp !== factor) return value * factor;
   const s = String(value);
-  if (/e/i.test(s)) return value * factor;
+  if (s.includes('e')) return value * factor; // String(number) writes an exponent with a lower-case e
   const neg = s.startsWith('-');
   const body = neg ? s.slice(1) : s;
   const dot = body.indexOf('.');
@@ -101,7 +125,7 @@ export function scaleDecimal(value: number, factor: number): number {
 /** True for a run of Chinese digits without place units (二〇二五, 一二): read digit by digit. */
 export function isDigitByDigit(s: string): boolean {
   if (s.length < 2) return false;
-  for (const ch of s) if (CN_DIGITS[ch] === undefined) return false;
+  for (let i = 0; i < s.length; i++) if (DIGIT_OF[s.charCodeAt(i)] === -1) return false;
   return true;
 }
 
@@ -115,7 +139,7 @@ export function parseChineseInteger(input: string): number | null {
   const s = input.indexOf('廿') >= 0 || input.indexOf('卅') >= 0 ? expandContractions(input) : input;
   if (isDigitByDigit(s)) {
     let v = 0;
-    for (const ch of s) v = v * 10 + (CN_DIGITS[ch] as number);
+    for (let i = 0; i < s.length; i++) v = v * 10 + (DIGIT_OF[s.charCodeAt(i)] as number);
     return v;
   }
   let total = 0; // completed sections above the current one (亿, 万)
@@ -127,9 +151,9 @@ export function parseChineseInteger(input: string): number | null {
   let lastPlace = 0; // the place of the last unit (for 一万五 = 15000)
   let sawUnit = false;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    const d = CN_DIGITS[ch];
-    if (d !== undefined) {
+    const code = s.charCodeAt(i);
+    const d = DIGIT_OF[code] as number;
+    if (d !== -1) {
       if (d === 0) {
         if (digit !== null && digit !== 0) return null; // 三零
         zeroSeen = true;
@@ -140,8 +164,8 @@ export function parseChineseInteger(input: string): number | null {
       digit = d;
       continue;
     }
-    const small = SMALL_UNITS[ch];
-    if (small !== undefined) {
+    const small = SMALL_UNIT_OF[code] as number;
+    if (small !== 0) {
       if (small >= lastSmall) return null; // 十百, 百百
       // 一万零十二 = 10012: after 零 a bare 十 is 一十; 零百, 零千 are malformed
       if (digit === 0 && (small !== 10 || !sawUnit)) return null; // 零十 alone
@@ -156,7 +180,7 @@ export function parseChineseInteger(input: string): number | null {
       sawUnit = true;
       continue;
     }
-    const big = BIG_UNITS[ch];
+    const big = bigUnitOf(code);
     if (big !== undefined) {
       if (digit === 0) return null;
       const sec = section + (digit ?? 0);

@@ -6,7 +6,8 @@
  */
 import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../../zh/numerals.js';
 import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
-import { MASK_Y } from './tokens.js';
+import { charTable } from '../../text/scan.js';
+import { CHINESE_NUMERAL, MASK_Y } from './tokens.js';
 
 export type Numeral = 'arabic' | 'chinese' | 'masked';
 
@@ -38,17 +39,86 @@ export interface Amount {
 }
 
 const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
-/** Chinese numerals as the scanner finds them (the financial forms 壹贰叁 are left out: 陆家嘴, 伍 are names). */
-const CHINESE_Y = /[零〇一二两三四五六七八九十百千万亿几]+/y;
-const APPROX_Y = /[余多]/y;
-const MULT_Y = /万亿|千亿|百亿|亿|千万|百万|万/y;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** 余/多 after a number: an approximate figure (3万余人, 十多个). */
+const isApproxAt = (text: string, pos: number): boolean => {
+  const c = text.charCodeAt(pos);
+  return c === 0x4f59 || c === 0x591a; // 余 多
+};
+/** The multipliers written after a number (万亿 before 亿 and 万). */
+const MULTIPLIER_WORDS = ['万亿', '千亿', '百亿', '亿', '千万', '百万', '万'];
 const byLength = (a: string, b: string): number => b.length - a.length;
+
+/**
+ * The longest of a list of words that starts exactly at a position: the words bucketed by
+ * their first character, longest first. It reads what a sticky alternation of the words
+ * sorted by length reads, with one table lookup and a few `startsWith` instead of a regex
+ * run and a match string per call.
+ */
+interface LongestWord<T> {
+  at(text: string, pos: number): T | null;
+}
+function longestWord<T>(items: Iterable<T>, word: (item: T) => string): LongestWord<T> {
+  const bucketOf = new Int16Array(0x10000).fill(-1);
+  const buckets: T[][] = [];
+  for (const item of items) {
+    const code = word(item).charCodeAt(0);
+    if (bucketOf[code] === -1) {
+      bucketOf[code] = buckets.length;
+      buckets.push([]);
+    }
+    buckets[bucketOf[code]!]!.push(item);
+  }
+  for (const bucket of buckets) bucket.sort((a, b) => byLength(word(a), word(b)));
+  // the words beside the items, and their second characters (-1: a one-character word, which
+  // its bucket already matched): most words are ruled out by one comparison, not a startsWith
+  const words = buckets.map((bucket) => bucket.map(word));
+  const seconds = words.map((list) => list.map((w) => (w.length === 1 ? -1 : w.charCodeAt(1))));
+  return {
+    at(text, pos) {
+      const k = bucketOf[text.charCodeAt(pos)];
+      if (k === undefined || k < 0) return null;
+      const list = words[k]!;
+      const second = seconds[k]!;
+      const next = text.charCodeAt(pos + 1);
+      for (let j = 0; j < list.length; j++) {
+        if (second[j] === -1 || (second[j] === next && text.startsWith(list[j]!, pos))) return buckets[k]![j]!;
+      }
+      return null;
+    },
+  };
+}
+const itself = (w: string): string => w;
+
+/** The unit entries by unit (the first entry of a unit written twice). */
 const UNIT_MAP = new Map<string, UnitEntry>();
 for (const u of UNITS) if (!UNIT_MAP.has(u.unit)) UNIT_MAP.set(u.unit, u);
-const UNIT_Y = new RegExp([...UNIT_MAP.keys()].sort(byLength).map(escape).join('|'), 'y');
-const CURRENCY_Y = new RegExp([...CURRENCIES].sort(byLength).map(escape).join('|'), 'y');
-const PER_Y = new RegExp(`[/／](?:${[...PER_UNITS].sort(byLength).map(escape).join('|')})`, 'y');
+/** A unit of the lexicon with its notBefore words by their first character: only those of the character that follows can match (人 has 37). */
+interface UnitReading {
+  entry: UnitEntry;
+  notBefore: Map<number, string[]> | null;
+}
+function unitReading(entry: UnitEntry): UnitReading {
+  if (!entry.notBefore) return { entry, notBefore: null };
+  const byFirst = new Map<number, string[]>();
+  for (const w of entry.notBefore) {
+    const code = w.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), w]);
+  }
+  return { entry, notBefore: byFirst };
+}
+const UNIT_AT = longestWord([...UNIT_MAP.values()].map(unitReading), (r) => r.entry.unit);
+const CURRENCY_AT = longestWord(CURRENCIES, itself);
+const MULTIPLIER_AT = longestWord(MULTIPLIER_WORDS, itself);
+const PER_UNIT_AT = longestWord(PER_UNITS, itself);
+const SLASH = 0x2f;
+const FULL_WIDTH_SLASH = 0xff0f;
+/** A denominator after a slash (42万元/人, 元/平方米): the slash and the unit, or null. */
+function perUnitAt(text: string, pos: number): string | null {
+  const c = text.charCodeAt(pos);
+  if (c !== SLASH && c !== FULL_WIDTH_SLASH) return null;
+  const unit = PER_UNIT_AT.at(text, pos + 1);
+  return unit === null ? null : text[pos] + unit;
+}
 const CURRENCY_NOT_BEFORE = /[素旦宵首帅老件器勋音气谋]/y;
 /** 个多月, 个余小时: 个 + 多/余 + a time unit. */
 const GE_APPROX_Y = /[多余](月|小时|星期|工作日|学期)/y;
@@ -61,10 +131,50 @@ const APPROX_BEFORE_CHENG = /(?:近|约|超|逾|超过|不到|将近|接近|不�
 /** The decimal part of a Chinese numeral: 点 + digits (七十八点二, 十一点六). */
 const CN_DECIMAL_Y = /点[零〇一二三四五六七八九]+/y;
 
+const CHENG = 0x6210; // 成
+/** A numeral that starts with a place unit (百家, 万人): no digit before it. */
+const PLACE_UNIT_FIRST = charTable('百千万亿佰仟');
+const DIAN = 0x70b9; // 点
+const isArabicDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+
+/** The run of Chinese numerals (tokens.ts: the financial forms 壹贰叁 are left out: 陆家嘴, 伍 are names) at `pos`, or null. */
+function chineseRunAt(text: string, pos: number): string | null {
+  let end = pos;
+  while (end < text.length && CHINESE_NUMERAL[text.charCodeAt(end)] === 1) end++;
+  return end === pos ? null : text.slice(pos, end);
+}
+
+/**
+ * The value of an Arabic numeral as ARABIC_Y reads it (half- or full-width digits, thousands
+ * commas, decimal points), or null: several points (2022.12.26, 1.2.3), more than 16
+ * digits, or no numeral by parseArabic. Plain half-width digits with one point at most, the
+ * common case, are read without the half-width copy.
+ */
+function arabicValue(digits: string): number | null {
+  let points = 0;
+  let plain = true;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c === 46) points++;
+    else if (c < 48 || c > 57) plain = false;
+  }
+  if (plain) {
+    if (points > 1 || digits.length - points > 16) return null;
+    return Number(digits); // digits, and a point followed by digits: what parseArabic reads, minus its copies
+  }
+  const h = toHalfWidth(digits);
+  if (h.indexOf('.') !== h.lastIndexOf('.')) return null; // 2022.12.26, 1.2.3
+  if (h.replace(/[,.]/g, '').length > 16) return null;
+  return parseArabic(h);
+}
+
+/** 点 + digits after a Chinese numeral (七十八点二), or null. */
+const chineseDecimalAt = (text: string, pos: number): string | null => (text.charCodeAt(pos) === DIAN ? sticky(CN_DECIMAL_Y, text, pos) : null);
+
+/** The match of the sticky `re` at `pos`, or null (test, then the text up to lastIndex: no match array built). */
 function sticky(re: RegExp, text: string, pos: number): string | null {
   re.lastIndex = pos;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+  return re.test(text) ? text.slice(pos, re.lastIndex) : null;
 }
 
 /** The multiplier characters that end a Chinese numeral (三千万 → 万), for money units (三千万元 → 3000 万元). */
@@ -90,39 +200,47 @@ function applyFactor(base: number, digits: string, numeral: Numeral, factor: num
 }
 
 /** The unit read is a measure word here, not the first character of another word (14亿人口, 76万群众). */
-function unitFits(text: string, end: number, unit: string, entry: UnitEntry | null, numeral: Numeral): boolean {
-  if (entry?.arabicOnly && numeral === 'chinese') return false;
-  if (LATIN.test(unit[0] as string) && LATIN.test(text[end] ?? '')) return false;
-  if (entry?.notBefore) for (const w of entry.notBefore) if (text.startsWith(w, end)) return false;
+function unitFits(text: string, end: number, unit: string, reading: UnitReading, numeral: Numeral): boolean {
+  if (reading.entry.arabicOnly && numeral === 'chinese') return false;
+  if (isLatin(unit.charCodeAt(0)) && isLatin(text.charCodeAt(end))) return false;
+  const notBefore = reading.notBefore?.get(text.charCodeAt(end));
+  if (notBefore) for (const w of notBefore) if (text.startsWith(w, end)) return false;
   return true;
 }
+
+/** A-Z a-z (LATIN), by char code. */
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 
 export interface ReadOptions {
   /** Accept an amount without a unit (the first end of a range: 3-5所). */
   allowNoUnit?: boolean;
 }
+/** The options as constants: no object allocated per read. */
+const UNIT_REQUIRED: ReadOptions = {};
+export const UNIT_OPTIONAL: ReadOptions = { allowNoUnit: true };
 
 /**
  * The amount starting exactly at `pos`, or null when there is no number there or the
  * number has no unit (unless `allowNoUnit`). Rejects malformed numerals (十四五),
  * digit-by-digit runs (二〇二五), dotted dates and versions (2022.12.26).
  */
-export function readAmount(text: string, pos: number, options: ReadOptions = {}): Amount | null {
+export function readAmount(text: string, pos: number, options: ReadOptions = UNIT_REQUIRED): Amount | null {
   let numeral: Numeral;
-  let digits = sticky(ARABIC_Y, text, pos);
+  let digits = isArabicDigit(text.charCodeAt(pos)) ? sticky(ARABIC_Y, text, pos) : null;
   let base: number | null = null;
   let approx = false;
   let masked = false;
   // 202x年, 1X.X%: digits with a mask in them are a mask
-  if (digits !== null && /[Xx]/.test(text[pos + digits.length] ?? '')) digits = null;
+  if (digits !== null) {
+    const next = text.charCodeAt(pos + digits.length);
+    if (next === 88 || next === 120) digits = null; // X x
+  }
   if (digits !== null) {
     numeral = 'arabic';
-    const h = toHalfWidth(digits);
-    if (h.indexOf('.') !== h.lastIndexOf('.')) return null; // 2022.12.26, 1.2.3
-    if (h.replace(/[,.]/g, '').length > 16) return null;
-    base = parseArabic(h);
+    base = arabicValue(digits);
     if (base === null) return null;
-  } else if ((digits = sticky(CHINESE_Y, text, pos)) !== null) {
+  } else if ((digits = chineseRunAt(text, pos)) !== null) {
     numeral = 'chinese';
     if (digits.length > 32) return null; // 四亿五千六百四十二万零一十五 has 14; longer runs are not numerals
     let run = digits;
@@ -132,8 +250,8 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
       approx = true;
     }
     if (isDigitByDigit(run)) return null; // 二〇二五, 四五
-    if ((run === '零' || run === '〇') && sticky(CN_DECIMAL_Y, text, pos + digits.length) === null) return null; // 零容忍, 零距离
-    if (/^[百千万亿佰仟]/.test(run)) {
+    if ((run === '零' || run === '〇') && chineseDecimalAt(text, pos + digits.length) === null) return null; // 零容忍, 零距离
+    if (PLACE_UNIT_FIRST[run.charCodeAt(0)] === 1) {
       // 百家, 万人 are idioms; 上百/近千/逾万 are rough counts
       const prev = text[pos - 1];
       if (prev === '上' || prev === '近' || prev === '逾' || prev === '超' || prev === '过') approx = true;
@@ -143,7 +261,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     base = parseChineseInteger(run);
     if (base === null) return null;
     // 七十八点二, 零点八: a Chinese decimal
-    const dec = sticky(CN_DECIMAL_Y, text, pos + digits.length);
+    const dec = chineseDecimalAt(text, pos + digits.length);
     if (dec !== null) {
       let frac = '';
       for (const ch of dec.slice(1)) frac += String(CN_DIGITS[ch] ?? '');
@@ -158,7 +276,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   let p = pos + digits.length;
   const numEnd = p;
   // 三成 → 30%
-  const cheng = sticky(CHENG_Y, text, p) !== null || (text[p] === '成' && APPROX_BEFORE_CHENG.test(text.slice(Math.max(0, pos - 2), pos)));
+  const cheng = text.charCodeAt(p) === CHENG && (sticky(CHENG_Y, text, p) !== null || APPROX_BEFORE_CHENG.test(text.slice(Math.max(0, pos - 2), pos)));
   if (cheng && (numeral === 'masked' ? digits.length === 1 : base !== null && base >= 1 && base <= 10 && Number.isInteger(base))) {
     const value = base === null ? null : base * 10; // X成: a masked share
     return {
@@ -166,18 +284,18 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
       entry: null, approx, masked, numeral, digits,
     };
   }
-  const a1 = sticky(APPROX_Y, text, p);
+  const a1 = isApproxAt(text, p);
   let afterApprox = p;
-  if (a1 !== null) afterApprox = p + 1;
-  let factorText = sticky(MULT_Y, text, afterApprox) ?? '';
+  if (a1) afterApprox = p + 1;
+  let factorText = MULTIPLIER_AT.at(text, afterApprox) ?? '';
   // 多/余 only counts when a multiplier or a unit follows; checked below
   let q = afterApprox + factorText.length;
-  let a2: string | null = null;
+  let a2 = false;
   if (factorText) {
-    a2 = sticky(APPROX_Y, text, q);
-    if (a2 !== null) q += 1;
+    a2 = isApproxAt(text, q);
+    if (a2) q += 1;
     // 4万多亿元, 1万多亿斤: a second multiplier after 多/余 multiplies the first
-    const second = a2 !== null ? sticky(MULT_Y, text, q) : null;
+    const second = a2 ? MULTIPLIER_AT.at(text, q) : null;
     if (second !== null && (MULTIPLIERS[second] ?? 0) > (MULTIPLIERS[factorText] ?? 0)) {
       const combined = factorText + second;
       if (MULTIPLIERS[combined] !== undefined) {
@@ -188,12 +306,12 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
   }
   // 一 次, 5 个: a PDF's space between the number and its unit (one space, never a line break)
   // (not after a number at a line start: 9.1 本预案 is a section number and its title)
-  if ((text[q] === ' ' || text[q] === '\u00a0') && text[q + 1] !== ' ' && !atLineStart(text, pos) && (sticky(CURRENCY_Y, text, q + 1) !== null || sticky(UNIT_Y, text, q + 1) !== null)) q++;
+  if ((text[q] === ' ' || text[q] === '\u00a0') && text[q + 1] !== ' ' && !atLineStart(text, pos) && (CURRENCY_AT.at(text, q + 1) !== null || UNIT_AT.at(text, q + 1) !== null)) q++;
   // money
-  let currency = sticky(CURRENCY_Y, text, q);
+  let currency = CURRENCY_AT.at(text, q);
   if (currency !== null && sticky(CURRENCY_NOT_BEFORE, text, q + currency.length) !== null && currency === '元') currency = null;
   if (currency !== null) {
-    if (a1 !== null || a2 !== null) approx = true;
+    if (a1 || a2) approx = true;
     let value = base;
     let ft = factorText;
     if (numeral === 'chinese' && !factorText && base !== null) {
@@ -212,7 +330,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     }
     let unit = ft + currency;
     let end = q + currency.length;
-    const per = sticky(PER_Y, text, end);
+    const per = perUnitAt(text, end);
     if (per !== null) {
       unit += per;
       end += per.length;
@@ -225,13 +343,14 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     if (value !== null && per === null && YUAN_CURRENCIES.has(currency)) out.yuan = scaleDecimal(value, factor);
     return out;
   }
-  const unit = sticky(UNIT_Y, text, q);
-  const entry = unit === null ? null : (UNIT_MAP.get(unit) ?? null);
-  if (unit !== null && unitFits(text, q + unit.length, unit, entry, numeral)) {
+  const reading = UNIT_AT.at(text, q);
+  const entry = reading === null ? null : reading.entry;
+  const unit = entry === null ? null : entry.unit;
+  if (reading !== null && unit !== null && unitFits(text, q + unit.length, unit, reading, numeral)) {
     let end = q + unit.length;
     let u = unit;
     let geTime = false; // 三个多月: a duration, subject to the time-span rules like 三个月
-    if (a1 !== null || a2 !== null) approx = true;
+    if (a1 || a2) approx = true;
     if (u === '个') {
       const ge = sticky(GE_APPROX_Y, text, end);
       if (ge !== null) {
@@ -241,7 +360,7 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
         geTime = true;
       }
     }
-    const per = sticky(PER_Y, text, end);
+    const per = perUnitAt(text, end);
     if (per !== null && entry?.cls !== 'percent') {
       u += per;
       end += per.length;
@@ -253,8 +372,8 @@ export function readAmount(text: string, pos: number, options: ReadOptions = {})
     };
   }
   if (!options.allowNoUnit) return null;
-  if ((a1 !== null || a2 !== null) && !factorText) return null;
-  if (a1 !== null || a2 !== null) approx = true;
+  if ((a1 || a2) && !factorText) return null;
+  if (a1 || a2) approx = true;
   const factor = factorText ? (MULTIPLIERS[factorText] ?? 1) : 1;
   return {
     start: pos, numEnd, end: q, value: base === null ? null : applyFactor(base, digits, numeral, factor), base, factor,

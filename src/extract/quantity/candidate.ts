@@ -58,5 +58,9 @@ export function adopt(a: Amount, b: Amount): Amount {
   return { ...a, unit: b.unit, cls: b.cls, entry: b.entry, value, factor: b.factor, factorText: b.factorText };
 }
 
-/** Characters before an Arabic number that make it part of a code or a name (PM2.5, G20, 2022-12-26). */
-export const LATIN_OR_DIGIT = /[A-Za-z0-9０-９._\/\\@#-]/;
+import { charTable } from '../../text/scan.js';
+
+/** Characters before an Arabic number that make it part of a code or a name (PM2.5, G20, 2022-12-26), as a char-code table. */
+export const LATIN_OR_DIGIT = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９._/\\@#-');
+/** True when the character at `i` of `text` is one of LATIN_OR_DIGIT (false outside the text). */
+export const latinOrDigitAt = (text: string, i: number): boolean => LATIN_OR_DIGIT[text.charCodeAt(i)] === 1;

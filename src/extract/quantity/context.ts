@@ -7,6 +7,7 @@
  * number; 超过/不满 exclude it.
  */
 import type { Change, Comparator } from '../../schema/extraction.js';
+import { charTable } from '../../text/scan.js';
 
 /** How far back the prefix readers look (characters). */
 export const LOOKBACK = 12;
@@ -34,15 +35,38 @@ const CMP_WORDS: readonly [string, Comparator, boolean][] = [
 ];
 const CMP_MAP = new Map(CMP_WORDS.map(([w, c, a]) => [w, { comparator: c, approximate: a }]));
 const alt = (ws: readonly string[]): string => ws.join('|');
+/** The last characters of `words`, as a table: a string ending in none of them ends in no word (a cheap test before an end-anchored pattern). */
+export const lastCharacters = (words: readonly string[]): Uint8Array => charTable(words.map((w) => w[w.length - 1]).join(''));
+/** The words allowed between a comparator and the number. */
+const CMP_LINKS = ['了', '为', '达', '达到', '在'];
 /** A comparator right before the number (allowing 为/达/达到/在 between: 不低于达到…, 超过了). */
-const CMP_ADJ = new RegExp(`(${alt(CMP_WORDS.map((w) => w[0]))})(?:了|为|达|达到|在)? ?$`);
+const CMP_ADJ = new RegExp(`(${alt(CMP_WORDS.map((w) => w[0]))})(?:${alt(CMP_LINKS)})? ?$`);
+const CMP_ADJ_LAST = lastCharacters([...CMP_WORDS.map((w) => w[0]), ...CMP_LINKS]);
+const CMP_LOOSE_WORDS = ['至少', '最少', '不少于', '不低于', '最多', '至多', '不超过', '不高于', '力争超过'];
 /** Comparators that bind across a short verb phrase: 至少开辟1块, 原则上至少建设一所, 不少于安排2次. */
-const CMP_LOOSE = new RegExp(`(至少|最少|不少于|不低于|最多|至多|不超过|不高于|力争超过)[\\u4e00-\\u9fff]{1,4}$`);
+const CMP_LOOSE = new RegExp(`(${alt(CMP_LOOSE_WORDS)})[\\u4e00-\\u9fff]{1,4}$`);
+const CMP_LOOSE_LAST = lastCharacters(CMP_LOOSE_WORDS);
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** True when CMP_ADJ can match `before`: its last character (before one optional space) ends a comparator or a link word. */
+function mayEndInComparator(before: string): boolean {
+  let i = before.length - 1;
+  if (before.charCodeAt(i) === 32) i--;
+  return i >= 0 && CMP_ADJ_LAST[before.charCodeAt(i)] === 1;
+}
+
+/** True when CMP_LOOSE can match `before`: it ends in a CJK character, and a loose comparator can end 1 to 4 characters before its end. */
+function mayHoldLooseComparator(before: string): boolean {
+  const n = before.length;
+  if (!isCjk(before.charCodeAt(n - 1))) return false;
+  for (let i = Math.max(0, n - 5); i <= n - 2; i++) if (CMP_LOOSE_LAST[before.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** The comparator bound to a number from the text right before it. */
 export function prefixComparator(before: string): PrefixComparator | null {
-  let m = CMP_ADJ.exec(before);
-  if (!m) m = CMP_LOOSE.exec(before);
+  let m = mayEndInComparator(before) ? CMP_ADJ.exec(before) : null;
+  if (!m && mayHoldLooseComparator(before)) m = CMP_LOOSE.exec(before);
   if (!m) return null;
   const word = (m[1] as string).replace(/^力争/, '');
   const c = CMP_MAP.get(word);
@@ -50,13 +74,17 @@ export function prefixComparator(before: string): PrefixComparator | null {
   // 近 inside a word (最近, 附近, 近年来) is not a comparator
   if (word === '近' && /(最|附|临|接|将|靠|就)近$/.test(before.slice(0, m.index + 1))) return null;
   if (word === '超' && /[赶高]超$/.test(before.slice(0, m.index + 1))) return null;
-  return { ...c, at: m.index };
+  return { comparator: c.comparator, approximate: c.approximate, at: m.index };
 }
 
-const SUFFIX_Y = /及以上|及以下|或以上|或以下|以上|以下|以内|之内|左右|上下|开外/y;
+const SUFFIX_WORDS = ['及以上', '及以下', '或以上', '或以下', '以上', '以下', '以内', '之内', '左右', '上下', '开外'];
+const SUFFIX_Y = new RegExp(alt(SUFFIX_WORDS), 'y');
+/** The first characters of the suffix comparators: after any other character there is none. */
+const SUFFIX_FIRST = charTable(SUFFIX_WORDS.map((w) => w[0]).join(''));
 
 /** A comparator right after the unit: 以上 (gte), 以下/以内 (lte), 左右/上下 (approx). */
 export function suffixComparator(text: string, pos: number): { word: string; comparator: Comparator; approximate: boolean } | null {
+  if (SUFFIX_FIRST[text.charCodeAt(pos)] !== 1) return null;
   SUFFIX_Y.lastIndex = pos;
   const m = SUFFIX_Y.exec(text);
   if (!m) return null;
@@ -70,11 +98,15 @@ export function suffixComparator(text: string, pos: number): { word: string; com
 
 const INCREASE = ['增长', '增加', '提高', '提升', '上升', '上涨', '扩大', '延长', '增多', '攀升', '跃升', '上调', '增收', '拓展', '扩展'];
 const DECREASE = ['下降', '降低', '减少', '下调', '缩小', '缩短', '压减', '压缩', '回落', '下滑', '削减', '减少了', '降幅', '减幅'];
-const CHANGE_RE = new RegExp(`(${alt([...INCREASE, ...DECREASE])}|增|降|减|升|涨)(了)?(至|到|为)?$`);
+const SHORT_CHANGE = ['增', '降', '减', '升', '涨'];
+const CHANGE_TO = ['至', '到', '为'];
+const CHANGE_RE = new RegExp(`(${alt([...INCREASE, ...DECREASE])}|${alt(SHORT_CHANGE)})(了)?(${alt(CHANGE_TO)})?$`);
+const CHANGE_LAST = lastCharacters([...INCREASE, ...DECREASE, ...SHORT_CHANGE, '了', ...CHANGE_TO]);
 const INCREASE_SET = new Set([...INCREASE, '增', '升', '涨']);
 
 /** The change verb right before a number (or before its comparator): 增长5%, 下降2.7%, 提高到90.4%. */
 export function prefixChange(before: string): Change | null {
+  if (CHANGE_LAST[before.charCodeAt(before.length - 1)] !== 1) return null; // ends in no verb: the pattern cannot match
   const m = CHANGE_RE.exec(before);
   if (!m) return null;
   const verb = m[1] as string;

@@ -4,12 +4,17 @@
  * when the measure word ends the clause, before the number (新建义务教育学校5所 →
  * 义务教育学校). Null when unsure: the result is a hint, kept short.
  */
+import { charTable } from '../../text/scan.js';
 
-const CJK = /[\u4e00-\u9fff]/;
+/** A CJK ideograph (U+4E00–U+9FFF), by char code. */
+const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 const OPEN_QUOTE = '“"‘「『';
 const CLOSE_QUOTE = '”"’」』';
+const QUOTE = charTable(OPEN_QUOTE + CLOSE_QUOTE);
 /** Words that end a noun phrase after the measure word. */
-const AFTER_STOP = /[和与及或的、]/;
+const AFTER_STOP = charTable('和与及或的、');
+/** A character of the noun phrase after the measure word: CJK and no stop word. */
+const inNounAfter = (c: number): boolean => isCjk(c) && AFTER_STOP[c] !== 1;
 /** Verbs and function words that start or sit inside the clause before a number; the noun is what follows the last one. */
 const BEFORE_CUT =
   /(增加到|增加|增长|提高|提升|下降|降低|减少|达到|扩大|拓展|增至|降至|减至|累计|新建|建成|新增|完成|培育|创成|获批|打造|建设|评选|选拔|引进|招聘|安装|推进|启动|新设|淘汰|举办|接待|出台|办理|制定|修订|修改|推出|落地|实现|拥有|共有|改扩建|改建|以上|以下|其中|提供|开展|组织|培养|认定|评定|创建|确定|遴选|支持|资助|突破|超过|不少于|不低于|至少|多于|接近|达|的|等|了)/g;
@@ -30,13 +35,13 @@ export function countedNoun(text: string, start: number, end: number): string | 
     }
     return null;
   }
-  if (CJK.test(next)) {
+  if (isCjk(text.charCodeAt(end))) {
     if (AFTER_VERB.test(text.slice(end, end + 3))) return null;
     let i = end;
     const limit = Math.min(text.length, end + MAX_AFTER + 1);
-    while (i < limit && CJK.test(text[i] as string) && !AFTER_STOP.test(text[i] as string)) i++;
+    while (i < limit && inNounAfter(text.charCodeAt(i))) i++;
     let run = text.slice(end, i);
-    const stoppedCleanly = i >= text.length || !CJK.test(text[i] as string) || AFTER_STOP.test(text[i] as string);
+    const stoppedCleanly = i >= text.length || !inNounAfter(text.charCodeAt(i));
     const cut = AFTER_CUT.exec(run);
     if (cut) run = run.slice(0, cut.index);
     return run.length >= 2 && (stoppedCleanly || cut) ? run : null;
@@ -44,7 +49,7 @@ export function countedNoun(text: string, start: number, end: number): string | 
   // the measure word ends the clause: the noun is before the number
   let i = start;
   const floor = Math.max(0, start - MAX_BEFORE - 6);
-  while (i > floor && (CJK.test(text[i - 1] as string) || OPEN_QUOTE.includes(text[i - 1] as string) || CLOSE_QUOTE.includes(text[i - 1] as string))) i--;
+  while (i > floor && (isCjk(text.charCodeAt(i - 1)) || QUOTE[text.charCodeAt(i - 1)] === 1)) i--;
   let run = text.slice(i, start);
   if (run.length < 2) return null;
   BEFORE_CUT.lastIndex = 0;

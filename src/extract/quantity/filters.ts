@@ -9,7 +9,7 @@ import { charTable } from '../../text/scan.js';
 import { IDIOMS, SLOGAN_TAILS } from '../units.js';
 import type { Amount } from './amount.js';
 import { isYear } from './candidate.js';
-import { isTimeSpan, prefixChange } from './context.js';
+import { isTimeSpan, lastCharacters, prefixChange } from './context.js';
 import type { FilterInput, QuantityFilter } from './types.js';
 
 const OPEN_QUOTE = charTable('“"‘「『《');
@@ -19,10 +19,28 @@ const STRAIGHT_QUOTE = 34; // " opens and closes
 const BOUNDARY = /^(?:$|[\s，,。；;、：:）)(（！!？?“”"]|以上|以下|和|与|及|或|[0-9])/;
 const IDIOM_RE = new RegExp(IDIOMS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const MAX_IDIOM = Math.max(...IDIOMS.map((w) => w.length));
-/** Characters before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
-const CN_WORD_BEFORE = /(?:[第统唯同单专逐合划之万归腊数]|星期|礼拜|农历|若干)$/;
+/**
+ * Every two neighbouring characters of an idiom, as the char codes that follow each char code
+ * in one: an idiom covering a position holds the pair that starts or ends there.
+ */
+const IDIOM_PAIRS = new Map<number, Set<number>>();
+for (const w of IDIOMS) {
+  for (let i = 0; i + 1 < w.length; i++) {
+    const c = w.charCodeAt(i);
+    IDIOM_PAIRS.set(c, (IDIOM_PAIRS.get(c) ?? new Set()).add(w.charCodeAt(i + 1)));
+  }
+}
+const idiomPair = (first: number, second: number): boolean => IDIOM_PAIRS.get(first)?.has(second) === true;
+/** Characters and words before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
+const CN_WORD_WORDS = [...'第统唯同单专逐合划之万归腊数', '星期', '礼拜', '农历', '若干'];
+const CN_WORD_BEFORE = new RegExp(`(?:${CN_WORD_WORDS.join('|')})$`);
+const CN_WORD_LAST = lastCharacters(CN_WORD_WORDS);
 /** Session ordinals: 十四届全国人大三次会议, 二十届三中全会. */
-const SESSION_BEFORE = /(人大|政协|全会|常委会|党的|届)$/;
+const SESSION_WORDS = ['人大', '政协', '全会', '常委会', '党的', '届'];
+const SESSION_BEFORE = new RegExp(`(${SESSION_WORDS.join('|')})$`);
+const SESSION_LAST = lastCharacters(SESSION_WORDS);
+/** True when `s` ends in a character of `last` (the table of a pattern's last characters) and matches the end-anchored `pattern`. */
+const endsWith = (s: string, last: Uint8Array, pattern: RegExp): boolean => last[s.charCodeAt(s.length - 1)] === 1 && pattern.test(s);
 const LEVEL_LIST_BEFORE = /[省市县区乡镇村]$/;
 const SESSION_AFTER = /^(?:会议|全会|全体会议|代表大会|党代会)/;
 const COUNTED_TERMS_BEFORE = /(连续|举办|已办|累计|共|历经|办了)$/;
@@ -34,6 +52,9 @@ const STRICT_CMP = new Set(['gte', 'lte', 'lt']);
 
 /** True when an idiom (千家万户, 约法三章) covers the number at [start, end). */
 function inIdiom(text: string, start: number, end: number): boolean {
+  // an idiom covering `start` holds the pair of characters before or after it: without either, none does
+  const here = text.charCodeAt(start);
+  if (!idiomPair(text.charCodeAt(start - 1), here) && !idiomPair(here, text.charCodeAt(start + 1))) return false;
   const from = Math.max(0, start - MAX_IDIOM + 1);
   const window = text.slice(from, Math.min(text.length, end + MAX_IDIOM));
   IDIOM_RE.lastIndex = 0;
@@ -104,9 +125,10 @@ function timeSpan({ text, first: a, last: b, before, prefix: pre, suffix, end }:
 }
 
 export const QUANTITY_FILTERS: readonly QuantityFilter[] = [
-  { name: 'ordinal', rejects: ({ before }) => /第\s?$/.test(before) },
-  { name: 'word', rejects: ({ first, before }) => first.numeral === 'chinese' && CN_WORD_BEFORE.test(before) },
-  { name: 'session', rejects: ({ first, last, before }) => SESSION_BEFORE.test(before) && (last.unit === '次' || last.unit === '届' || first.numeral === 'chinese') },
+  // (第 is one of the last two characters before the pattern can match)
+  { name: 'ordinal', rejects: ({ before }) => before.indexOf('第', before.length - 2) >= 0 && /第\s?$/.test(before) },
+  { name: 'word', rejects: ({ first, before }) => first.numeral === 'chinese' && endsWith(before, CN_WORD_LAST, CN_WORD_BEFORE) },
+  { name: 'session', rejects: ({ first, last, before }) => endsWith(before, SESSION_LAST, SESSION_BEFORE) && (last.unit === '次' || last.unit === '届' || first.numeral === 'chinese') },
   { name: 'year', rejects: ({ first, last }) => isYear(first) || isYear(last) },
   // names in quotes: “五个中心”, “最多跑一次”
   { name: 'quoted-name', rejects: ({ text, first, last }) => inShortQuote(text, first.start, last.end) },

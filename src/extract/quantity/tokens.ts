@@ -35,36 +35,60 @@ const DOUBLING_Y = /翻了?[一两二三四五六七八九]番/y;
  * X/x (202x), never with * (**2025** is Markdown bold around a year).
  */
 export const MASK_Y = /[Xx×*]+(?:[.,][Xx×*]+)*|[0-9]+[Xx][0-9Xx]*(?:\.[0-9Xx]+)?/y;
-const MASK_AFTER_DIGITS_Y = /[0-9]+[Xx]/y;
 /** A masked slash fraction: X/XX (约占全国1/10 with its digits masked). */
 const MASK_SLASH_Y = /[Xx*]{1,3}\/[Xx*]{1,3}(?![Xx*/])/y;
 /** A masked ratio: X:XXXX (1:2000 with its digits masked). */
 const MASK_RATIO_Y = /[Xx×*]+(?:[.][Xx×*]+)?(?:[:∶︰][Xx×*]+(?:[.][Xx×*]+)?)+/y;
 
+/** The match of the sticky `re` at `i`, or null (test, then the text up to lastIndex: no match array built). */
 function at(re: RegExp, text: string, i: number): string | null {
   re.lastIndex = i;
-  const m = re.exec(text);
-  return m ? m[0] : null;
+  return re.test(text) ? text.slice(i, re.lastIndex) : null;
 }
 
 const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isRatioColon = (c: number) => c === 0x3a || c === 0xff1a || c === 0xfe30 || c === 0x2236; // : ： ︰ ∶
+const isDecimalPoint = (c: number) => c === 0x2e || c === 0xff0e; // . ．
+const FEN = 0x5206; // 分
+
+/** The end of the run of characters passing `test` from `i`. */
+function runEnd(text: string, i: number, test: (c: number) => boolean): number {
+  while (i < text.length && test(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * True when a colon follows the digits at `i` (after an optional decimal part): what RATIO_Y
+ * needs before it can match, tested without running it at every number.
+ */
+function colonAfterDigits(text: string, i: number): boolean {
+  let e = runEnd(text, i, isDigit);
+  if (isDecimalPoint(text.charCodeAt(e)) && isDigit(text.charCodeAt(e + 1))) {
+    if (isRatioColon(text.charCodeAt(runEnd(text, e + 1, isDigit)))) return true;
+  }
+  return isRatioColon(text.charCodeAt(e));
+}
 
 /** The token starting exactly at `i`, or null. */
 export function tokenAt(text: string, i: number): Token | null {
   const c = text.charCodeAt(i);
   let s: string | null;
   if (isDigit(c)) {
-    if (at(MASK_AFTER_DIGITS_Y, text, i) && (s = at(MASK_Y, text, i))) return { kind: 'num', text: s };
-    if ((s = at(RATIO_Y, text, i))) return { kind: 'ratio', text: s };
-    if (c <= 57 && (s = at(SLASH_FRACTION_Y, text, i))) return { kind: 'afrac', text: s };
+    // each sticky pattern runs only where the character after the digits lets it match
+    const asciiEnd = runEnd(text, i, isAsciiDigit);
+    const afterAscii = text.charCodeAt(asciiEnd);
+    if (asciiEnd > i && (afterAscii === 88 || afterAscii === 120) && (s = at(MASK_Y, text, i))) return { kind: 'num', text: s }; // digits then X: a mask (202x年)
+    if (colonAfterDigits(text, i) && (s = at(RATIO_Y, text, i))) return { kind: 'ratio', text: s };
+    if (c <= 57 && afterAscii === 0x2f && (s = at(SLASH_FRACTION_Y, text, i))) return { kind: 'afrac', text: s };
     return { kind: 'num', text: at(ARABIC_Y, text, i)! };
   }
   if (CHINESE_NUMERAL[c]) {
+    const end = runEnd(text, i + 1, (d) => CHINESE_NUMERAL[d] === 1);
     if (text.startsWith('分之', i + 1) && (c === 0x767e || c === 0x5343 || c === 0x4e07)) return { kind: 'pctw', text: text.slice(i, i + 3) }; // 百 千 万
-    if ((s = at(FRACTION_Y, text, i))) return { kind: 'frac', text: s };
+    // the numerals of FRACTION_Y are Chinese numerals: its 分 can only be the first character after the run
+    if (text.charCodeAt(end) === FEN && (s = at(FRACTION_Y, text, i))) return { kind: 'frac', text: s };
     if (text.startsWith('一半', i)) return { kind: 'half', text: '一半' };
-    let end = i + 1;
-    while (end < text.length && CHINESE_NUMERAL[text.charCodeAt(end)]) end++;
     return { kind: 'num', text: text.slice(i, end) };
   }
   if (text.startsWith('过半', i) || text.startsWith('半数', i)) return { kind: 'half', text: text.slice(i, i + 2) };

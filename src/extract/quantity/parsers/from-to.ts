@@ -15,8 +15,10 @@ export const fromToParser: QuantityParser = {
   first: NUMBER_FIRST,
   read(scan, at) {
     const n = scan.number(at);
-    if (n === null || typeof n === 'number' || !/[从由]$/.test(n.before)) return null;
+    if (n === null || typeof n === 'number') return null;
     const { text } = scan;
+    const prev = text[at - 1];
+    if (prev !== '从' && prev !== '由') return null;
     const a0 = n.amount;
     FROM_TO_Y.lastIndex = a0.end;
     const m = FROM_TO_Y.exec(text);

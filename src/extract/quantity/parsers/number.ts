@@ -3,17 +3,21 @@
  * at a position, the tests that make it part of a code, a formula or Markdown rather than
  * an amount, and its first amount. The scan reads this once per position (QuantityScan.number).
  */
-import { type Amount, readAmount } from '../amount.js';
-import { LATIN_OR_DIGIT } from '../candidate.js';
-import { LOOKBACK } from '../context.js';
+import { type Amount, UNIT_OPTIONAL, readAmount } from '../amount.js';
+import { latinOrDigitAt } from '../candidate.js';
 import type { QuantityScan } from '../types.js';
 
 /** Longest numeral read as an amount (1,234,567,890.12 or 一千二百三十四万五千六百七十八 fit). */
 const MAX_NUMBER_LENGTH = 40;
 const LATIN = /[A-Za-z]/;
+const HYPHEN = 0x2d;
+const PLUS = 0x2b;
+const FULL_WIDTH_PLUS = 0xff0b;
+const NEWLINE = 0x0a;
+const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A number that starts an amount, or (a number) where the scan resumes when the number starts none. */
-export type NumberStart = { amount: Amount; before: string; tokenEnd: number } | number;
+export type NumberStart = { amount: Amount; tokenEnd: number } | number;
 
 /**
  * True when a Markdown bold run is open on this line before `pos`: a ** after a
@@ -55,23 +59,26 @@ export function readNumberStart(scan: QuantityScan, start: number): NumberStart 
   // a run this long is an ID, a hash or garbage, never an amount; skipping it keeps
   // the scan linear (number arithmetic on it is not)
   if (token.text.length > MAX_NUMBER_LENGTH) return fail;
-  const prev = text[start - 1] ?? '';
-  const first = text[start] as string;
-  const arabic = /[0-9０-９]/.test(first);
-  if (arabic && LATIN_OR_DIGIT.test(prev) && !(prev === '-' && !/[0-9]/.test(text[start - 2] ?? ''))) return fail; // PM2.5, G20, 2022-12-26
-  if (text[tokenEnd] === '+' || text[tokenEnd] === '＋' || prev === '+' || prev === '＋') return fail; // 1+7, 1+X
+  // char codes, not one-character strings: this runs at every number
+  const prev = text.charCodeAt(start - 1);
+  const code = text.charCodeAt(start);
+  const arabic = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19); // 0-9 ０-９
+  if (arabic && latinOrDigitAt(text, start - 1) && !(prev === HYPHEN && !/[0-9]/.test(text[start - 2] ?? ''))) return fail; // PM2.5, G20, 2022-12-26
+  const next = text.charCodeAt(tokenEnd);
+  if (next === PLUS || next === FULL_WIDTH_PLUS || prev === PLUS || prev === FULL_WIDTH_PLUS) return fail; // 1+7, 1+X
   // a list marker at line start followed by a year: "1.2025年…" is "1." + "2025年"
-  if (arabic && (start === 0 || text[start - 1] === '\n')) {
+  if (arabic && (start === 0 || prev === NEWLINE)) {
     const m = /^[0-9]{1,2}[.．](?=[12][0-9]{3}年)/.exec(text.slice(start, start + 8));
     if (m) return Math.max(tokenEnd, start + m[0].length);
   }
+  const first = text[start] as string;
   if (first === '*') {
     // **所 is a masked figure; **加强…** is Markdown bold: the mask follows a word and closes no bold run
-    if (/[A-Za-z0-9_\\]/.test(prev) || /\s/.test(text[tokenEnd] ?? ' ') || openBold(text, start)) return fail;
-  } else if (!arabic && /[Xx×]/.test(first) && LATIN_OR_DIGIT.test(prev)) return fail; // XXL, Max
+    if (/[A-Za-z0-9_\\]/.test(text[start - 1] ?? '') || /\s/.test(text[tokenEnd] ?? ' ') || openBold(text, start)) return fail;
+  } else if (!arabic && (first === 'X' || first === 'x' || first === '×') && latinOrDigitAt(text, start - 1)) return fail; // XXL, Max
 
-  const amount = readAmount(text, start, { allowNoUnit: true });
+  const amount = readAmount(text, start, UNIT_OPTIONAL);
   if (!amount) return fail;
-  if (amount.numeral !== 'chinese' && LATIN.test(text[amount.numEnd] ?? '') && (amount.unit === null || !LATIN.test(amount.unit))) return fail; // 5G, 4K
-  return { amount, before: text.slice(Math.max(0, start - LOOKBACK), start), tokenEnd };
+  if (amount.numeral !== 'chinese' && isLatin(text.charCodeAt(amount.numEnd)) && (amount.unit === null || !LATIN.test(amount.unit))) return fail; // 5G, 4K
+  return { amount, tokenEnd };
 }

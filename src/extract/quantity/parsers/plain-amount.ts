@@ -21,7 +21,7 @@ export const plainAmountParser: QuantityParser = {
       const multiplied = a0.factorText !== '' || (a0.numeral === 'chinese' && /[万亿]/.test(a0.digits));
       if (!multiplied || /[A-Za-z0-9０-９]/.test(scan.text[a0.end] ?? '')) return none;
       if (a0.numeral === 'chinese' && a0.value !== null && a0.value < 1e4) return none;
-      if (/每$/.test(n.before)) return none; // 每10万人口: a rate's base
+      if (scan.text[at - 1] === '每') return none; // 每10万人口: a rate's base
       return { candidate: { ...fromAmount(a0, 'bare-multiplier'), countable: false }, resume: Math.max(n.tokenEnd, a0.end) };
     }
     return { candidate: fromAmount(a0, a0.masked ? 'masked' : a0.numeral === 'chinese' ? 'chinese' : 'arabic'), resume: Math.max(n.tokenEnd, a0.end) };

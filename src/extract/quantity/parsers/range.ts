@@ -4,7 +4,7 @@
  * (2025-2030, 2025—2027年) are proposed as a range for the year filter to reject, and two
  * numbers with no unit (12-26) are read as nothing.
  */
-import { readAmount } from '../amount.js';
+import { UNIT_OPTIONAL, readAmount } from '../amount.js';
 import { adopt, fromAmount, isYear, sameUnit } from '../candidate.js';
 import type { QuantityParser } from '../types.js';
 import { NUMBER_FIRST } from '../tokens.js';
@@ -22,7 +22,7 @@ export const rangeParser: QuantityParser = {
     RANGE_SEP_Y.lastIndex = a0.end;
     const sep = RANGE_SEP_Y.exec(text);
     if (!sep) return null;
-    const b = readAmount(text, a0.end + sep[0].length, { allowNoUnit: true });
+    const b = readAmount(text, a0.end + sep[0].length, UNIT_OPTIONAL);
     if (!b) return null;
     const resume = Math.max(n.tokenEnd, b.end);
     // XX—XX岁, X-X所: a masked range is one masked quantity with the unit of its second end

@@ -3,7 +3,7 @@
  * ones, X:XXXX after 比 or before 比例 (rule `masked`). A clock time (9:30) is not a ratio.
  */
 import { parseArabic, toHalfWidth } from '../../../zh/numerals.js';
-import { type SpecialResult, LATIN_OR_DIGIT, fromSpecial } from '../candidate.js';
+import { type SpecialResult, fromSpecial, latinOrDigitAt } from '../candidate.js';
 import { LOOKBACK } from '../context.js';
 import type { QuantityParser } from '../types.js';
 
@@ -39,7 +39,7 @@ export const ratioParser: QuantityParser = {
     const { text } = scan;
     const t = token.text;
     const end = at + t.length;
-    if (LATIN_OR_DIGIT.test(text[at - 1] ?? '')) return end;
+    if (latinOrDigitAt(text, at - 1)) return end;
     const before = text.slice(Math.max(0, at - LOOKBACK), at);
     let special: SpecialResult | null;
     if (/[Xx×*]/.test(t[0] as string)) {

@@ -1,5 +1,5 @@
 /** Shares written with a slash: 约占全国1/10 → 0.1, unit null (rule `fraction`); X/XX masked (rule `masked`). */
-import { type SpecialResult, LATIN_OR_DIGIT, fromSpecial } from '../candidate.js';
+import { type SpecialResult, fromSpecial, latinOrDigitAt } from '../candidate.js';
 import { LOOKBACK } from '../context.js';
 import type { QuantityParser } from '../types.js';
 
@@ -24,7 +24,7 @@ export const slashFractionParser: QuantityParser = {
     if (token?.kind !== 'afrac') return null;
     const { text } = scan;
     const end = at + token.text.length;
-    const special = LATIN_OR_DIGIT.test(text[at - 1] ?? '') ? null : parseSlashFraction(at, token.text, text.slice(Math.max(0, at - LOOKBACK), at));
+    const special = latinOrDigitAt(text, at - 1) ? null : parseSlashFraction(at, token.text, text.slice(Math.max(0, at - LOOKBACK), at));
     return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
   },
 };
