@@ -5,6 +5,7 @@
  * is written here, beside its use.
  */
 import lexicon from '../../zh/lexicon/claim-cues.json' with { type: 'json' };
+import { charTable } from '../../text/scan.js';
 
 /**
  * A cue rule: a pattern and a weight. A positive weight leans to a commitment (a target,
@@ -63,6 +64,8 @@ const { actor } = lexicon;
 export const ACTOR_SUFFIX = new RegExp(`(?:${anyOf(actor.suffixes)})$`);
 /** ACTOR_VERB is tried at a given offset of a segment (sticky). */
 export const ACTOR_VERB_AT = new RegExp(`(?:${anyOf(actor.verbs)})`, 'y');
+/** The first characters of those verbs: ACTOR_VERB_AT is tried only where one stands. */
+export const ACTOR_VERB_FIRST = charTable(actor.verbs.map((v) => v[0]).join(''));
 /** 由省级人民政府负责: the body after 由. */
 export const ACTOR_BY = new RegExp(`由([\\u4e00-\\u9fa5、]{2,20}?)(?:${anyOf(actor.byVerbs)})`);
 /** Connectives before an actor (同时各地要…). */
