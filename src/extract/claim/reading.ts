@@ -2,7 +2,7 @@ import type { QuantityMatch } from '../quantity/types.js';
 import type { TimeMatch } from '../times.js';
 import type { Clause } from './clauses.js';
 import { CLAUSE_CUES, TARGET_LEAD } from './cues.js';
-import { sectionAt, type SectionSpan } from './sections.js';
+import { sectionCursor, type SectionSpan } from './sections.js';
 
 /** A quantity or time as its stage found it: working-text offsets, no position yet (toDocument makes it). */
 export type QuantityAt = QuantityMatch;
@@ -15,8 +15,8 @@ export interface ClauseReading {
   times: readonly TimeAt[];
   /** Σ strong cue weights + the weak ones clamped to [−1, 1]: > 0 leans to a commitment. */
   cueScore: number;
-  /** The cue words found (each once, at most 8), in rule order. */
-  cues: readonly string[];
+  /** Bit k set where CLAUSE_CUES[k] matched: the words are read (cueWords) only for the few clauses that become claims. */
+  cueRules: number;
   /** The deepest section holding the clause, or null before the first heading. */
   span: SectionSpan | null;
   /** Whether the clause holds a character every TARGET_LEAD match holds (else it cannot be a target lead). */
@@ -34,6 +34,25 @@ CLAUSE_CUES.forEach((cue, k) => {
 for (let i = 0; i < TARGET_LEAD.triggers.length; i++) TRIGGERS[TARGET_LEAD.triggers.charCodeAt(i)]! |= TARGET_BIT;
 
 /**
+ * The cues' leads (Cue.leads), as bits by character: a rule can match from offset i only if
+ * text[i] is in LEAD_FIRST and, unless it is a whole one-character lead (LEAD_ALONE), text[i + 1]
+ * is a second character of one of its leads (LEAD_SECOND). Rules without leads are not gated so.
+ */
+const LEAD_FIRST = new Int32Array(0x10000);
+const LEAD_ALONE = new Int32Array(0x10000);
+const LEAD_SECOND = new Int32Array(0x10000);
+let UNLED = TARGET_BIT;
+CLAUSE_CUES.forEach(({ leads }, k) => {
+  if (leads === null) UNLED |= 1 << k;
+  else
+    for (const lead of leads) {
+      LEAD_FIRST[lead.charCodeAt(0)]! |= 1 << k;
+      if (lead.length === 1) LEAD_ALONE[lead.charCodeAt(0)]! |= 1 << k;
+      else LEAD_SECOND[lead.charCodeAt(1)]! |= 1 << k;
+    }
+});
+
+/**
  * Reads each clause (in text order, not overlapping) against the items sorted by start:
  * two cursors walk the quantities and times, one pass over the clause's characters tells
  * which cue rules can match, and only those run.
@@ -47,44 +66,70 @@ export function readClauses(
 ): ClauseReading[] {
   const quantitiesIn = cursor(quantities);
   const timesIn = cursor(times);
-  return clauses.map((clause) => {
-    let present = 0;
-    for (let i = clause.start; i < clause.end; i++) present |= TRIGGERS[text.charCodeAt(i)]!;
-    const { score, cues } = present & ~TARGET_BIT ? scoreCues(text.slice(clause.start, clause.end), present) : NO_CUES;
-    return {
+  const sectionOf = sectionCursor(spans);
+  const out = new Array<ClauseReading>(clauses.length);
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k]!;
+    // the rules that may match: a trigger character holds, and a lead starts somewhere
+    let triggered = 0;
+    let led = UNLED;
+    for (let i = clause.start; i < clause.end; i++) {
+      const c = text.charCodeAt(i);
+      triggered |= TRIGGERS[c]!;
+      const first = LEAD_FIRST[c]!;
+      if (first !== 0) led |= first & (LEAD_ALONE[c]! | (i + 1 < clause.end ? LEAD_SECOND[text.charCodeAt(i + 1)]! : 0));
+    }
+    const present = triggered & led;
+    let cueScore = 0;
+    let cueRules = 0;
+    if (present & ~TARGET_BIT) {
+      const body = text.slice(clause.start, clause.end);
+      let strong = 0;
+      let weak = 0;
+      for (let r = 0; r < CLAUSE_CUES.length; r++) {
+        if (!(present & (1 << r))) continue;
+        const cue = CLAUSE_CUES[r]!;
+        const hits = hitsUpToTwo(cue.pattern, body);
+        if (hits === 0) continue;
+        cueRules |= 1 << r;
+        if (Math.abs(cue.weight) >= 1.5) strong += cue.weight * hits;
+        else weak += cue.weight * hits;
+      }
+      // strong cues add their weight (twice at most), weak ones are summed and clamped to [−1, 1]
+      cueScore = strong + Math.max(-1, Math.min(1, weak));
+    }
+    out[k] = {
       clause,
       quantities: quantitiesIn(clause),
       times: timesIn(clause),
-      cueScore: score,
-      cues,
-      span: sectionAt(spans, clause.start),
+      cueScore,
+      cueRules,
+      span: sectionOf(clause.start),
       mayLeadTargets: (present & TARGET_BIT) !== 0,
     };
-  });
+  }
+  return out;
 }
 
-const NO_CUES = { score: 0, cues: NONE as readonly string[] };
-
 /**
- * The cue rules whose bit is set in `present`, run on the clause's text: strong cues add
- * their weight (twice at most), weak ones are summed and clamped to [−1, 1].
+ * How often the global `pattern` matches `body`, up to two: `test` goes on after the last
+ * hit (lastIndex) as `match` would, but makes no array of the hits.
  */
-function scoreCues(body: string, present: number): { score: number; cues: readonly string[] } {
-  let strong = 0;
-  let weak = 0;
-  let cues: string[] | null = null;
+function hitsUpToTwo(pattern: RegExp, body: string): number {
+  pattern.lastIndex = 0;
+  const hits = !pattern.test(body) ? 0 : pattern.test(body) ? 2 : 1;
+  pattern.lastIndex = 0;
+  return hits;
+}
+
+/** The cue words of a clause (`body`, its text) that matched `rules`: each once, at most 8, in rule order. */
+export function cueWords(body: string, rules: number): string[] {
+  const cues: string[] = [];
   for (let k = 0; k < CLAUSE_CUES.length; k++) {
-    if (!(present & (1 << k))) continue;
-    const cue = CLAUSE_CUES[k]!;
-    const hits = body.match(cue.pattern);
-    if (!hits) continue;
-    const w = cue.weight * Math.min(hits.length, 2);
-    if (Math.abs(cue.weight) >= 1.5) strong += w;
-    else weak += w;
-    cues ??= [];
-    for (const h of hits) if (!cues.includes(h) && cues.length < 8) cues.push(h);
+    if (!(rules & (1 << k))) continue;
+    for (const h of body.match(CLAUSE_CUES[k]!.pattern)!) if (!cues.includes(h) && cues.length < 8) cues.push(h);
   }
-  return { score: strong + Math.max(-1, Math.min(1, weak)), cues: cues ?? NONE };
+  return cues;
 }
 
 /** For clauses asked in text order: the items (sorted by start) starting inside each. */
