@@ -51,6 +51,9 @@ CLAUSE_CUES.forEach(({ leads }, k) => {
       else LEAD_SECOND[lead.charCodeAt(1)]! |= 1 << k;
     }
 });
+/** Whether a character is a trigger or starts a lead: the few (about one in 13) the clause scan stops at. */
+const CUE_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CUE_CHAR[c] = TRIGGERS[c]! !== 0 || LEAD_FIRST[c]! !== 0 ? 1 : 0;
 
 /**
  * Reads each clause (in text order, not overlapping) against the items sorted by start:
@@ -75,6 +78,7 @@ export function readClauses(
     let led = UNLED;
     for (let i = clause.start; i < clause.end; i++) {
       const c = text.charCodeAt(i);
+      if (CUE_CHAR[c] === 0) continue;
       triggered |= TRIGGERS[c]!;
       const first = LEAD_FIRST[c]!;
       if (first !== 0) led |= first & (LEAD_ALONE[c]! | (i + 1 < clause.end ? LEAD_SECOND[text.charCodeAt(i + 1)]! : 0));
