@@ -65,7 +65,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const leadCues = leadCueScores(readings);
   const targets = targetFrames(text, readings, spans, times, zones.unmarked);
   const docLean = documentLean(readings, spans.length > 0);
-  const actors: ActorSources = { text, sentenceLeads: sentenceLeads(readings), labels: findActorLabels(text), spans };
+  const leads = sentenceLeads(readings);
+  const actors: ActorSources = { text, sentenceLeads: leads, labels: findActorLabels(text), spans, leadActors: new Array<string | null | undefined>(leads.length) };
   const headings: HeadingLines = { spans, unmarked: zones.unmarked };
 
   // 3. decide and build

@@ -130,7 +130,8 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
     if (between.length >= 2 && between.length <= 20 && !/[0-9０-９]/.test(between)) object = between;
   }
   if (object === null) {
-    let tail = after.split(OBJECT_SEPARATOR)[0] ?? '';
+    const separator = after.search(OBJECT_SEPARATOR);
+    let tail = separator < 0 ? after : after.slice(0, separator);
     for (const v of verbs) {
       const i = tail.indexOf(v);
       if (i >= 0) tail = tail.slice(0, i);
