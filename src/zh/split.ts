@@ -168,7 +168,7 @@ const is = (c: number, flag: number) => (CLAUSE_CLASSES[c]! & flag) !== 0;
  */
 export function splitClauses(text: string, breaks: readonly number[] = []): Clause[] {
   // the extra breaks in order (one listed twice is harmless: at the current start it makes no clause)
-  const hard = Float64Array.from(breaks).sort();
+  const hard = breaks.slice().sort((a, b) => a - b);
   const clauses = new ClauseList(text);
   let lineStart = 0;
   // Only the boundary characters and the extra breaks matter: visit just those, in order.
