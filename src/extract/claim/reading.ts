@@ -15,8 +15,11 @@ export interface ClauseReading {
   times: readonly TimeAt[];
   /** Σ strong cue weights + the weak ones clamped to [−1, 1]: > 0 leans to a commitment. */
   cueScore: number;
-  /** Bit k set where CLAUSE_CUES[k] matched: the words are read (cueWords) only for the few clauses that become claims. */
-  cueRules: number;
+  /**
+   * The cue words found (each once, at most 8), in rule order; read only where the clause holds
+   * a quantity or a time (a clause without either is never a claim: its cues only weigh).
+   */
+  cues: readonly string[];
   /** The deepest section holding the clause, or null before the first heading. */
   span: SectionSpan | null;
   /** Whether the clause holds a character every TARGET_LEAD match holds (else it cannot be a target lead). */
@@ -84,18 +87,27 @@ export function readClauses(
       if (first !== 0) led |= first & (LEAD_ALONE[c]! | (i + 1 < clause.end ? LEAD_SECOND[text.charCodeAt(i + 1)]! : 0));
     }
     const present = triggered & led;
+    const quantitiesHere = quantitiesIn(clause);
+    const timesHere = timesIn(clause);
     let cueScore = 0;
-    let cueRules = 0;
+    let cues: string[] | null = null;
     if (present & ~TARGET_BIT) {
       const body = text.slice(clause.start, clause.end);
+      const wordsWanted = quantitiesHere.length > 0 || timesHere.length > 0;
       let strong = 0;
       let weak = 0;
       for (let r = 0; r < CLAUSE_CUES.length; r++) {
         if (!(present & (1 << r))) continue;
         const cue = CLAUSE_CUES[r]!;
-        const hits = hitsUpToTwo(cue.pattern, body);
+        let hits: number;
+        if (wordsWanted) {
+          const words = body.match(cue.pattern);
+          if (words === null) continue;
+          hits = Math.min(words.length, 2);
+          cues ??= [];
+          for (const w of words) if (!cues.includes(w) && cues.length < 8) cues.push(w);
+        } else hits = hitsUpToTwo(cue.pattern, body);
         if (hits === 0) continue;
-        cueRules |= 1 << r;
         if (Math.abs(cue.weight) >= 1.5) strong += cue.weight * hits;
         else weak += cue.weight * hits;
       }
@@ -104,10 +116,10 @@ export function readClauses(
     }
     out[k] = {
       clause,
-      quantities: quantitiesIn(clause),
-      times: timesIn(clause),
+      quantities: quantitiesHere,
+      times: timesHere,
       cueScore,
-      cueRules,
+      cues: cues ?? NONE,
       span: sectionOf(clause.start),
       mayLeadTargets: (present & TARGET_BIT) !== 0,
     };
@@ -124,16 +136,6 @@ function hitsUpToTwo(pattern: RegExp, body: string): number {
   const hits = !pattern.test(body) ? 0 : pattern.test(body) ? 2 : 1;
   pattern.lastIndex = 0;
   return hits;
-}
-
-/** The cue words of a clause (`body`, its text) that matched `rules`: each once, at most 8, in rule order. */
-export function cueWords(body: string, rules: number): string[] {
-  const cues: string[] = [];
-  for (let k = 0; k < CLAUSE_CUES.length; k++) {
-    if (!(rules & (1 << k))) continue;
-    for (const h of body.match(CLAUSE_CUES[k]!.pattern)!) if (!cues.includes(h) && cues.length < 8) cues.push(h);
-  }
-  return cues;
 }
 
 /** For clauses asked in text order: the items (sorted by start) starting inside each. */

@@ -2,7 +2,7 @@ import type { Position } from '../../schema/position.js';
 import type { Claim } from '../../schema/extraction.js';
 import { quantityRecord, timeRecord } from '../output.js';
 import { findAction } from './fields.js';
-import { cueWords, type ClauseReading, type QuantityAt, type TimeAt } from './reading.js';
+import type { ClauseReading, QuantityAt, TimeAt } from './reading.js';
 import { headingLabel } from './sections.js';
 
 /** A claim's parts, decided by the stages before: what the record is made of. */
@@ -47,7 +47,7 @@ export function claimRecord(p: ClaimParts): ClaimAt {
   const clause = reading.clause;
   const first = counted[0];
   const { action, object } = first ? findAction(body, first.start - clause.start, first.end - clause.start, first.counts) : { action: null, object: null };
-  const cues = cueWords(body, reading.cueRules);
+  const cues = [...reading.cues];
   for (const t of reading.times) if (!cues.includes(t.raw)) cues.push(t.raw);
   if (p.sentenceFrame && !cues.includes(p.sentenceFrame.raw)) cues.push(p.sentenceFrame.raw);
   if (p.decidedBy) cues.push(`section:${p.decidedBy}`);
