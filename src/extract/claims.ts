@@ -1,7 +1,7 @@
 import type { OutlineTree } from '../outline/nodes.js';
 import { overlapTest } from '../offset-map.js';
 import { claimActor, sentenceLeads, type ActorSources } from './claim/actor.js';
-import { splitClauses } from './claim/clauses.js';
+import { splitClauses, type Clause } from './claim/clauses.js';
 import { findActorLabels } from './claim/fields.js';
 import { rejection, type HeadingLines } from './claim/filters.js';
 import { carriedFrameScores, documentLean, leadCueScores, sentenceFrames } from './claim/frames.js';
@@ -55,8 +55,7 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const times = byStart(input.times);
 
   // 1. read
-  const isExcluded = overlapTest(input.excluded);
-  const clauses = splitClauses(text, sentenceBreaks(spans, input.joins)).filter((c) => !isExcluded(c.start, c.end));
+  const clauses = outside(splitClauses(text, sentenceBreaks(spans, input.joins)), input.excluded);
   const readings = readClauses(text, clauses, quantities, times, spans);
 
   // 2. refine
@@ -65,7 +64,8 @@ export function extractClaims(input: ClaimInput): ClaimResult {
   const leadCues = leadCueScores(readings);
   const targets = targetFrames(text, readings, spans, times, zones.unmarked);
   const docLean = documentLean(readings, spans.length > 0);
-  const actors: ActorSources = { text, sentenceLeads: sentenceLeads(readings), labels: findActorLabels(text), spans };
+  const leads = sentenceLeads(readings);
+  const actors: ActorSources = { text, sentenceLeads: leads, labels: findActorLabels(text), spans, leadActors: new Array<string | null | undefined>(leads.length) };
   const headings: HeadingLines = { spans, unmarked: zones.unmarked };
 
   // 3. decide and build
@@ -125,6 +125,13 @@ function sentenceBreaks(spans: readonly SectionSpan[], joins: readonly number[])
   for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
   for (const b of joins) breaks.push(b);
   return breaks;
+}
+
+/** The clauses that overlap none of the excluded spans (most texts have none: then the list itself). */
+function outside(clauses: Clause[], excluded: readonly { start: number; end: number }[]): Clause[] {
+  if (excluded.length === 0) return clauses;
+  const isExcluded = overlapTest(excluded);
+  return clauses.filter((c) => !isExcluded(c.start, c.end));
 }
 
 /** The items in text order: the caller's list when already in that order, else a sorted copy. */

@@ -167,60 +167,72 @@ const is = (c: number, flag: number) => (CLAUSE_CLASSES[c]! & flag) !== 0;
  * ；;. `breaks` are extra sentence boundaries (heading starts and ends). Linear.
  */
 export function splitClauses(text: string, breaks: readonly number[] = []): Clause[] {
-  const hard = new Set(breaks);
-  const hardSorted = [...hard].sort((a, b) => a - b);
-  const out: Clause[] = [];
-  let sentence = 0;
-  let paragraph = 0;
-  let start = 0;
-  let sentenceStart = -1;
+  // the extra breaks in order (one listed twice is harmless: at the current start it makes no clause)
+  const hard = breaks.slice().sort((a, b) => a - b);
+  const clauses = new ClauseList(text);
   let lineStart = 0;
-  const push = (end: number, endsSentence: boolean, endsParagraph: boolean) => {
-    let s = start;
-    let e = end;
-    while (s < e && is(text.charCodeAt(s), SPACE)) s++;
-    while (e > s && is(text.charCodeAt(e - 1), SPACE)) e--;
-    if (e > s) {
-      if (sentenceStart < 0) sentenceStart = s;
-      out.push({ start: s, end: e, sentence, sentenceStart, paragraph });
-    }
-    start = end;
-    if (endsSentence) {
-      sentence++;
-      sentenceStart = -1;
-    }
-    if (endsParagraph) paragraph++;
-  };
   // Only the boundary characters and the extra breaks matter: visit just those, in order.
+  // (No closure here: the scan's variables stay in registers.)
   let h = 0;
-  const flushHard = (upTo: number) => {
-    while (h < hardSorted.length && hardSorted[h]! <= upTo) {
-      const b = hardSorted[h++]!;
-      if (b > start && b < text.length) push(b, true, true);
-    }
-  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!is(c, BOUNDARY) || i < start) continue;
-    flushHard(i);
+    if ((CLAUSE_CLASSES[c]! & BOUNDARY) === 0 || i < clauses.start) continue;
+    for (; h < hard.length && hard[h]! <= i; h++) clauses.breakAt(hard[h]!);
     if (is(c, CLAUSE_SENTENCE_END)) {
       // keep closing quotes/brackets with the sentence
       let j = i + 1;
       while (j < text.length && is(text.charCodeAt(j), CLOSER)) j++;
-      push(j, true, false);
+      clauses.push(j, true, false);
       i = j - 1;
-    } else if (is(c, CLAUSE_END)) push(i + 1, false, false);
+    } else if (is(c, CLAUSE_END)) clauses.push(i + 1, false, false);
     else {
       let p = i - 1;
       while (p >= lineStart && is(text.charCodeAt(p), SPACE)) p--;
       const prev = p >= lineStart ? text.charCodeAt(p) : -1;
       const lineLength = p - lineStart + 1;
-      const wrapped = prev >= 0 && (is(prev, OPEN_END) || (!is(prev, TERMINAL) && lineLength >= 30)) && !hard.has(i + 1);
-      if (!wrapped) push(i + 1, true, true);
+      // the breaks up to i are done: the next one is the only one that can stand at i + 1
+      const hardNext = h < hard.length && hard[h] === i + 1;
+      const wrapped = prev >= 0 && (is(prev, OPEN_END) || (!is(prev, TERMINAL) && lineLength >= 30)) && !hardNext;
+      if (!wrapped) clauses.push(i + 1, true, true);
       lineStart = i + 1;
     }
   }
-  flushHard(text.length - 1);
-  if (start < text.length) push(text.length, true, true);
-  return out;
+  for (; h < hard.length && hard[h]! <= text.length - 1; h++) clauses.breakAt(hard[h]!);
+  if (clauses.start < text.length) clauses.push(text.length, true, true);
+  return clauses.out;
+}
+
+/** The clauses found so far, and where the next one starts, in which sentence and paragraph. */
+class ClauseList {
+  readonly out: Clause[] = [];
+  start = 0;
+  private sentence = 0;
+  private paragraph = 0;
+  private sentenceStart = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Ends the clause at `end` (trimmed of spaces; none if nothing is left). */
+  push(end: number, endsSentence: boolean, endsParagraph: boolean): void {
+    const { text } = this;
+    let s = this.start;
+    let e = end;
+    while (s < e && is(text.charCodeAt(s), SPACE)) s++;
+    while (e > s && is(text.charCodeAt(e - 1), SPACE)) e--;
+    if (e > s) {
+      if (this.sentenceStart < 0) this.sentenceStart = s;
+      this.out.push({ start: s, end: e, sentence: this.sentence, sentenceStart: this.sentenceStart, paragraph: this.paragraph });
+    }
+    this.start = end;
+    if (endsSentence) {
+      this.sentence++;
+      this.sentenceStart = -1;
+    }
+    if (endsParagraph) this.paragraph++;
+  }
+
+  /** An extra break at `b`: it ends a sentence and a paragraph, if it stands inside the text after the current start. */
+  breakAt(b: number): void {
+    if (b > this.start && b < this.text.length) this.push(b, true, true);
+  }
 }

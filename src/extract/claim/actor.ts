@@ -11,6 +11,8 @@ export interface ActorSources {
   /** The responsibility labels, in text order (findActorLabels). */
   labels: readonly ActorLabel[];
   spans: readonly SectionSpan[];
+  /** By sentence number: the actor its lead clause names, once read (null: none); filled as claims ask. */
+  leadActors: (string | null | undefined)[];
 }
 
 /**
@@ -23,9 +25,13 @@ export function claimActor(clause: Clause, body: string, quantityAt: number | nu
 }
 
 /** The actor of a sentence's lead clause acts in the clauses after it. */
-function leadActor(clause: Clause, { text, sentenceLeads }: ActorSources): string | null {
+function leadActor(clause: Clause, { text, sentenceLeads, leadActors }: ActorSources): string | null {
   const lead = sentenceLeads[clause.sentence];
-  return lead && lead !== clause ? findActor(text.slice(lead.start, lead.end)) : null;
+  if (!lead || lead === clause) return null;
+  // the clauses of one sentence share its lead: read it once
+  let actor = leadActors[clause.sentence];
+  if (actor === undefined) leadActors[clause.sentence] = actor = findActor(text.slice(lead.start, lead.end));
+  return actor;
 }
 
 /** Responsibility labels close their item: a clause takes the first label after it, unless a heading stands between. */

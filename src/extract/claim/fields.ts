@@ -5,6 +5,7 @@ import {
   ACTOR_CONNECTIVE,
   ACTOR_SUFFIX,
   ACTOR_VERB_AT,
+  ACTOR_VERB_FIRST,
   COMPARATOR_TAIL,
   LABEL_TAIL,
   LEAD_LABEL,
@@ -17,75 +18,80 @@ import {
   RESPONSIBLE_PAREN,
 } from './cues.js';
 
-/** The action verbs by the char code of their first character, to find the few a segment holds in one pass. */
-const VERBS_BY_FIRST = new Map<number, string[]>();
-for (const v of ACTION_VERBS) {
-  const list = VERBS_BY_FIRST.get(v.charCodeAt(0)) ?? [];
-  list.push(v);
-  VERBS_BY_FIRST.set(v.charCodeAt(0), list);
-}
-
-const VERB_RANK = new Map<string, number>();
-ACTION_VERBS.forEach((v, i) => {
-  if (!VERB_RANK.has(v)) VERB_RANK.set(v, i);
+/** The action verbs, each once, in ACTION_VERBS order (longest first): a verb's rank is its index here. */
+const VERBS = [...new Set(ACTION_VERBS)];
+/** The ranks of the action verbs by the char code of their first character, to find the few a segment holds in one pass. */
+const VERB_RANKS_BY_FIRST = new Map<number, number[]>();
+VERBS.forEach((v, rank) => {
+  const list = VERB_RANKS_BY_FIRST.get(v.charCodeAt(0)) ?? [];
+  list.push(rank);
+  VERB_RANKS_BY_FIRST.set(v.charCodeAt(0), list);
 });
+/** Whether a verb starts with the character: most characters start none, and a table lookup is cheaper than the map's. */
+const VERB_FIRST = charTable(VERBS.map((v) => v[0]).join(''));
 
-/** The action verbs that occur in `s`, in ACTION_VERBS order (longest first). */
-function verbsIn(s: string): string[] {
-  const present = new Set<string>();
-  for (let i = 0; i < s.length; i++) {
-    const candidates = VERBS_BY_FIRST.get(s.charCodeAt(i));
-    if (candidates) for (const v of candidates) if (s.startsWith(v, i)) present.add(v);
+/** The action verbs that occur in `s.slice(from, to)`, in ACTION_VERBS order (longest first). */
+function verbsIn(s: string, from: number, to: number): string[] {
+  let ranks: number[] | null = null;
+  for (let i = from; i < to; i++) {
+    if (!VERB_FIRST[s.charCodeAt(i)]) continue;
+    for (const rank of VERB_RANKS_BY_FIRST.get(s.charCodeAt(i))!) {
+      const v = VERBS[rank]!;
+      if (i + v.length <= to && s.startsWith(v, i) && !ranks?.includes(rank)) (ranks ??= []).push(rank);
+    }
   }
-  return present.size === 0 ? [] : [...present].sort((a, b) => VERB_RANK.get(a)! - VERB_RANK.get(b)!);
+  return ranks === null ? [] : ranks.sort((a, b) => a - b).map((rank) => VERBS[rank]!);
 }
 
 /** Where a clause's comma-separated segments end: ，,。；;：:！？!? and line breaks. */
 const SEGMENT_END = charTable('，,。；;：:！？!?\n');
 const QUOTES = /[“”"‘’「」『』《》]/g;
 
-/** Comma-separated segments of a clause as [start, end) offsets relative to the clause. */
-export function segments(clause: string): [number, number][] {
-  const out: [number, number][] = [];
-  let s = 0;
-  for (let i = 0; i <= clause.length; i++) {
-    if (i === clause.length || SEGMENT_END[clause.charCodeAt(i)]) {
-      if (i > s) out.push([s, i]);
-      s = i + 1;
-    }
-  }
-  return out;
+/** The segment holding offset `at` of the clause; the whole clause where `at` is in none (on a separator). */
+function segmentAround(clause: string, at: number): [number, number] {
+  if (at < 0 || at >= clause.length || SEGMENT_END[clause.charCodeAt(at)]) return [0, clause.length];
+  let s = at;
+  while (s > 0 && !SEGMENT_END[clause.charCodeAt(s - 1)]) s--;
+  let e = at + 1;
+  while (e < clause.length && !SEGMENT_END[clause.charCodeAt(e)]) e++;
+  return [s, e];
 }
 
 /**
  * The body named as responsible at the start of a segment, before 要/将/负责/牵头…
  * (市教育局要牵头编写… → 市教育局; 各级政府要… → 各级政府; 由省级人民政府负责 → 省级人民政府).
+ * Of several, the last one in a segment starting at or before `prefer`, else the first.
  */
 export function findActor(clause: string, prefer: number | null = null): string | null {
-  const found: { at: number; actor: string }[] = [];
-  for (const [s, e] of segments(clause)) {
-    const seg = clause.slice(s, e);
-    const by = ACTOR_BY.exec(seg);
-    if (by && ACTOR_SUFFIX.test(by[1]!)) {
-      found.push({ at: s, actor: by[1]! });
-      continue;
-    }
-    for (let i = 2; i <= Math.min(seg.length - 1, 24); i++) {
-      ACTOR_VERB_AT.lastIndex = i;
-      if (!ACTOR_VERB_AT.test(seg)) continue;
-      const head = seg.slice(0, i).replace(ACTOR_CONNECTIVE, '');
-      if (head.length >= 2 && /^[\u4e00-\u9fa5、（）()]+$/.test(head) && ACTOR_SUFFIX.test(head)) {
-        found.push({ at: s, actor: head });
-        break;
-      }
-    }
+  let first: string | null = null;
+  let lastBefore: string | null = null;
+  for (let s = 0, i = 0; i <= clause.length; i++) {
+    if (i < clause.length && !SEGMENT_END[clause.charCodeAt(i)]) continue;
+    const segStart = s;
+    s = i + 1;
+    if (i === segStart) continue; // an empty segment
+    // segments are visited in order: past `prefer`, the answer is already known once one was found
+    if (first !== null && (prefer === null || segStart > prefer)) break;
+    const actor = segmentActor(clause.slice(segStart, i));
+    if (actor === null) continue;
+    first ??= actor;
+    if (prefer !== null && segStart <= prefer) lastBefore = actor;
   }
-  if (!found.length) return null;
-  if (prefer !== null) {
-    const before = found.filter((f) => f.at <= prefer);
-    if (before.length) return before[before.length - 1]!.actor;
+  return lastBefore ?? first;
+}
+
+/** The body a segment names before its verb (由…负责, or …要/将/负责…), or null. */
+function segmentActor(seg: string): string | null {
+  const by = ACTOR_BY.exec(seg);
+  if (by && ACTOR_SUFFIX.test(by[1]!)) return by[1]!;
+  for (let i = 2; i <= Math.min(seg.length - 1, 24); i++) {
+    if (!ACTOR_VERB_FIRST[seg.charCodeAt(i)]) continue;
+    ACTOR_VERB_AT.lastIndex = i;
+    if (!ACTOR_VERB_AT.test(seg)) continue;
+    const head = seg.slice(0, i).replace(ACTOR_CONNECTIVE, '');
+    if (head.length >= 2 && /^[\u4e00-\u9fa5、（）()]+$/.test(head) && ACTOR_SUFFIX.test(head)) return head;
   }
-  return found[0]!.actor;
+  return null;
 }
 
 /**
@@ -93,10 +99,10 @@ export function findActor(clause: string, prefer: number | null = null): string 
  * acts on: 新建义务教育学校5所 → 新建 / 义务教育学校; 年内完成20所乡镇初中 → 完成 / 乡镇初中.
  */
 export function findAction(clause: string, qStart: number, qEnd: number, counts: string | null): { action: string | null; object: string | null } {
-  const seg = segments(clause).find(([s, e]) => qStart >= s && qStart < e) ?? [0, clause.length];
+  const seg = segmentAround(clause, qStart);
   const before = clause.slice(seg[0], qStart);
   // only the verbs the segment holds can be found in its parts
-  const verbs = verbsIn(clause.slice(seg[0], seg[1]));
+  const verbs = verbsIn(clause, seg[0], seg[1]);
   let action: string | null = null;
   let actionEnd = -1;
   for (const v of verbs) {
@@ -124,7 +130,8 @@ export function findAction(clause: string, qStart: number, qEnd: number, counts:
     if (between.length >= 2 && between.length <= 20 && !/[0-9０-９]/.test(between)) object = between;
   }
   if (object === null) {
-    let tail = after.split(OBJECT_SEPARATOR)[0] ?? '';
+    const separator = after.search(OBJECT_SEPARATOR);
+    let tail = separator < 0 ? after : after.slice(0, separator);
     for (const v of verbs) {
       const i = tail.indexOf(v);
       if (i >= 0) tail = tail.slice(0, i);

@@ -2,7 +2,7 @@ import type { QuantityMatch } from '../quantity/types.js';
 import type { TimeMatch } from '../times.js';
 import type { Clause } from './clauses.js';
 import { CLAUSE_CUES, TARGET_LEAD } from './cues.js';
-import { sectionAt, type SectionSpan } from './sections.js';
+import { sectionCursor, type SectionSpan } from './sections.js';
 
 /** A quantity or time as its stage found it: working-text offsets, no position yet (toDocument makes it). */
 export type QuantityAt = QuantityMatch;
@@ -15,7 +15,10 @@ export interface ClauseReading {
   times: readonly TimeAt[];
   /** Σ strong cue weights + the weak ones clamped to [−1, 1]: > 0 leans to a commitment. */
   cueScore: number;
-  /** The cue words found (each once, at most 8), in rule order. */
+  /**
+   * The cue words found (each once, at most 8), in rule order; read only where the clause holds
+   * a quantity or a time (a clause without either is never a claim: its cues only weigh).
+   */
   cues: readonly string[];
   /** The deepest section holding the clause, or null before the first heading. */
   span: SectionSpan | null;
@@ -34,6 +37,28 @@ CLAUSE_CUES.forEach((cue, k) => {
 for (let i = 0; i < TARGET_LEAD.triggers.length; i++) TRIGGERS[TARGET_LEAD.triggers.charCodeAt(i)]! |= TARGET_BIT;
 
 /**
+ * The cues' leads (Cue.leads), as bits by character: a rule can match from offset i only if
+ * text[i] is in LEAD_FIRST and, unless it is a whole one-character lead (LEAD_ALONE), text[i + 1]
+ * is a second character of one of its leads (LEAD_SECOND). Rules without leads are not gated so.
+ */
+const LEAD_FIRST = new Int32Array(0x10000);
+const LEAD_ALONE = new Int32Array(0x10000);
+const LEAD_SECOND = new Int32Array(0x10000);
+let UNLED = TARGET_BIT;
+CLAUSE_CUES.forEach(({ leads }, k) => {
+  if (leads === null) UNLED |= 1 << k;
+  else
+    for (const lead of leads) {
+      LEAD_FIRST[lead.charCodeAt(0)]! |= 1 << k;
+      if (lead.length === 1) LEAD_ALONE[lead.charCodeAt(0)]! |= 1 << k;
+      else LEAD_SECOND[lead.charCodeAt(1)]! |= 1 << k;
+    }
+});
+/** Whether a character is a trigger or starts a lead: the few (about one in 13) the clause scan stops at. */
+const CUE_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CUE_CHAR[c] = TRIGGERS[c]! !== 0 || LEAD_FIRST[c]! !== 0 ? 1 : 0;
+
+/**
  * Reads each clause (in text order, not overlapping) against the items sorted by start:
  * two cursors walk the quantities and times, one pass over the clause's characters tells
  * which cue rules can match, and only those run.
@@ -47,44 +72,70 @@ export function readClauses(
 ): ClauseReading[] {
   const quantitiesIn = cursor(quantities);
   const timesIn = cursor(times);
-  return clauses.map((clause) => {
-    let present = 0;
-    for (let i = clause.start; i < clause.end; i++) present |= TRIGGERS[text.charCodeAt(i)]!;
-    const { score, cues } = present & ~TARGET_BIT ? scoreCues(text.slice(clause.start, clause.end), present) : NO_CUES;
-    return {
+  const sectionOf = sectionCursor(spans);
+  const out = new Array<ClauseReading>(clauses.length);
+  for (let k = 0; k < clauses.length; k++) {
+    const clause = clauses[k]!;
+    // the rules that may match: a trigger character holds, and a lead starts somewhere
+    let triggered = 0;
+    let led = UNLED;
+    for (let i = clause.start; i < clause.end; i++) {
+      const c = text.charCodeAt(i);
+      if (CUE_CHAR[c] === 0) continue;
+      triggered |= TRIGGERS[c]!;
+      const first = LEAD_FIRST[c]!;
+      if (first !== 0) led |= first & (LEAD_ALONE[c]! | (i + 1 < clause.end ? LEAD_SECOND[text.charCodeAt(i + 1)]! : 0));
+    }
+    const present = triggered & led;
+    const quantitiesHere = quantitiesIn(clause);
+    const timesHere = timesIn(clause);
+    let cueScore = 0;
+    let cues: string[] | null = null;
+    if (present & ~TARGET_BIT) {
+      const body = text.slice(clause.start, clause.end);
+      const wordsWanted = quantitiesHere.length > 0 || timesHere.length > 0;
+      let strong = 0;
+      let weak = 0;
+      for (let r = 0; r < CLAUSE_CUES.length; r++) {
+        if (!(present & (1 << r))) continue;
+        const cue = CLAUSE_CUES[r]!;
+        let hits: number;
+        if (wordsWanted) {
+          const words = body.match(cue.pattern);
+          if (words === null) continue;
+          hits = Math.min(words.length, 2);
+          cues ??= [];
+          for (const w of words) if (!cues.includes(w) && cues.length < 8) cues.push(w);
+        } else hits = hitsUpToTwo(cue.pattern, body);
+        if (hits === 0) continue;
+        if (Math.abs(cue.weight) >= 1.5) strong += cue.weight * hits;
+        else weak += cue.weight * hits;
+      }
+      // strong cues add their weight (twice at most), weak ones are summed and clamped to [−1, 1]
+      cueScore = strong + Math.max(-1, Math.min(1, weak));
+    }
+    out[k] = {
       clause,
-      quantities: quantitiesIn(clause),
-      times: timesIn(clause),
-      cueScore: score,
-      cues,
-      span: sectionAt(spans, clause.start),
+      quantities: quantitiesHere,
+      times: timesHere,
+      cueScore,
+      cues: cues ?? NONE,
+      span: sectionOf(clause.start),
       mayLeadTargets: (present & TARGET_BIT) !== 0,
     };
-  });
+  }
+  return out;
 }
 
-const NO_CUES = { score: 0, cues: NONE as readonly string[] };
-
 /**
- * The cue rules whose bit is set in `present`, run on the clause's text: strong cues add
- * their weight (twice at most), weak ones are summed and clamped to [−1, 1].
+ * How often the global `pattern` matches `body`, up to two: `test` goes on after the last
+ * hit (lastIndex) as `match` would, but makes no array of the hits.
  */
-function scoreCues(body: string, present: number): { score: number; cues: readonly string[] } {
-  let strong = 0;
-  let weak = 0;
-  let cues: string[] | null = null;
-  for (let k = 0; k < CLAUSE_CUES.length; k++) {
-    if (!(present & (1 << k))) continue;
-    const cue = CLAUSE_CUES[k]!;
-    const hits = body.match(cue.pattern);
-    if (!hits) continue;
-    const w = cue.weight * Math.min(hits.length, 2);
-    if (Math.abs(cue.weight) >= 1.5) strong += w;
-    else weak += w;
-    cues ??= [];
-    for (const h of hits) if (!cues.includes(h) && cues.length < 8) cues.push(h);
-  }
-  return { score: strong + Math.max(-1, Math.min(1, weak)), cues: cues ?? NONE };
+function hitsUpToTwo(pattern: RegExp, body: string): number {
+  pattern.lastIndex = 0;
+  const hits = !pattern.test(body) ? 0 : pattern.test(body) ? 2 : 1;
+  pattern.lastIndex = 0;
+  return hits;
 }
 
 /** For clauses asked in text order: the items (sorted by start) starting inside each. */

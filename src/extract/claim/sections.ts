@@ -43,17 +43,20 @@ export function lastSpanAtOrBefore(spans: readonly SectionSpan[], at: number): n
 }
 
 /**
- * The deepest section holding working offset `at`, or null before the first heading.
- * Sections nest, so it is the last heading before `at` or one of its ancestors:
- * a binary search and a walk up the enclosing spans (linear overall, even with 100k sections).
+ * For offsets asked in increasing order (the clauses, in text order): the deepest section
+ * holding each, or null before the first heading. Sections nest, so it is the last heading
+ * before the offset or one of its ancestors: that heading is found by walking on from the one
+ * found last, then the enclosing spans are walked up (linear overall, even with 100k sections).
  */
-export function sectionAt(spans: readonly SectionSpan[], at: number): SectionSpan | null {
-  const i = lastSpanAtOrBefore(spans, at);
-  if (i < 0) return null;
-  for (let span: SectionSpan | null = spans[i]!; span !== null; span = span.enclosing) {
-    if (span.headingStart <= at && at < span.end) return span;
-  }
-  return null;
+export function sectionCursor(spans: readonly SectionSpan[]): (at: number) => SectionSpan | null {
+  let last = -1;
+  return (at) => {
+    while (last + 1 < spans.length && spans[last + 1]!.headingStart <= at) last++;
+    for (let span: SectionSpan | null = last < 0 ? null : spans[last]!; span !== null; span = span.enclosing) {
+      if (span.headingStart <= at && at < span.end) return span;
+    }
+    return null;
+  };
 }
 
 /** Heading text as written: marker and title (一、肯定成绩…; (二)聚焦…; 一是优化学校布局). */
