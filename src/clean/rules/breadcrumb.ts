@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { BREADCRUMB_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
 import { bodyStart, HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
@@ -25,9 +26,8 @@ const OPENING = foldedFirstChars([...BREADCRUMB_LABELS, '首页', '网站首页'
  * continues the trail when it starts with a separator, when the trail so far ends with
  * one, or when the next line starts with one; each piece is short.
  */
-export const breadcrumb: CleanRule = {
+export const breadcrumb = cleanRule({
   name: 'breadcrumb',
-  reason: 'breadcrumb',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -69,7 +69,7 @@ export const breadcrumb: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 function nextNonBlank(text: string, lines: readonly { start: number; end: number; next: number }[], from: number): string | null {
   for (let j = from; j < lines.length && j < from + 3; j++) {

@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { bodyEnd, bodyStart, HEADING_START, linesOf, lineText } from './lines.js';
 
 /** copyright@ 2008-2023 yzwku网站版权所有, 经营许可证编号:宁ICP备2022001189号-2, 京公网安备… */
@@ -20,9 +21,8 @@ const LICENCE_WORDS = /公有领域|Public domain|版权/;
  * 公有领域/Public domain and is short). A line that ends a sentence with 。 or starts
  * with a heading marker is body text and is kept even if it mentions 版权.
  */
-export const copyright: CleanRule = {
+export const copyright = cleanRule({
   name: 'copyright',
-  reason: 'copyright',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -50,4 +50,4 @@ export const copyright: CleanRule = {
     }
     return hits;
   },
-};
+});

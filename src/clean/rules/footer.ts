@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { FOOTER_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
 import { bodyEnd, bodyStart, linesOf } from './lines.js';
@@ -10,9 +11,8 @@ import { bodyEnd, bodyStart, linesOf } from './lines.js';
 const FOOTER = new RegExp(`^(?:${FOOTER_LABELS.join('|')})`);
 const FIRST = foldedFirstChars(FOOTER_LABELS);
 
-export const footer: CleanRule = {
+export const footer = cleanRule({
   name: 'footer',
-  reason: 'footer',
   find(text, context) {
     const hits: RuleHit[] = [];
     for (const line of linesOf(text, context)) {
@@ -24,4 +24,4 @@ export const footer: CleanRule = {
     }
     return hits;
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { startsWithHeading } from '../../zh/markers.js';
 import { linesOf, SENTENCE_END, type LineSpan } from './lines.js';
 
@@ -44,9 +45,8 @@ interface Fit {
   full: number;
 }
 
-export const hardWrap: CleanRule = {
+export const hardWrap = cleanRule({
   name: 'hard-wrap',
-  reason: 'hard-wrap',
   find(text, context) {
     const lines = linesOf(text, context);
     if (lines.length < MIN_FULL_LINES) return [];
@@ -92,7 +92,7 @@ export const hardWrap: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 /** Whether a fit is a hard wrap: enough lines, at least half the long ones, and wide enough. */
 function passes(best: Fit, longCount: number): boolean {

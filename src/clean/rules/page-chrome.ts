@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
 import { bodyEnd, bodyStart, linesOf, type LineSpan } from './lines.js';
@@ -24,9 +25,8 @@ const STRONG_ALONE_NEEDS_COLON = new Set(TOOLBAR_WORDS.strongOnlyWithColon);
 
 type Kind = 'strong' | 'weak' | 'blank' | 'other';
 
-export const pageChrome: CleanRule = {
+export const pageChrome = cleanRule({
   name: 'page-chrome',
-  reason: 'page-chrome',
   find(text, context) {
     const lines = linesOf(text, context);
     const kinds: Kind[] = lines.map((line) => classifyLine(text, line));
@@ -57,7 +57,7 @@ export const pageChrome: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 /** First characters of the toolbar words, folded or not: a line whose first token starts otherwise is not chrome. */
 const WORD_START = foldedFirstChars([...STRONG, ...WEAK]);

@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
@@ -26,9 +27,8 @@ interface Candidate {
   numberStart: number;
 }
 
-export const pageChunkNumber: CleanRule = {
+export const pageChunkNumber = cleanRule({
   name: 'page-chunk-number',
-  reason: 'page-chunk-number',
   find(text, context) {
     if (!text.includes('、')) return [];
     const lines = linesOf(text, context);
@@ -68,7 +68,7 @@ export const pageChunkNumber: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 /** The last non-blank line before line `i`, trimmed, and the offset just after its last character. */
 function previousText(text: string, lines: readonly LineSpan[], i: number): { text: string; end: number } | null {

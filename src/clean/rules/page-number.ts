@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { charTable } from '../../text/scan.js';
 import { bodyEnd, bodyStart, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
@@ -18,9 +19,8 @@ const FILE_PAGE = /^.{1,120}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt|caj)_第\s*\d{1,4
 /** The characters the three markers can end with. */
 const LAST_CHAR = charTable('页' + DASHES);
 
-export const pageNumber: CleanRule = {
+export const pageNumber = cleanRule({
   name: 'page-number',
-  reason: 'page-number',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -56,4 +56,4 @@ export const pageNumber: CleanRule = {
     }
     return hits;
   },
-};
+});

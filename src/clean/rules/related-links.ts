@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { charTable } from '../../text/scan.js';
 import { RELATED_LINK_WORDS } from '../../zh/page-labels.js';
 import { bodyStart, linesOf, lineText } from './lines.js';
@@ -18,9 +19,8 @@ const ITEM_ID = /^(?=[0-9]*[a-f])[0-9a-f]{16,64}[:：]$/;
 /** The characters a header, a neighbour link or an item id starts with: other lines are not sliced. */
 const FIRST = charTable([...RELATED_LINK_WORDS.headers, ...RELATED_LINK_WORDS.neighbours].map((w) => w[0]).join('') + HEX_DIGITS);
 
-export const relatedLinks: CleanRule = {
+export const relatedLinks = cleanRule({
   name: 'related-links',
-  reason: 'related-links',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -42,4 +42,4 @@ export const relatedLinks: CleanRule = {
     }
     return hits;
   },
-};
+});

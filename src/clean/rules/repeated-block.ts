@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { linesOf, lineText, type LineSpan } from './lines.js';
 
 /**
@@ -24,9 +25,8 @@ const ECHO_FIRST_LINE = 8;
 
 const compact = (s: string) => s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
 
-export const repeatedBlock: CleanRule = {
+export const repeatedBlock = cleanRule({
   name: 'repeated-block',
-  reason: 'repeated-block',
   find(text, context) {
     const lines = linesOf(text, context);
     if (!mayRepeat(text, lines)) return [];
@@ -64,7 +64,7 @@ export const repeatedBlock: CleanRule = {
     if (echo && !hits.some((h) => h.end > echo.start)) hits.push(echo);
     return hits;
   },
-};
+});
 
 /** How much of a long line's key the quick check compares, and how much of the line it reads for it. */
 const PREFIX_KEY = 16;

@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { linesMatching, linesOf, lineText } from './lines.js';
 
 /**
@@ -20,9 +21,8 @@ const PATTERNS: readonly { pattern: RegExp; needs: RegExp }[] = [
 /** A literal one of the patterns needs (`needs`, plain words or words joined by |): only the lines holding one are tested. */
 const NEEDED = new RegExp(PATTERNS.map((p) => p.needs.source).join('|'), 'g');
 
-export const shareNotice: CleanRule = {
+export const shareNotice = cleanRule({
   name: 'share-notice',
-  reason: 'share-notice',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -34,4 +34,4 @@ export const shareNotice: CleanRule = {
     }
     return hits;
   },
-};
+});

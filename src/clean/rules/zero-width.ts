@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { HEADING_START, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
 /** Zero-width space, non-joiner, joiner, word joiner, and a BOM inside the text. */
@@ -14,9 +15,8 @@ const ONLY_ZW = /^[\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]*[\u200b\u200c\
  * then stays). Other zero-width lines are deleted with their break, and stray
  * zero-width characters on their own.
  */
-export const zeroWidth: CleanRule = {
+export const zeroWidth = cleanRule({
   name: 'zero-width',
-  reason: 'zero-width',
   find(text, context) {
     if (!ZW.test(text)) return [];
     const hits: RuleHit[] = [];
@@ -49,7 +49,7 @@ export const zeroWidth: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 function isHeadingLine(body: string): boolean {
   return body.length <= 40 && HEADING_START.test(body);
