@@ -31,7 +31,10 @@ interface Line {
   body: string;
 }
 
-const SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+// \s covers the ideographic space U+3000, U+00A0 and the BOM U+FEFF; not the zero-width space U+200B
+const SPACE = /[\s\u200b]/;
+/** A CJK ideograph. */
+const HAN = /[\u4e00-\u9fa5]/;
 /** 目录/提纲:…… — a table of contents some sites put before the title. */
 const TOC_START = /^(?:目\s*录|提\s*纲|目录\s*[/／]\s*提纲|提纲\s*[/／]\s*目录)\s*[:：]?/;
 const DOTS = /^[…\.·。]+$/;
@@ -58,19 +61,17 @@ const DATELINE = new RegExp(`^(?:[—－–]{1,2}|[（(]\\s*${ANY_DATE.source}\\
 const EMBEDDED_DATELINE = /^(.{2,40}?)\s*[—－]{2}\s*(?=[\d〇零一二三四五六七八九十]|在)/;
 const ROLE_WORDS = /副?总理|副?省长|副?市长|副?主席|副?书记|副?县长|副?区长|副?主任|副?部长|副?厅长|副?局长|副?院长|委员长|副?校长|副?州长|副?旗长/.source;
 /** 广东省省长 孟凡利, 国务院总理 李克强, 上海市市长 龚 正 */
-export const ROLE_LINE = new RegExp(`^([\\u4e00-\\u9fa5]{0,16}?(?:${ROLE_WORDS}))[\\s\\u3000]*([\\u4e00-\\u9fa5](?:[\\s\\u3000]?[\\u4e00-\\u9fa5]){1,3})$`);
+export const ROLE_LINE = new RegExp(`^(${HAN.source}{0,16}?(?:${ROLE_WORDS}))\\s*(${HAN.source}(?:\\s?${HAN.source}){1,3})$`);
 /** 国务院总理 (the name on the next line). */
-export const ROLE_ALONE = new RegExp(`^[\\u4e00-\\u9fa5]{0,16}(?:${ROLE_WORDS})$`);
+export const ROLE_ALONE = new RegExp(`^${HAN.source}{0,16}(?:${ROLE_WORDS})$`);
 /** 习　近　平: a name alone. */
-const NAME_ONLY = /^[\u4e00-\u9fa5](?:[\s\u3000]*[\u4e00-\u9fa5]){1,3}$/;
+const NAME_ONLY = /^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$/;
 /** A title is complete when it ends with the kind of document it is. */
 const DOC_TYPE = /(?:讲话|发言|致辞|报告|通知|意见|方案|规划|纲要|决定|决议|办法|预案|公告|通报|条例|规定|细则|说明|批复|函|纪要|总结|计划|要点|建议|讲稿|党课|纪实|通告|指南)$/;
 const FILE_EXT = /\.(?:docx?|pdf|pptx?|wps|txt)$/i;
 const MAX_HEADER_LINES = 15;
 /** …在全市教育大会上(的讲话): the end of a dateline's occasion, which closes it. */
 const AT_MEETING_END = /上(?:的(?:讲话|报告|发言))?$/;
-/** A CJK ideograph. */
-const HAN = /[\u4e00-\u9fa5]/;
 
 /** Reads the header of a cleaned text. Linear: it looks at the first lines only. */
 export function readHeader(text: string): Header {
@@ -170,7 +171,7 @@ function titleish(b: string): boolean {
 
 /** A spaced name after the title is a name; a spaced line completing an unfinished title is title. */
 function titleish2(b: string, complete: boolean): boolean {
-  return !complete && titleish(b) && !/[\s\u3000]/.test(b);
+  return !complete && titleish(b) && !/\s/.test(b);
 }
 
 function setTitle(header: Header, start: number, end: number, text: string): void {
@@ -205,7 +206,7 @@ function setSalutation(header: Header, line: Line, offset: number, word: string,
 export function normalise(s: string): string {
   const t = s.trim();
   if (/^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5])+/.test(t)) return t.replace(/([\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g, '$1');
-  return t.replace(/[\s\u3000]+/g, ' ');
+  return t.replace(/\s+/g, ' ');
 }
 
 /** The first `max` non-blank lines (and the blank ones between), trimmed, with offsets. */

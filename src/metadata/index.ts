@@ -186,7 +186,7 @@ const HEADING_YEAR = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+�
 
 /** The first offset from `at` on that is not the salutation's punctuation or a space (同志们： → 今天). */
 function afterPunctuation(text: string, at: number): number {
-  while (at < text.length && /[:：!！,，\s\u3000\u00a0]/.test(text[at]!)) at++;
+  while (at < text.length && /[:：!！,，\s]/.test(text[at]!)) at++;
   return at;
 }
 
@@ -265,7 +265,7 @@ function runOnDateline(text: string): RegExpExecArray | null {
 
 /** The text without its spaces (a dateline written 2025年 3月 5日 在…). */
 function withoutSpaces(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
+  return s.replace(/\s+/g, ''); // \s covers U+3000 and U+00A0
 }
 
 function runOnTitle(text: string): Piece | null {
@@ -279,12 +279,12 @@ function runOnTitle(text: string): Piece | null {
 /** 谢谢大家！ at the very end of the text (the last line, or the end of the last paragraph). */
 function findClosing(text: string): Piece | null {
   let end = text.length;
-  while (end > 0 && /[\s\u3000\u00a0]/.test(text[end - 1]!)) end--;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const tail = text.slice(Math.max(0, end - 12), end);
   const m = CLOSING.exec(tail);
   if (!m) return null;
   const start = end - tail.length + m.index;
   const before = text[start - 1];
-  if (before !== undefined && !/[\s\u3000。！!？?…]/.test(before)) return null;
+  if (before !== undefined && !/[\s。！!？?…]/.test(before)) return null;
   return { start, end, text: text.slice(start, end) };
 }

@@ -8,6 +8,7 @@ import {
   COLONS,
   ELLIPSIS,
   SEMICOLONS,
+  SCRAPED_SPACES,
   SENTENCE_ENDS,
   charClass,
 } from '../../zh/chars.js';
@@ -25,8 +26,8 @@ export function linesOf(text: string, context?: RuleContext): readonly LineSpan[
   return context !== undefined && context.text === text ? context.lines() : lineSpansOf(text);
 }
 
-/** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, zero-width, BOM. */
-export const SPACE_CHARS = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
+/** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, en and em, zero-width, BOM (SCRAPED_SPACES), and the thin space U+2009. */
+export const SPACE_CHARS = SCRAPED_SPACES + '\u2009';
 
 const SPACE_TABLE = charTable(SPACE_CHARS);
 

@@ -86,9 +86,8 @@ function classifyLine(text: string, line: LineSpan): Kind {
   return classify(text.slice(from, to));
 }
 
+/** The kind of a line of 1 to 60 characters, trimmed (classifyLine has checked its length). */
 function classify(written: string): Kind {
-  if (written.length === 0) return 'blank';
-  if (written.length > 60) return 'other';
   let first = 0;
   while (first < written.length && SEPARATOR.test(written[first]!)) first++;
   if (first < written.length && !WORD_START[written.charCodeAt(first)]) return 'other';

@@ -23,7 +23,8 @@ const ECHO_LINES = 4;
 const ECHO_CHARS = 400;
 const ECHO_FIRST_LINE = 8;
 
-const compact = (s: string) => s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+// \s covers U+3000, U+00A0 and U+FEFF, not the zero-width space U+200B
+const compact = (s: string) => s.replace(/[\s\u200b]+/g, '');
 
 export const repeatedBlock = cleanRule({
   name: 'repeated-block',
