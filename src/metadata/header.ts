@@ -116,8 +116,8 @@ export function readHeader(text: string): Header {
       continue;
     }
     inDateline = false;
+    const emb = EMBEDDED_DATELINE.exec(b);
     if (header.title === null) {
-      const emb = EMBEDDED_DATELINE.exec(b);
       if (emb && titleish(emb[1]!)) {
         setTitle(header, line.start, line.start + emb[1]!.length, text);
         header.lines.push(b.slice(emb[0].length));
@@ -135,7 +135,6 @@ export function readHeader(text: string): Header {
       break;
     }
     // a dateline on the line of a repeated title: 政 府 工 作 报 告 ——2006年3月5日在…
-    const emb = EMBEDDED_DATELINE.exec(b);
     if (emb && DATELINE.test(b.slice(emb[0].length - 2))) {
       header.lines.push(b.slice(emb[0].length));
       header.bodyStart = line.next;

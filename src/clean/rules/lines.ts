@@ -79,6 +79,21 @@ export function linesMatching(text: string, lines: readonly LineSpan[], pattern:
   return found;
 }
 
+/** The spaces that indent or pad a line (space, tab, U+3000, U+00A0): not the zero-width and en/em spaces of SPACE_CHARS. */
+const PADDING_TABLE = charTable(' \t\u3000\u00a0');
+
+/** Whether the character at `i` is a padding space (space, tab, U+3000, U+00A0). */
+export function isPadding(text: string, i: number): boolean {
+  return PADDING_TABLE[text.charCodeAt(i)] === 1;
+}
+
+/** The end of the line without its trailing padding spaces (space, tab, U+3000, U+00A0). */
+export function endWithoutPadding(text: string, line: LineSpan): number {
+  let e = line.end;
+  while (e > line.start && PADDING_TABLE[text.charCodeAt(e - 1)]) e--;
+  return e;
+}
+
 export function isBlankLine(text: string, line: LineSpan): boolean {
   for (let i = line.start; i < line.end; i++) if (!SPACE_TABLE[text.charCodeAt(i)]) return false;
   return true;

@@ -1,6 +1,6 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
-import { isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
+import { endWithoutPadding, isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
  * The page-chunk numbers of document-sharing sites. They cut the text into pages and
@@ -76,9 +76,7 @@ function previousText(text: string, lines: readonly LineSpan[], i: number): { te
     const line = lines[j]!;
     const body = lineText(text, line);
     if (body.length === 0) continue;
-    let end = line.end;
-    while (end > line.start && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
-    return { text: body, end };
+    return { text: body, end: endWithoutPadding(text, line) };
   }
   return null;
 }
