@@ -13,8 +13,8 @@ const HOME_TRAIL = /^(?:网站)?首页\s*(?:>|＞|»|›|→|\/|>>)/;
 const GREETING = /^(?:您好|你好|Hi)[,，!！\s]*欢迎(?:访问|来到|光临|您访问)/;
 /** The longest line read as a trail. */
 const MAX_TRAIL = 200;
-const SEPARATOR_START = /^(?:>|＞|»|›|→)/;
-const SEPARATOR_END = /(?:>|＞|»|›|→)$/;
+const SEPARATOR_START = /^[>＞»›→]/;
+const SEPARATOR_END = /[>＞»›→]$/;
 const LABEL_END = /[:：]$/;
 const HOME = /^(?:网站首页|首页|主页|返回首页)$/;
 /** First characters a line opening a trail or greeting can have, folded or not. */

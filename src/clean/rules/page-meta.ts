@@ -52,12 +52,8 @@ export const pageMeta = cleanRule({
   name: 'page-meta',
   find(text, context) {
     const lines = linesOf(text, context);
-    const kinds: Kind[] = [];
-    const spans: (RuleHit | null)[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      kinds.push(null);
-      spans.push(null);
-    }
+    const kinds: Kind[] = new Array<Kind>(lines.length).fill(null);
+    const spans: (RuleHit | null)[] = new Array<RuleHit | null>(lines.length).fill(null);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const from = bodyStart(text, line);
