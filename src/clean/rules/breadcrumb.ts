@@ -2,7 +2,7 @@ import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { BREADCRUMB_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { bodyStart, HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
+import { bodyStart, HEADING_START, isBlankLine, linesOf, lineText, wholeLine } from './lines.js';
 
 // The patterns read the line folded for matching (zh/fold.ts): 當前位置：首頁 > … as 当前位置:首页 > ….
 /** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail (labels: src/zh/lexicon/page-labels.json). */
@@ -42,13 +42,13 @@ export const breadcrumb = cleanRule({
       // (a line longer than a trail is never matched: only its length is read then)
       const body = (OPENING[written.charCodeAt(0)] || inCrumb) && written.length <= MAX_TRAIL ? foldForMatching(written) : written;
       if (body.length <= MAX_TRAIL && (CRUMB_START.test(body) || HOME_TRAIL.test(body))) {
-        hits.push({ start: line.start, end: line.next });
+        hits.push(wholeLine(line));
         inCrumb = true;
         lastCrumb = body;
         continue;
       }
       if (body.length <= 40 && GREETING.test(body)) {
-        hits.push({ start: line.start, end: line.next });
+        hits.push(wholeLine(line));
         inCrumb = false;
         continue;
       }
@@ -60,7 +60,7 @@ export const breadcrumb = cleanRule({
           (LABEL_END.test(lastCrumb) && HOME.test(body)) ||
           (next !== null && SEPARATOR_START.test(next));
         if (continues) {
-          hits.push({ start: line.start, end: line.next });
+          hits.push(wholeLine(line));
           lastCrumb = body;
           continue;
         }

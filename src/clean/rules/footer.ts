@@ -2,7 +2,7 @@ import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { FOOTER_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { bodyEnd, bodyStart, linesOf } from './lines.js';
+import { bodyEnd, bodyStart, linesOf, wholeLine } from './lines.js';
 
 /**
  * 本文标题:… / 链接地址:https://… / 转载请注明出处 — the footer a site appends to an article.
@@ -20,7 +20,7 @@ export const footer = cleanRule({
       const from = bodyStart(text, line);
       if (!FIRST[text.charCodeAt(from)]) continue;
       const to = bodyEnd(text, line, from);
-      if (to - from <= 200 && FOOTER.test(foldForMatching(text.slice(from, to)))) hits.push({ start: line.start, end: line.next });
+      if (to - from <= 200 && FOOTER.test(foldForMatching(text.slice(from, to)))) hits.push(wholeLine(line));
     }
     return hits;
   },

@@ -13,7 +13,7 @@ import {
   charClass,
 } from '../../zh/chars.js';
 import { lineSpansOf, type LineSpan } from '../../text/lines.js';
-import type { RuleContext } from '../types.js';
+import type { RuleContext, RuleHit } from '../types.js';
 
 export { lineSpansOf, type LineSpan };
 
@@ -33,6 +33,11 @@ const SPACE_TABLE = charTable(SPACE_CHARS);
 
 export function isSpace(c: string | undefined): boolean {
   return c !== undefined && SPACE_CHARS.includes(c);
+}
+
+/** A hit that deletes the whole line, its line break included. */
+export function wholeLine(line: LineSpan): RuleHit {
+  return { start: line.start, end: line.next };
 }
 
 /** The line without leading and trailing spaces. */

@@ -2,7 +2,7 @@ import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
-import { bodyEnd, bodyStart, linesOf, type LineSpan } from './lines.js';
+import { bodyEnd, bodyStart, linesOf, type LineSpan, wholeLine } from './lines.js';
 
 /**
  * Buttons and toolbars of article pages: 【字体：大 中 小】, 【字号：加大 还原 减小】,
@@ -51,7 +51,7 @@ export const pageChrome = cleanRule({
         j++;
       }
       if (strong || count >= 3) {
-        for (let k = i; k <= last; k++) if (kinds[k] !== 'blank') hits.push({ start: lines[k]!.start, end: lines[k]!.next });
+        for (let k = i; k <= last; k++) if (kinds[k] !== 'blank') hits.push(wholeLine(lines[k]!));
       }
       i = j;
     }

@@ -2,7 +2,7 @@ import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
 import { charTable } from '../../text/scan.js';
 import { RELATED_LINK_WORDS } from '../../zh/page-labels.js';
-import { bodyStart, linesOf, lineText } from './lines.js';
+import { bodyStart, linesOf, lineText, wholeLine } from './lines.js';
 
 /**
  * Lists of other pages: 展开阅读全文 / 相关资源 / 猜你喜欢 / 相关搜索 (document sites),
@@ -30,14 +30,14 @@ export const relatedLinks = cleanRule({
       const body = lineText(text, line);
       if (body.length === 0 || body.length > 80) continue;
       if (HEADER.test(body) || NEIGHBOUR.test(body)) {
-        hits.push({ start: line.start, end: line.next });
+        hits.push(wholeLine(line));
       } else if (ITEM_ID.test(body)) {
         const next = lines[i + 1];
         const title = next ? lineText(text, next) : '';
         if (next && title.length > 0 && title.length <= 80 && !/。$/.test(title)) {
           hits.push({ start: line.start, end: next.next });
           i++;
-        } else hits.push({ start: line.start, end: line.next });
+        } else hits.push(wholeLine(line));
       }
     }
     return hits;

@@ -1,6 +1,6 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
-import { linesMatching, linesOf, lineText } from './lines.js';
+import { linesMatching, linesOf, lineText, wholeLine } from './lines.js';
 
 /**
  * What document-sharing sites write around a shared document:
@@ -30,7 +30,7 @@ export const shareNotice = cleanRule({
       const line = lines[i]!;
       const body = lineText(text, line);
       if (body.length === 0 || body.length > 500) continue;
-      if (PATTERNS.some((p) => p.pattern.test(body))) hits.push({ start: line.start, end: line.next });
+      if (PATTERNS.some((p) => p.pattern.test(body))) hits.push(wholeLine(line));
     }
     return hits;
   },
