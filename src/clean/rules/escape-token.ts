@@ -1,5 +1,4 @@
-import type { RuleHit } from '../types.js';
-import { cleanRule } from './rule.js';
+import { cleanRule, matchHits } from './rule.js';
 
 /**
  * Literal "<U+00A0>" tokens: what R's print/write of a scraped page leaves for a
@@ -12,8 +11,6 @@ export const escapeToken = cleanRule({
   name: 'escape-token',
   find(text) {
     if (!text.includes('<U+')) return [];
-    const hits: RuleHit[] = [];
-    for (const m of text.matchAll(TOKEN)) hits.push({ start: m.index, end: m.index + m[0].length });
-    return hits;
+    return matchHits(text, TOKEN);
   },
 });

@@ -1,5 +1,4 @@
-import type { RuleHit } from '../types.js';
-import { cleanRule } from './rule.js';
+import { cleanRule, matchHits } from './rule.js';
 
 /**
  * Pinyin-annotation mojibake: some converting sites write a Traditional character's
@@ -19,9 +18,7 @@ export const pinyinAnnotation = cleanRule({
     // An annotation opens with a bracket: jumping from bracket to bracket with indexOf is
     // far cheaper than a tone-mark class tried at every character of the text.
     if (!hasBracketedTone(text)) return [];
-    const hits: RuleHit[] = [];
-    for (const m of text.matchAll(ANNOTATION)) hits.push({ start: m.index, end: m.index + m[0].length });
-    return hits;
+    return matchHits(text, ANNOTATION);
   },
 });
 

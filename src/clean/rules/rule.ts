@@ -1,5 +1,5 @@
 import type { RemovalReason } from '../../schema/diagnostics.js';
-import type { CleanRule } from '../types.js';
+import type { CleanRule, RuleHit } from '../types.js';
 
 /**
  * A cleaning rule whose removals are recorded under its own name, as all but one are
@@ -7,4 +7,9 @@ import type { CleanRule } from '../types.js';
  */
 export function cleanRule(rule: { name: RemovalReason; find: CleanRule['find'] }): CleanRule {
   return { name: rule.name, reason: rule.name, find: rule.find };
+}
+
+/** A hit for each match of `pattern` (global) in `text`, shifted by `offset` (where `text` starts in the rule's text). */
+export function matchHits(text: string, pattern: RegExp, offset = 0): RuleHit[] {
+  return Array.from(text.matchAll(pattern), (m) => ({ start: offset + m.index, end: offset + m.index + m[0].length }));
 }

@@ -1,5 +1,5 @@
 import type { RuleHit } from '../types.js';
-import { cleanRule } from './rule.js';
+import { cleanRule, matchHits } from './rule.js';
 import { HEADING_START, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
 /** Zero-width space, non-joiner, joiner, word joiner, and a BOM inside the text. */
@@ -29,7 +29,7 @@ export const zeroWidth = cleanRule({
       const body = text.slice(line.start, line.end);
       if (!ZW.test(body)) continue;
       if (!ZW_OR_SPACE_ONLY.test(body)) { // (it holds a zero-width character: tested above)
-        for (const m of body.matchAll(ZW_RUN)) hits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+        for (const hit of matchHits(body, ZW_RUN, line.start)) hits.push(hit); // a loop: a spread of many hits could overflow the stack
         continue;
       }
       // a group of zero-width-only lines
