@@ -3,10 +3,11 @@ import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../../../z
 import { daysInMonth, halfSpan, iso, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
 import { pastOrDeadline } from '../kinds.js';
 import { YEAR, num, year } from '../numbers.js';
+import { withFragments } from '../pattern.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
 
-const M = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
-const Q = '[一二三四1-4１-４]';
+/** A quarter's number: 一 to 四, 1 to 4. */
+const QUARTER_NUM = /[一二三四1-4１-４]/.source;
 
 /** Tail of a clause that names a meeting, report or document (2025年全国教育工作会议, 2026年上海市政府工作报告): the year belongs to a name. */
 const NAME_TAIL = /会议|大会|报告|讲话|纲要|公报|年鉴|博览会|运动会|峰会|论坛|白皮书|预算|决算|目录|名单|通知|意见|办法|条例|规定|文件|统计|评选|考试|高考|中考|招生/;
@@ -15,11 +16,12 @@ const PLAN_AFTER = /^(?:度)?(?:行动方案|行动计划|工作方案|实施方
 const HEADING_MARKER = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|章|节|篇))[ \t\u3000]*$/;
 
 /** 到, 至, 截至, 截止到, 截止, 从, 自 before a stated date. */
-const PREFIX = '(到|至|截至|截止到|截止|从|自)?';
+const PREFIX = /(到|至|截至|截止到|截止|从|自)?/.source;
 /** What may follow a stated year: a part (底, 上半年, 三季度, 6月底, 秋季学期), then a deadline word (前, 起, 以来, 内). */
-const DATED_TAIL =
-  `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度(末|底|初)?|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
-  `(前|之前|以前|起|开始|以来|以后|之后|内)?`;
+const DATED_TAIL = withFragments(
+  /(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(QUARTER_NUM)季度(末|底|初)?|(前三季度)|(MD)月(?:(MD)日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?(前|之前|以前|起|开始|以来|以后|之后|内)?/,
+  { QUARTER_NUM },
+).source;
 
 
 /**
@@ -29,8 +31,8 @@ const DATED_TAIL =
  */
 export const absoluteParser: TimeParser = {
   name: 'absolute',
-  pattern: new RegExp(`${PREFIX}(${YEAR})年${DATED_TAIL}`, 'g'),
-  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 3 },
+  pattern: withFragments(/PREFIX(YEAR)年DATED_TAIL/g, { PREFIX, DATED_TAIL }),
+  anchor: { pattern: withFragments(/YEAR年/), reach: 3 },
   build(m, ctx) {
     const y = year(m[2]!);
     if (y === null) return null;
@@ -63,7 +65,7 @@ function tailGroups(m: RegExpExecArray, k: number): DatedGroups {
  */
 export const rocYearParser: TimeParser = {
   name: 'roc-year',
-  pattern: new RegExp(`${PREFIX}(?:民[国國]\\s*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})|(?<![0-9０-９])([0-9０-９]{2,3}))年${DATED_TAIL}`, 'g'),
+  pattern: withFragments(/PREFIX(?:民[国國]\s*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})|(?<![0-9０-９])([0-9０-９]{2,3}))年DATED_TAIL/g, { PREFIX, DATED_TAIL }),
   anchor: { pattern: /民[国國]|(?<![0-9０-９])[0-9０-９]{2,3}年/, reach: 3 },
   build(m, ctx) {
     const stated = m[2] !== undefined;
@@ -180,7 +182,7 @@ function restOfClause(text: string, offset: number): string {
 /** Year spans: 2025-2030, 2021—2025年, (2025-2030) in a plan's name. */
 export const yearSpanParser: TimeParser = {
   name: 'year-span',
-  pattern: new RegExp(`(?<![0-9０-９])(${YEAR})(?:年)?[ \\t]*[-–—~～至到][ \\t]*(${YEAR})(?:年)?(?![0-9０-９月-])`, 'g'),
+  pattern: withFragments(/(?<![0-9０-９])(YEAR)(?:年)?[ \t]*[-–—~～至到][ \t]*(YEAR)(?:年)?(?![0-9０-９月-])/g),
   anchor: { pattern: new RegExp(YEAR), reach: 0 },
   build(m) {
     const a = year(m[1]!);
@@ -193,8 +195,8 @@ export const yearSpanParser: TimeParser = {
 /** Date ranges: 2019年1月1日至2020年12月31日, 2019年6月至12月, 2024年3月—2025年6月. */
 export const dateRangeParser: TimeParser = {
   name: 'date-range',
-  pattern: new RegExp(`(${YEAR})年(${M})月(?:(${M})日)?[ \\t]*[-–—~～至到][ \\t]*(?:(${YEAR})年)?(${M})月(?:(${M})日)?`, 'g'),
-  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 0 },
+  pattern: withFragments(/(YEAR)年(MD)月(?:(MD)日)?[ \t]*[-–—~～至到][ \t]*(?:(YEAR)年)?(MD)月(?:(MD)日)?/g),
+  anchor: { pattern: withFragments(/YEAR年/), reach: 0 },
   build(m, ctx) {
     const y1 = year(m[1]!);
     const y2 = m[4] ? year(m[4]) : y1;
@@ -211,7 +213,7 @@ export const dateRangeParser: TimeParser = {
   },
 };
 
-const RANGE_DASH = '[ \\t]*(?:[-–—~～]{1,2}|至|到)[ \\t]*';
+const RANGE_DASH = /[ \t]*(?:[-–—~～]{1,2}|至|到)[ \t]*/.source;
 
 /**
  * Month ranges within one year: 2024年1-9月, 2018年2——4月, 1—11月, 1至9月份, 今年1—5月. Statistics for
@@ -221,8 +223,8 @@ const RANGE_DASH = '[ \\t]*(?:[-–—~～]{1,2}|至|到)[ \\t]*';
  */
 export const monthRangeParser: TimeParser = {
   name: 'month-range',
-  pattern: new RegExp(`(?<![0-9０-９年月日./-])(?:(${YEAR})年|(今年|本年|去年|上年|明年))?(${M})${RANGE_DASH}(${M})月(份)?`, 'g'),
-  anchor: { pattern: new RegExp(`${RANGE_DASH}(?:${M})月`), reach: 9 },
+  pattern: withFragments(/(?<![0-9０-９年月日./-])(?:(YEAR)年|(今年|本年|去年|上年|明年))?(MD)RANGE_DASH(MD)月(份)?/g, { RANGE_DASH }),
+  anchor: { pattern: withFragments(/RANGE_DASH(?:MD)月/, { RANGE_DASH }), reach: 9 },
   build(m, ctx) {
     const relative = m[2] ? ({ 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : null;
     const y0 = m[1] ? year(m[1]) : relative !== null && ctx.ref ? ctx.ref.year + relative : null;
@@ -246,7 +248,7 @@ export const monthRangeParser: TimeParser = {
  */
 export const firstMonthsParser: TimeParser = {
   name: 'first-months',
-  pattern: new RegExp(`(?:(${YEAR})年|(今年|本年|去年|上年))前(${M}|两)个月`, 'g'),
+  pattern: withFragments(/(?:(YEAR)年|(今年|本年|去年|上年))前(MD|两)个月/g),
   anchor: { pattern: /年前(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个月/, reach: 5 },
   build(m, ctx) {
     const n = num(m[3]!);
@@ -266,8 +268,8 @@ export const firstMonthsParser: TimeParser = {
  */
 export const sinceDateParser: TimeParser = {
   name: 'since-date',
-  pattern: new RegExp(`(自|从)?(${YEAR})年(?:(${M})月(?:(${M})日)?|([上下])半年)?(?:(?:起|开始)?(?:至今|到现在|迄今)|[\\u4e00-\\u9fa5]{0,8}?以来)`, 'g'),
-  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 1 },
+  pattern: withFragments(/(自|从)?(YEAR)年(?:(MD)月(?:(MD)日)?|([上下])半年)?(?:(?:起|开始)?(?:至今|到现在|迄今)|[\u4e00-\u9fa5]{0,8}?以来)/g),
+  anchor: { pattern: withFragments(/YEAR年/), reach: 1 },
   build(m, ctx) {
     const [raw, from, yearText, monthTextGiven, dayText, half] = m;
     const monthText = monthTextGiven ?? (half === '下' ? '7' : undefined);

@@ -1,6 +1,7 @@
 import { byEndOf, daysInMonth, halfSpan, iso, monthOffset, monthPart, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart } from '../calendar.js';
 import { pastOrDeadline } from '../kinds.js';
 import { num } from '../numbers.js';
+import { withFragments } from '../pattern.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
 
 
@@ -26,13 +27,13 @@ function partOf(y: number, tail: string | undefined): Interval {
   return yearSpan(y);
 }
 
-const TAIL = '(年初|年底|年末|年中|底|末|初(?![步始心衷])|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底|初)?)?';
+const TAIL = /(年初|年底|年末|年中|底|末|初(?![步始心衷])|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底|初)?)?/.source;
 const BY = /^(?:前|之前|以前)$/;
 
 /** 今年, 今年以来, 今年底, 今年底前, 今年年中, 今年上半年, 本年度. */
 export const thisYearParser: TimeParser = {
   name: 'this-year',
-  pattern: new RegExp(`(?:今年|本年度|本年)${TAIL}(以来|内|前|之前|以前)?(?![龄级])`, 'g'),
+  pattern: withFragments(/(?:今年|本年度|本年)TAIL(以来|内|前|之前|以前)?(?![龄级])/g, { TAIL }),
   first: '今本',
   build(m, ctx) {
     const y = ctx.ref?.year ?? null;
@@ -55,7 +56,7 @@ export const withinYearParser: TimeParser = {
 /** 明年, 明年底, 后年, 次年年末 (the year after; 次年 read against the reference date). */
 export const nextYearParser: TimeParser = {
   name: 'next-year',
-  pattern: new RegExp(`(明年|后年|次年)${TAIL}(前|之前|以前)?`, 'g'),
+  pattern: withFragments(/(明年|后年|次年)TAIL(前|之前|以前)?/g, { TAIL }),
   anchor: { pattern: /明年|后年|次年/, reach: 0 }, // 后 alone is too common a first character
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year + (m[1] === '后年' ? 2 : 1) : null;
@@ -67,7 +68,7 @@ export const nextYearParser: TimeParser = {
 /** 去年, 去年一季度, 去年底, 前年, 上一年, 上一年度 (not 比去年 / 比上一年, comparison bases). */
 export const lastYearParser: TimeParser = {
   name: 'last-year',
-  pattern: new RegExp(`(?<![比较同与于上])(去年|前年|上一年(?:度)?)(同期)?${TAIL}(以来)?`, 'g'),
+  pattern: withFragments(/(?<![比较同与于上])(去年|前年|上一年(?:度)?)(同期)?TAIL(以来)?/g, { TAIL }),
   anchor: { pattern: /去年|前年|上一年/, reach: 0 }, // 前 and 上 alone are too common
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year - (m[1] === '前年' ? 2 : 1) : null;
@@ -86,16 +87,13 @@ export const thisAndNextYearParser: TimeParser = {
   },
 };
 
-const MONTH = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-const DAY = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-
 /**
  * A month or date in a year named relatively: 今年6月底前, 明年3月份, 去年12月, 今年3月1日起,
  * 明年6月以前. The year comes from the reference date; the month as in 2025年6月底前.
  */
 export const relativeMonthParser: TimeParser = {
   name: 'relative-month',
-  pattern: new RegExp(`(?<![比较同与于上])(今年|本年|明年|后年|次年|去年|前年)${MONTH}月(?:${DAY}[日号])?(底|末|初|中旬|上旬|下旬|份)?(前|之前|以前|起|以来|以后|内|中)?`, 'g'),
+  pattern: withFragments(/(?<![比较同与于上])(今年|本年|明年|后年|次年|去年|前年)(MD)月(?:(MD)[日号])?(底|末|初|中旬|上旬|下旬|份)?(前|之前|以前|起|以来|以后|内|中)?/g),
   anchor: { pattern: /(?:今年|本年|明年|后年|次年|去年|前年)(?:[0-9０-９]|[一二三四五六七八九十]月|[一二三四五六七八九十]{2}月)/, reach: 0 },
   build(m, ctx) {
     const [, word, monthText, dayText, part, suffix] = m;
@@ -236,7 +234,7 @@ export const termParser: TimeParser = {
  */
 export const monthParser: TimeParser = {
   name: 'month',
-  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起|以后|之后|后)|(本|下个|上个|这个|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内)?)/g,
+  pattern: withFragments(/(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:(MD)月(?:(MD)[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起|以后|之后|后)|(本|下个|上个|这个|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内)?)/g),
   anchor: { pattern: /月/, reach: 3 },
   build(m, ctx) {
     if (m[1] === undefined) {
