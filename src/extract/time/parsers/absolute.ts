@@ -1,6 +1,7 @@
 import { headingZone } from '../../../zh/zones.js';
 import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../../../zh/chars.js';
 import { daysInMonth, halfSpan, iso, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
+import { candidate } from '../candidate.js';
 import { pastOrDeadline } from '../kinds.js';
 import { YEAR, num, year } from '../numbers.js';
 import { withFragments } from '../pattern.js';
@@ -78,7 +79,7 @@ export const rocYearParser: TimeParser = {
     const y = 1911 + n;
     // 民国100年 alone is unmistakably a date, unlike a bare 2011年 (which may belong to a name)
     const c = buildDated(m, ctx, y, g) ?? (stated && !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText && !g.season
-      ? { start: m.index, end: m.index + m[0].length, kind: pastOrDeadline(ctx, m.index, y), interval: yearSpan(y), resolution: 'stated' as const, recurrence: null, rule: 'absolute/year' }
+      ? candidate(m, pastOrDeadline(ctx, m.index, y), yearSpan(y), 'absolute/year', true)
       : null);
     const rename = (x: TimeCandidate) => ({ ...x, rule: x.rule.replace(/^absolute/, 'roc-year') });
     return c === null ? null : Array.isArray(c) ? c.map(rename) : rename(c);
@@ -121,15 +122,7 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     else if (season === '春季') base = { start: iso(y, 2, 1), end: iso(y, 6, 30) };
     else base = yearSpan(y);
 
-    const make = (kind: TimeCandidate['kind'], interval: Interval | null, rule: string): TimeCandidate => ({
-      start,
-      end,
-      kind,
-      interval,
-      resolution: interval ? 'stated' : 'unresolved',
-      recurrence: null,
-      rule: `absolute/${rule}`,
-    });
+    const make = (kind: TimeCandidate['kind'], interval: Interval, rule: string) => candidate(m, kind, interval, `absolute/${rule}`, true);
     const byDate = (ctx: TimeContext) => (ctx.ref && ctx.ref.iso <= base.end ? ctx.ref.iso : base.start);
 
     if (suffix === '以来') return make('past', { start: base.start, end: ctx.ref && ctx.ref.iso >= base.start ? ctx.ref.iso : base.end }, 'since');
@@ -188,7 +181,7 @@ export const yearSpanParser: TimeParser = {
     const a = year(m[1]!);
     const b = year(m[2]!);
     if (a === null || b === null || b <= a || b - a > 50) return null;
-    return { start: m.index, end: m.index + m[0].length, kind: 'period', interval: yearsSpan(a, b), resolution: 'stated', recurrence: null, rule: 'year-span' };
+    return candidate(m, 'period', yearsSpan(a, b), 'year-span', true);
   },
 };
 
@@ -209,7 +202,7 @@ export const dateRangeParser: TimeParser = {
     const interval = { start: iso(y1, m1, d1), end: iso(y2, m2, d2) };
     if (interval.end < interval.start) return null;
     const kind = ctx.docYear !== null && y2 < ctx.docYear ? 'past' : 'period';
-    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: 'stated', recurrence: null, rule: 'date-range' };
+    return candidate(m, kind, interval, 'date-range', true);
   },
 };
 
@@ -238,7 +231,7 @@ export const monthRangeParser: TimeParser = {
     if (y === null && ctx.ref) y = !future && b >= ctx.ref.month ? ctx.ref.year - 1 : ctx.ref.year;
     const kind: TimeCandidate['kind'] = y0 !== null && ctx.docYear !== null && y0 < ctx.docYear ? 'past' : future ? 'period' : 'past';
     const interval = y === null ? null : { start: iso(y, a, 1), end: iso(y, b, daysInMonth(y, b)) };
-    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (m[1] ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'month-range' };
+    return candidate(m, kind, interval, 'month-range', !!m[1]);
   },
 };
 
@@ -257,7 +250,7 @@ export const firstMonthsParser: TimeParser = {
     if (m[1] && y === null) return null;
     const kind: TimeCandidate['kind'] = ctx.tenseAt(m.index) === 'future' && !(y !== null && ctx.docYear !== null && y < ctx.docYear) ? 'period' : 'past';
     const interval = y === null ? null : { start: iso(y, 1, 1), end: iso(y, n, daysInMonth(y, n)) };
-    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (m[1] ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'first-months' };
+    return candidate(m, kind, interval, 'first-months', !!m[1]);
   },
 };
 
@@ -284,6 +277,6 @@ export const sinceDateParser: TimeParser = {
     // up to the reference date; without one, to the end of the date as stated (as 2012年以来 does)
     const stated = dayText ? start : half ? iso(y, half === '上' ? 6 : 12, half === '上' ? 30 : 31) : monthText ? iso(y, mo, daysInMonth(y, mo)) : iso(y, 12, 31);
     const interval = { start, end: ctx.ref && ctx.ref.iso >= start ? ctx.ref.iso : stated };
-    return { start: m.index, end: m.index + raw.length, kind: 'past', interval, resolution: 'stated', recurrence: null, rule: 'since-date' };
+    return candidate(m, 'past', interval, 'since-date', true);
   },
 };

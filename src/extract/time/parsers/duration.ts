@@ -2,11 +2,8 @@ import { pastOrDeadline } from '../kinds.js';
 import { addDays, addMonths } from '../calendar.js';
 import { num } from '../numbers.js';
 import { withFragments } from '../pattern.js';
-import type { TimeCandidate, TimeParser } from '../types.js';
-
-function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], rule: string, offset = 0, length = m[0].length - offset): TimeCandidate {
-  return { start: m.index + offset, end: m.index + offset + length, kind, interval: null, resolution: 'unresolved', recurrence: null, rule };
-}
+import { candidate } from '../candidate.js';
+import type { TimeParser } from '../types.js';
 
 // A count not glued to a preceding numeral (so 二十三年 is read whole) nor to words that make it something else.
 const FREE = /(?<![0-9０-９零〇一二两三四五六七八九十百千几多第近连续每这过去再个])/.source;
@@ -20,7 +17,7 @@ export const withinParser: TimeParser = {
     if (m[1] !== '半' && num(m[1]!) === null && !/几/.test(m[1]!)) return null;
     if (/^[0-9０-９]{4}$/.test(m[1]!) && m[2] === '年') return null; // 2024年内: a stated year, the absolute parser's
     if (m[2] === '月' && !/个月/.test(m[0])) return null; // 6月内: June, not six months
-    return cand(m, 'deadline', 'within');
+    return candidate(m, 'deadline', null, 'within');
   },
 };
 
@@ -30,7 +27,7 @@ export const latestParser: TimeParser = {
   pattern: withFragments(/(?:最迟|最晚|最长)(?:不得|不)?(?:超过|迟于|晚于)?(NUM)(?:个)?(小时|日|天|工作日|周|月|年)/g),
   first: '最',
   build(m) {
-    return cand(m, 'deadline', 'latest');
+    return candidate(m, 'deadline', null, 'latest');
   },
 };
 
@@ -42,7 +39,7 @@ export const programmeParser: TimeParser = {
   build(m) {
     const n = num(m[1]!);
     if (n === null || n < 1 || n > 50) return null;
-    return cand(m, 'period', 'programme');
+    return candidate(m, 'period', null, 'programme');
   },
 };
 
@@ -52,8 +49,8 @@ export const extendParser: TimeParser = {
   pattern: withFragments(/(?:再延长|延长|为期|期限为|期限|有效期为|有效期)(NUM)(?:个)?年/g),
   first: '再延为期有',
   build(m) {
-    const i = m[0].search(/[0-9０-９零〇一二两三四五六七八九十百几]/);
-    return cand(m, 'period', 'extend', i);
+    // the count and 年 only
+    return { ...candidate(m, 'period', null, 'extend'), start: m.index + m[0].search(/[0-9０-９零〇一二两三四五六七八九十百几]/) };
   },
 };
 
@@ -66,11 +63,9 @@ export const aheadParser: TimeParser = {
     const [, count, ge, unit] = m;
     if (unit !== '年' && !ge) return null; // 未来3月: a month name
     const n = num(count!);
-    if (n === null || n <= 0 || n > 100) return cand(m, 'period', 'ahead');
-    if (!ctx.ref) return cand(m, 'period', 'ahead');
+    if (n === null || n <= 0 || n > 100 || !ctx.ref) return candidate(m, 'period', null, 'ahead');
     const months = unit === '年' ? n * 12 : unit === '季度' ? n * 3 : n;
-    const end = addDays(addMonths(ctx.ref.iso, months), -1);
-    return { ...cand(m, 'period', 'ahead'), interval: { start: ctx.ref.iso, end }, resolution: 'implied' };
+    return candidate(m, 'period', { start: ctx.ref.iso, end: addDays(addMonths(ctx.ref.iso, months), -1) }, 'ahead');
   },
 };
 
@@ -84,7 +79,8 @@ export const termToGoalParser: TimeParser = {
     if ((lead === '经过' || lead === '用' || lead === '力争用') && !tail) return null;
     // 经过五年努力，…又上了一个大台阶: in a review, the span behind us
     const kind = lead === '经过' ? pastOrDeadline(ctx, m.index) : 'deadline';
-    return cand(m, kind, 'term-to-goal', lead!.length, span!.length);
+    const start = m.index + lead!.length; // the span only
+    return { ...candidate(m, kind, null, 'term-to-goal'), start, end: start + span!.length };
   },
 };
 
@@ -95,7 +91,7 @@ export const aheadOfScheduleParser: TimeParser = {
   anchor: { pattern: /提前[0-9０-９零〇一二两三四五六七八九十百几半]/, reach: 0 }, // 提 alone is common
   build(m) {
     if (m[3] === '月' && !m[2]) return null; // 提前3月: a month name
-    return cand(m, 'deadline', 'ahead-of-schedule');
+    return candidate(m, 'deadline', null, 'ahead-of-schedule');
   },
 };
 

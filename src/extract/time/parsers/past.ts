@@ -1,11 +1,11 @@
 import { addDays, addMonths, addYears, iso, monthSpan, yearSpan } from '../calendar.js';
 import { num, year } from '../numbers.js';
 import { withFragments } from '../pattern.js';
+import { candidate } from '../candidate.js';
 import type { Interval, TimeCandidate, TimeParser } from '../types.js';
 
-function cand(m: RegExpExecArray, interval: Interval | null, rule: string, kind: TimeCandidate['kind'] = 'past'): TimeCandidate {
-  return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? 'implied' : 'unresolved', recurrence: null, rule };
-}
+/** Most of these spans are past; streak and offset say which. */
+const cand = (m: RegExpExecArray, interval: Interval | null, rule: string, kind: TimeCandidate['kind'] = 'past') => candidate(m, kind, interval, rule);
 
 /** The `n` years up to the reference date. */
 function yearsBack(ref: { iso: string } | null, n: number | null): Interval | null {
@@ -20,7 +20,7 @@ export const pastYearsParser: TimeParser = {
   build(m, ctx) {
     // 刚刚过去的2025年: a year, not a count of years
     const y = /^[0-9０-９]{4}$/.test(m[1]!) ? year(m[1]!) : null;
-    if (y !== null) return { ...cand(m, yearSpan(y), 'past-years/year'), resolution: 'stated' };
+    if (y !== null) return candidate(m, 'past', yearSpan(y), 'past-years/year', true);
     return cand(m, yearsBack(ctx.ref, num(m[1]!)), 'past-years');
   },
 };

@@ -2,12 +2,8 @@ import { byEndOf, daysInMonth, halfSpan, iso, monthOffset, monthPart, monthSpan,
 import { pastOrDeadline } from '../kinds.js';
 import { num } from '../numbers.js';
 import { withFragments } from '../pattern.js';
+import { candidate as cand } from '../candidate.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
-
-
-function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], interval: Interval | null, rule: string, offset = 0, length = m[0].length): TimeCandidate {
-  return { start: m.index + offset, end: m.index + offset + length, kind, interval, resolution: interval ? 'implied' : 'unresolved', recurrence: null, rule };
-}
 
 /** The part of year `y` a tail names (底, 年中, 上半年, 一季度, 一季度末 …); the whole year without one. */
 function partOf(y: number, tail: string | undefined): Interval {
@@ -38,7 +34,7 @@ export const thisYearParser: TimeParser = {
   build(m, ctx) {
     const y = ctx.ref?.year ?? null;
     if (m[2] === '以来') return cand(m, 'past', y !== null ? { start: iso(y, 1, 1), end: ctx.ref!.iso } : null, 'this-year/since');
-    if (m[2] && BY.test(m[2]) && !m[1]) return cand(m, 'deadline', y !== null ? partOf(y, m[1]) : null, 'this-year', 0, m[0].length - m[2].length); // 今年前…: not a deadline word
+    if (m[2] && BY.test(m[2]) && !m[1]) return { ...cand(m, 'deadline', y !== null ? partOf(y, m[1]) : null, 'this-year'), end: m.index + m[0].length - m[2].length }; // 今年前…: not a deadline word
     return cand(m, 'deadline', y !== null ? (m[2] && BY.test(m[2]) ? byEndOf(partOf(y, m[1]), ctx.ref) : partOf(y, m[1])) : null, 'this-year');
   },
 };
