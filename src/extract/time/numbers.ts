@@ -11,6 +11,9 @@ export const YEAR = /(?:(?:19|20)[0-9]{2}|[１２][０-９]{3}|[一二][〇零�
 /** A month or a day (MD) as written: 1–2 digits or 1–3 Chinese numerals (6, 12, 六, 十二, 二十一). An alternation: put it in a group. */
 export const MD = /[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}/.source;
 
+/** Years named from the reference year, by their offset from it. */
+export const RELATIVE_YEAR: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 明年: 1, 次年: 1, 后年: 2, 去年: -1, 上年: -1, 前年: -2 };
+
 /** Value of a count; 几/多 (a few) → null. */
 export function num(s: string): number | null {
   if (/[几多]/.test(s)) return null;

@@ -1,9 +1,9 @@
 import { headingZone } from '../../../zh/zones.js';
 import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../../../zh/chars.js';
-import { daysInMonth, halfSpan, iso, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
+import { daysInMonth, firstThreeQuartersSpan, halfSpan, iso, midYearSpan, monthPart, quarterPartSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
 import { candidate } from '../candidate.js';
 import { pastOrDeadline } from '../kinds.js';
-import { YEAR, num, year } from '../numbers.js';
+import { RELATIVE_YEAR, YEAR, num, year } from '../numbers.js';
 import { withFragments } from '../pattern.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
 
@@ -74,11 +74,12 @@ export const rocYearParser: TimeParser = {
     const n = num((m[2] ?? m[3])!);
     if (n === null || n < 1 || n > 200) return null;
     const g = tailGroups(m, 4);
+    const bare = !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText;
     // a bare ROC year counts only with something that makes it a date (100年底, 到105年, 108年6月)
-    if (!stated && !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText) return null;
+    if (!stated && bare) return null;
     const y = 1911 + n;
     // 民国100年 alone is unmistakably a date, unlike a bare 2011年 (which may belong to a name)
-    const c = buildDated(m, ctx, y, g) ?? (stated && !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText && !g.season
+    const c = buildDated(m, ctx, y, g) ?? (stated && bare && !g.season
       ? candidate(m, pastOrDeadline(ctx, m.index, y), yearSpan(y), 'absolute/year', true)
       : null);
     const rename = (x: TimeCandidate) => ({ ...x, rule: x.rule.replace(/^absolute/, 'roc-year') });
@@ -90,7 +91,7 @@ export const rocYearParser: TimeParser = {
 function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGroups): TimeCandidate | TimeCandidate[] | null {
   {
     const raw = m[0];
-    const { prefix, part, half, quarter, quarterPart, firstThree, monthText, dayText, monthPart, season, suffix } = g;
+    const { prefix, part, half, quarter, quarterPart, firstThree, monthText, dayText, monthPart: monthPartText, season, suffix } = g;
     const start = m.index;
     const end = start + raw.length;
     const after = ctx.text.slice(end, end + 1);
@@ -107,17 +108,13 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
         if (d === null || d < 1 || d > daysInMonth(y, mo)) return null;
         base = { start: iso(y, mo, d), end: iso(y, mo, d) };
         hasDay = true;
-      } else if (monthPart === '底' || monthPart === '末' || monthPart === '下旬') base = { start: iso(y, mo, 21), end: iso(y, mo, daysInMonth(y, mo)) };
-      else if (monthPart === '初' || monthPart === '上旬') base = { start: iso(y, mo, 1), end: iso(y, mo, 10) };
-      else if (monthPart === '中旬') base = { start: iso(y, mo, 11), end: iso(y, mo, 20) };
-      else base = monthSpan(y, mo);
+      } else base = monthPart(y, mo, monthPartText); // 份 (6月份) names the whole month
     } else if (part === '底' || part === '末') base = yearEnd(y);
     else if (part === '初') base = yearStart(y);
-    else if (part === '中') base = { start: iso(y, 6, 1), end: iso(y, 7, 31) };
+    else if (part === '中') base = midYearSpan(y);
     else if (half) base = halfSpan(y, half === '上' ? 1 : 2);
-    else if (quarter && quarterPart) base = monthSpan(y, num(quarter)! * 3 - (quarterPart === '初' ? 2 : 0)); // 一季度末: its last month
-    else if (quarter) base = quarterSpan(y, num(quarter)!);
-    else if (firstThree) base = { start: iso(y, 1, 1), end: iso(y, 9, 30) };
+    else if (quarter) base = quarterPartSpan(y, num(quarter)!, quarterPart);
+    else if (firstThree) base = firstThreeQuartersSpan(y);
     else if (season === '秋季') base = { start: iso(y, 9, 1), end: iso(y, 12, 31) };
     else if (season === '春季') base = { start: iso(y, 2, 1), end: iso(y, 6, 30) };
     else base = yearSpan(y);
@@ -130,15 +127,15 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
       const future = ctx.docYear !== null && y > ctx.docYear;
       return make(future ? 'deadline' : 'past', { start: base.end, end: base.end }, 'as-of');
     }
+    // a year before the document's, told in the past tense (到2020年，…已经…), was reached: past
+    const reached = () => (ctx.docYear !== null && y < ctx.docYear && ctx.tenseAt(start) === 'past' ? 'past' : 'deadline');
     if (prefix === '到' || prefix === '至') {
-      const kind = ctx.docYear !== null && y < ctx.docYear && ctx.tenseAt(start) === 'past' ? 'past' : 'deadline';
-      return make(kind, { start: byDate(ctx), end: base.end }, 'by');
+      return make(reached(), { start: byDate(ctx), end: base.end }, 'by');
     }
     if (suffix === '前' || suffix === '之前' || suffix === '以前') return make('deadline', { start: byDate(ctx), end: base.end }, 'before');
     if (suffix === '起' || suffix === '开始' || suffix === '以后' || suffix === '之后' || prefix === '从' || prefix === '自') {
       if (!suffix && (prefix === '从' || prefix === '自')) return null; // 从2019年的… is not a start
-      const kind = ctx.docYear !== null && y < ctx.docYear && ctx.tenseAt(start) === 'past' ? 'past' : 'deadline';
-      return make(kind, base, 'from');
+      return make(reached(), base, 'from');
     }
     if (suffix === '内') return make('deadline', base, 'within');
     if (hasDay) return null; // a date (signature, event): not a time frame
@@ -219,7 +216,7 @@ export const monthRangeParser: TimeParser = {
   pattern: withFragments(/(?<![0-9０-９年月日./-])(?:(YEAR)年|(今年|本年|去年|上年|明年))?(MD)RANGE_DASH(MD)月(份)?/g, { RANGE_DASH }),
   anchor: { pattern: withFragments(/RANGE_DASH(?:MD)月/, { RANGE_DASH }), reach: 9 },
   build(m, ctx) {
-    const relative = m[2] ? ({ 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : null;
+    const relative = m[2] ? RELATIVE_YEAR[m[2]]! : null;
     const y0 = m[1] ? year(m[1]) : relative !== null && ctx.ref ? ctx.ref.year + relative : null;
     if (m[1] && y0 === null) return null;
     const a = num(m[3]!);
@@ -246,7 +243,7 @@ export const firstMonthsParser: TimeParser = {
   build(m, ctx) {
     const n = num(m[3]!);
     if (n === null || n < 1 || n > 12) return null;
-    const y = m[1] ? year(m[1]) : ctx.ref ? ctx.ref.year - (m[2] === '去年' || m[2] === '上年' ? 1 : 0) : null;
+    const y = m[1] ? year(m[1]) : ctx.ref ? ctx.ref.year + RELATIVE_YEAR[m[2]!]! : null;
     if (m[1] && y === null) return null;
     const kind: TimeCandidate['kind'] = ctx.tenseAt(m.index) === 'future' && !(y !== null && ctx.docYear !== null && y < ctx.docYear) ? 'period' : 'past';
     const interval = y === null ? null : { start: iso(y, 1, 1), end: iso(y, n, daysInMonth(y, n)) };

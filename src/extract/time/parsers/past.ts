@@ -1,4 +1,4 @@
-import { addDays, addMonths, addYears, iso, monthSpan, yearSpan } from '../calendar.js';
+import { addDays, addMonths, addYears, iso, monthOffset, monthSpan, yearSpan } from '../calendar.js';
 import { num, year } from '../numbers.js';
 import { withFragments } from '../pattern.js';
 import { candidate } from '../candidate.js';
@@ -65,10 +65,8 @@ export const recentYearsParser: TimeParser = {
 };
 
 function shiftMonths(ref: { year: number; month: number; day: number }, n: number): string {
-  const total = ref.year * 12 + (ref.month - 1) + n;
-  const y = Math.floor(total / 12);
-  const mo = (total % 12) + 1;
-  return iso(y, mo, Math.min(ref.day, 28));
+  const t = monthOffset(ref.year, ref.month, n);
+  return iso(t.year, t.month, Math.min(ref.day, 28));
 }
 
 /** 截至目前, 截止目前, 到目前为止, 迄今为止. */

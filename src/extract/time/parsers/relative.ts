@@ -1,6 +1,6 @@
-import { byEndOf, daysInMonth, halfSpan, iso, monthOffset, monthPart, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart } from '../calendar.js';
-import { pastOrDeadline } from '../kinds.js';
-import { num } from '../numbers.js';
+import { byEndOf, daysInMonth, firstThreeQuartersSpan, halfSpan, iso, midYearSpan, monthOffset, monthPart, monthSpan, quarterPartSpan, yearEnd, yearSpan, yearStart } from '../calendar.js';
+import { pastOrDeadline, yearOfPart } from '../kinds.js';
+import { RELATIVE_YEAR, num } from '../numbers.js';
 import { withFragments } from '../pattern.js';
 import { candidate as cand } from '../candidate.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
@@ -8,18 +8,14 @@ import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.
 /** The part of year `y` a tail names (底, 年中, 上半年, 一季度, 一季度末 …); the whole year without one. */
 function partOf(y: number, tail: string | undefined): Interval {
   if (!tail) return yearSpan(y);
-  if (tail === '前三季度') return { start: iso(y, 1, 1), end: iso(y, 9, 30) };
+  if (tail === '前三季度') return firstThreeQuartersSpan(y);
   const q = /([一二三四])季度(末|底|初)?/.exec(tail);
-  if (q) {
-    const n = num(q[1]!)!;
-    return q[2] ? monthSpan(y, q[2] === '初' ? n * 3 - 2 : n * 3) : quarterSpan(y, n);
-  }
+  if (q) return quarterPartSpan(y, num(q[1]!)!, q[2]);
   if (/底|末/.test(tail)) return yearEnd(y);
   if (/初/.test(tail)) return yearStart(y);
-  if (tail === '年中') return { start: iso(y, 6, 1), end: iso(y, 7, 31) };
+  if (tail === '年中') return midYearSpan(y);
   if (tail === '上半年') return halfSpan(y, 1);
   if (tail === '下半年') return halfSpan(y, 2);
-  if (tail === '前三季度') return { start: iso(y, 1, 1), end: iso(y, 9, 30) };
   return yearSpan(y);
 }
 
@@ -99,7 +95,7 @@ export const relativeMonthParser: TimeParser = {
     const past = word === '去年' || word === '前年';
     const kind: TimeCandidate['kind'] = past || suffix === '以来' ? 'past' : 'deadline';
     if (!ctx.ref) return cand(m, kind, null, 'relative-month');
-    const y = ctx.ref.year + ({ 今年: 0, 本年: 0, 明年: 1, 次年: 1, 后年: 2, 去年: -1, 前年: -2 } as Record<string, number>)[word!]!;
+    const y = ctx.ref.year + RELATIVE_YEAR[word!]!;
     let base = monthPart(y, mo, part === '份' ? undefined : part);
     if (dayText) {
       const d = num(dayText);
@@ -133,7 +129,7 @@ export const yearStartParser: TimeParser = {
     if (!m[1] && !m[2] && !ctx.clauseStart(m.index)) return null;
     const kind = m[1] || m[2] ? 'deadline' : pastOrDeadline(ctx, m.index);
     if (!ctx.ref) return cand(m, kind, null, 'year-start');
-    const start = yearStart(kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year);
+    const start = yearStart(yearOfPart(ctx, ctx.ref.year, kind, m.index));
     return cand(m, kind, m[1] || m[2] ? byEndOf(start, ctx.ref) : start, 'year-start');
   },
 };
@@ -148,7 +144,7 @@ export const midYearParser: TimeParser = {
     // 年中，在国际能源…价格处于高位 in a review: last year's middle
     const kind = m[1] || m[2] ? 'deadline' : pastOrDeadline(ctx, m.index);
     if (!ctx.ref) return cand(m, kind, null, 'mid-year');
-    const mid = partOf(kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year, '年中');
+    const mid = midYearSpan(yearOfPart(ctx, ctx.ref.year, kind, m.index));
     return cand(m, kind, m[1] || m[2] ? byEndOf(mid, ctx.ref) : mid, 'mid-year');
   },
 };
@@ -160,9 +156,8 @@ export const partOfYearParser: TimeParser = {
   anchor: { pattern: /半年|季度/, reach: 2 },
   build(m, ctx) {
     const kind = m[2] === '以来' ? 'past' : pastOrDeadline(ctx, m.index);
-    const y = ctx.ref ? (kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year) : null;
-    if (y === null) return cand(m, kind, null, 'part-of-year');
-    const part = partOf(y, m[1]);
+    if (!ctx.ref) return cand(m, kind, null, 'part-of-year');
+    const part = partOf(yearOfPart(ctx, ctx.ref.year, kind, m.index), m[1]);
     return cand(m, kind, m[2] === '前' || m[2] === '之前' ? byEndOf(part, ctx.ref) : part, 'part-of-year');
   },
 };
@@ -186,8 +181,7 @@ export const relativeQuarterParser: TimeParser = {
     if (!ctx.ref) return cand(m, kind, null, 'relative-quarter');
     const t = monthOffset(ctx.ref.year, (quarterOf(ctx.ref.month) - 1) * 3 + 1, shift * 3);
     const q = quarterOf(t.month);
-    const whole = quarterSpan(t.year, q);
-    const span = part ? monthSpan(t.year, part === '初' ? q * 3 - 2 : q * 3) : whole;
+    const span = quarterPartSpan(t.year, q, part);
     return cand(m, kind, by ? byEndOf(span, ctx.ref) : span, 'relative-quarter');
   },
 };
@@ -251,8 +245,7 @@ export const monthParser: TimeParser = {
     const after = m[4] === '后' || m[4] === '以后' || m[4] === '之后';
     const kind = after ? pastOrDeadline(ctx, m.index) : 'deadline';
     if (!ctx.ref) return cand(m, kind, null, 'month');
-    const y = kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year;
-    if (after) return cand(m, kind, monthSpan(y, mo), 'month/after');
+    if (after) return cand(m, kind, monthSpan(yearOfPart(ctx, ctx.ref.year, kind, m.index), mo), 'month/after');
     const span = d !== null ? { start: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))), end: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))) } : monthPart(ctx.ref.year, mo, m[3] === '份' ? undefined : m[3]);
     return cand(m, 'deadline', m[4] === '起' ? span : byEndOf(span, ctx.ref), 'month');
   },
