@@ -120,18 +120,28 @@ export const yearEndParser: TimeParser = {
   },
 };
 
+/**
+ * The build of 年初 and 年中 (groups: 到/至, then 前/之前/以前): with either, a deadline by
+ * that part of this year; bare, where it frames a statement, past or deadline by its context
+ * (年中，在国际能源…价格处于高位 in a review: last year's middle).
+ */
+function buildPartOfThisYear(span: (y: number) => Interval, rule: string): TimeParser['build'] {
+  return (m, ctx) => {
+    const by = !!(m[1] || m[2]);
+    if (!by && !ctx.clauseStart(m.index)) return null;
+    const kind = by ? 'deadline' : pastOrDeadline(ctx, m.index);
+    if (!ctx.ref) return cand(m, kind, null, rule);
+    const part = span(yearOfPart(ctx, ctx.ref.year, kind, m.index));
+    return cand(m, kind, by ? byEndOf(part, ctx.ref) : part, rule);
+  };
+}
+
 /** 年初, 到年初, 年初前 (the start of this year: January) where it frames a statement; last year's in a review. */
 export const yearStartParser: TimeParser = {
   name: 'year-start',
   pattern: /(?<![0-9０-９〇零一二两三四五六七八九十百几多今明去本当该同上下每前全半近个次])(到|至)?年初(前|之前|以前)?(?![步始心衷])/g,
   anchor: { pattern: /年初/, reach: 2 },
-  build(m, ctx) {
-    if (!m[1] && !m[2] && !ctx.clauseStart(m.index)) return null;
-    const kind = m[1] || m[2] ? 'deadline' : pastOrDeadline(ctx, m.index);
-    if (!ctx.ref) return cand(m, kind, null, 'year-start');
-    const start = yearStart(yearOfPart(ctx, ctx.ref.year, kind, m.index));
-    return cand(m, kind, m[1] || m[2] ? byEndOf(start, ctx.ref) : start, 'year-start');
-  },
+  build: buildPartOfThisYear(yearStart, 'year-start'),
 };
 
 /** 年中, 到年中, 年中前 (the middle of this year: June and July), where it frames a statement. */
@@ -139,14 +149,7 @@ export const midYearParser: TimeParser = {
   name: 'mid-year',
   pattern: /(?<![0-9０-９〇零一二两三四五六七八九十百几多今明去本当该同上下每前全半近个])(到|至)?年中(前|之前|以前)?(?![央国心小学等间期层])/g,
   anchor: { pattern: /年中/, reach: 1 },
-  build(m, ctx) {
-    if (!m[1] && !m[2] && !ctx.clauseStart(m.index)) return null;
-    // 年中，在国际能源…价格处于高位 in a review: last year's middle
-    const kind = m[1] || m[2] ? 'deadline' : pastOrDeadline(ctx, m.index);
-    if (!ctx.ref) return cand(m, kind, null, 'mid-year');
-    const mid = midYearSpan(yearOfPart(ctx, ctx.ref.year, kind, m.index));
-    return cand(m, kind, m[1] || m[2] ? byEndOf(mid, ctx.ref) : mid, 'mid-year');
-  },
+  build: buildPartOfThisYear(midYearSpan, 'mid-year'),
 };
 
 /** 上半年, 下半年, 一季度, 一季度末, 前三季度, 二季度以后 on their own (the year from context). */
@@ -162,6 +165,9 @@ export const partOfYearParser: TimeParser = {
   },
 };
 
+/** The shift 上/上个 (the one before: -1), 下/下个 (the one after: 1) or 本/这个/当 (this one: 0) names. */
+const shiftOf = (which: string | undefined) => (which?.startsWith('上') ? -1 : which?.startsWith('下') ? 1 : 0);
+
 /** The quarter of a date: 1–4. */
 const quarterOf = (month: number) => Math.ceil(month / 3);
 
@@ -176,7 +182,7 @@ export const relativeQuarterParser: TimeParser = {
   build(m, ctx) {
     const [, which, part, by] = m;
     if (!which && !part) return null; // 季度 alone: an attribute (季度报表)
-    const shift = which === '上' || which === '上个' ? -1 : which === '下' || which === '下个' ? 1 : 0;
+    const shift = shiftOf(which);
     const kind: TimeCandidate['kind'] = shift < 0 ? 'past' : 'deadline';
     if (!ctx.ref) return cand(m, kind, null, 'relative-quarter');
     const t = monthOffset(ctx.ref.year, (quarterOf(ctx.ref.month) - 1) * 3 + 1, shift * 3);
@@ -231,7 +237,7 @@ export const monthParser: TimeParser = {
       const [, , , , , which, part, by] = m;
       if (!which && !part) return null; // 月 alone
       if (!which && !by && !ctx.clauseStart(m.index)) return null; // 月初 framing a statement, or 月底前
-      const shift = which === '下' || which === '下个' ? 1 : which === '上' || which === '上个' ? -1 : 0;
+      const shift = shiftOf(which);
       const kind: TimeCandidate['kind'] = shift < 0 ? 'past' : 'deadline';
       if (!ctx.ref) return cand(m, kind, null, 'month');
       const t = monthOffset(ctx.ref.year, ctx.ref.month, shift);
