@@ -87,6 +87,10 @@ export const rocYearParser: TimeParser = {
   },
 };
 
+/** DATED_TAIL's deadline words that end a span there (2025年底前) and that start one (2025年起). */
+const BEFORE_SUFFIX = /^(?:前|之前|以前)$/;
+const FROM_SUFFIX = /^(?:起|开始|以后|之后)$/;
+
 /** The interval and kind of a stated year with its tail (shared by the Gregorian and ROC forms). */
 function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGroups): TimeCandidate | TimeCandidate[] | null {
   {
@@ -123,7 +127,7 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     const byDate = (ctx: TimeContext) => (ctx.ref && ctx.ref.iso <= base.end ? ctx.ref.iso : base.start);
 
     if (suffix === '以来') return make('past', { start: base.start, end: ctx.ref && ctx.ref.iso >= base.start ? ctx.ref.iso : base.end }, 'since');
-    if (prefix === '截至' || prefix === '截止' || prefix === '截止到') {
+    if (prefix?.startsWith('截')) { // 截至, 截止, 截止到
       const future = ctx.docYear !== null && y > ctx.docYear;
       return make(future ? 'deadline' : 'past', { start: base.end, end: base.end }, 'as-of');
     }
@@ -132,9 +136,10 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     if (prefix === '到' || prefix === '至') {
       return make(reached(), { start: byDate(ctx), end: base.end }, 'by');
     }
-    if (suffix === '前' || suffix === '之前' || suffix === '以前') return make('deadline', { start: byDate(ctx), end: base.end }, 'before');
-    if (suffix === '起' || suffix === '开始' || suffix === '以后' || suffix === '之后' || prefix === '从' || prefix === '自') {
-      if (!suffix && (prefix === '从' || prefix === '自')) return null; // 从2019年的… is not a start
+    if (BEFORE_SUFFIX.test(suffix ?? '')) return make('deadline', { start: byDate(ctx), end: base.end }, 'before');
+    const fromPrefix = prefix === '从' || prefix === '自';
+    if (FROM_SUFFIX.test(suffix ?? '') || fromPrefix) {
+      if (!suffix && fromPrefix) return null; // 从2019年的… is not a start
       return make(reached(), base, 'from');
     }
     if (suffix === '内') return make('deadline', base, 'within');
