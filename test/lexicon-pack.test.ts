@@ -5,6 +5,9 @@ import * as packed from '../src/zh/lexicon/packed.js';
 import { PACK_DIGITS as READER_DIGITS, readAlphabet, unpackLexicon } from '../src/zh/lexicon-pack.js';
 // @ts-expect-error: a plain .mjs script without types
 import { lexiconValue, PACK_DIGITS, packedSource } from '../scripts/pack-lexicons.mjs';
+// @ts-expect-error: a plain .mjs script without types
+import { encodeVarints } from '../scripts/generate-fold-table.mjs';
+import { VARINT_DIGITS } from '../src/zh/varints.js';
 
 const dir = new URL('../src/zh/lexicon/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -26,6 +29,7 @@ describe('packed lexicons (src/zh/lexicon/packed.ts)', () => {
 
   it('the script and the reader agree on the digits, and a packed string is ASCII', () => {
     expect(READER_DIGITS).toBe(PACK_DIGITS);
+    expect(VARINT_DIGITS).toBe(PACK_DIGITS);
     expect(new Set(PACK_DIGITS).size).toBe(PACK_DIGITS.length);
     expect(PACK_DIGITS).not.toMatch(/['"`\\]/);
     expect(packedSource()).toMatch(/^[\x00-\x7f]*$/);
@@ -33,13 +37,9 @@ describe('packed lexicons (src/zh/lexicon/packed.ts)', () => {
 
   it('reads a hand-packed value: ASCII as itself, a lead and a digit as an alphabet character', () => {
     // the alphabet 年 (U+5E74), 月 (U+6708): gaps 0x5E74 and 0x6708 − 0x5E74 − 1, as varints
-    const varint = (n: number) => {
-      const digits = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
-      let s = digits[n & 31] as string;
-      for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) s = digits[32 + (n & 31)] + s;
-      return s;
-    };
-    const alphabet = readAlphabet(varint(0x5e74) + varint(0x6708 - 0x5e74 - 1));
+    // (0x5E74 = (13 × 27 + 26) × 64 + 52: the digits 64 + 13, 64 + 26 and 52 of VARINT_DIGITS)
+    expect(encodeVarints([0x5e74])).toBe(VARINT_DIGITS[64 + 13]! + VARINT_DIGITS[64 + 26]! + VARINT_DIGITS[52]!);
+    const alphabet = readAlphabet(encodeVarints([0x5e74, 0x6708 - 0x5e74 - 1]));
     expect(alphabet).toEqual(['年', '月']);
     expect(unpackLexicon(alphabet, '~', '["~ ~!",2]')).toEqual(['年月', 2]);
   });

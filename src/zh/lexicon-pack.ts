@@ -5,13 +5,14 @@
  * sorted alphabet of the lexicons' non-ASCII characters (itself written as code point gaps,
  * src/zh/varints.ts). ASCII stands for itself.
  */
-import { readVarints } from './varints.js';
+import { readVarints, VARINT_DIGITS } from './varints.js';
 
 /**
  * The second character of a code: printable ASCII without the quotes, the backtick and the
- * backslash, so that a packed string needs no escape in any JavaScript string literal.
+ * backslash, so that a packed string needs no escape in any JavaScript string literal (the
+ * digits of the varints).
  */
-export const PACK_DIGITS = ' !#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~';
+export const PACK_DIGITS = VARINT_DIGITS;
 
 /** The alphabet's characters, ascending, from the varints of (code point − previous − 1). */
 export function readAlphabet(encoded: string): string[] {
