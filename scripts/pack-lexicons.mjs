@@ -26,19 +26,39 @@ export function lexiconValue(file) {
 }
 
 /**
+ * ASCII strings that one character stands for: `","`, between the items of every word list
+ * (about 1,200 times in the lexicons), is 1 character instead of 3.
+ */
+export const TOKENS = ['","'];
+
+/** The pieces of `text` as packing reads it: each TOKEN as one piece, any other character as one. */
+function pieces(text) {
+  const out = [];
+  for (let i = 0; i < text.length; ) {
+    const token = TOKENS.find((t) => text.startsWith(t, i));
+    const piece = token ?? String.fromCodePoint(text.codePointAt(i));
+    out.push(piece);
+    i += piece.length;
+  }
+  return out;
+}
+
+/**
  * How the lexicons' text is packed (read by readPacking, src/zh/lexicon-pack.ts). Every
  * character that is not printable ASCII — and the few ASCII characters that are rarer than
  * the most frequent Chinese ones — is a SYMBOL. Some ASCII characters of PACK_DIGITS are CODES
  * instead of themselves: a LEAD and any digit after it stand for symbols[lead × 91 + digit];
- * a SINGLE stands, alone, for one frequent symbol (的, 全, 要 … take one byte, not two).
- * Which characters become codes is chosen for the fewest characters in all: the rarest ASCII
- * characters first (those not used at all cost nothing), as many as pays.
+ * a SINGLE stands, alone, for a TOKEN or for one frequent symbol (的, 全, 要 … take one byte,
+ * not two). Which characters become codes is chosen for the fewest characters in all: the
+ * rarest ASCII characters first (those not used at all cost nothing), as many as pays.
+ * `singleValues` are the singles' strings, in the order of `singles`.
  */
 export function packing(text) {
   const frequency = new Map();
-  for (const c of text) frequency.set(c, (frequency.get(c) ?? 0) + 1);
+  for (const c of pieces(text)) frequency.set(c, (frequency.get(c) ?? 0) + 1);
   const count = (c) => frequency.get(c) ?? 0;
   const wide = [...frequency.keys()].filter((c) => c.codePointAt(0) > 0x7f);
+  const tokens = TOKENS.filter((t) => count(t) > 0);
   // candidates for codes: the rarest first (stable: PACK_DIGITS order among equals)
   const rarest = [...PACK_DIGITS].sort((a, b) => count(a) - count(b));
   let best = null;
@@ -46,25 +66,28 @@ export function packing(text) {
     const codes = rarest.slice(0, k);
     const symbols = [...wide, ...codes.filter((c) => count(c) > 0)];
     const leads = Math.ceil(symbols.length / PACK_DIGITS.length);
-    if (leads > k) continue;
+    if (leads + tokens.length > k) continue;
     const byFrequency = symbols.sort((a, b) => count(b) - count(a) || a.codePointAt(0) - b.codePointAt(0));
-    const singles = k - leads;
+    const singleSymbols = k - leads - tokens.length;
+    // ASCII as itself, a token as its single, a symbol as a single or a lead and a digit
     let size = [...frequency.entries()].reduce((n, [c, f]) => n + (codes.includes(c) || c.codePointAt(0) > 0x7f ? 0 : f), 0);
-    byFrequency.forEach((c, i) => (size += count(c) * (i < singles ? 1 : 2)));
-    if (best === null || size < best.size) best = { size, leads: codes.slice(0, leads).join(''), singles: codes.slice(leads).join(''), singleSymbols: byFrequency.slice(0, singles), symbols: [...symbols] };
+    byFrequency.forEach((c, i) => (size += count(c) * (i < singleSymbols ? 1 : 2)));
+    if (best === null || size < best.size) {
+      best = { size, leads: codes.slice(0, leads).join(''), singles: codes.slice(leads).join(''), singleValues: [...tokens, ...byFrequency.slice(0, singleSymbols)], symbols: [...symbols] };
+    }
   }
   if (best === null) throw new Error(`pack-lexicons: ${wide.length} characters need more codes than PACK_DIGITS has`);
-  return { leads: best.leads, singles: best.singles, singleSymbols: best.singleSymbols, symbols: best.symbols.sort((a, b) => a.codePointAt(0) - b.codePointAt(0)) };
+  return { leads: best.leads, singles: best.singles, singleValues: best.singleValues, symbols: best.symbols.sort((a, b) => a.codePointAt(0) - b.codePointAt(0)) };
 }
 
 /** The text of src/zh/lexicon/packed.ts. */
 export function packedSource() {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   const texts = files.map((f) => JSON.stringify(lexiconValue(f)));
-  const { leads, singles, singleSymbols, symbols } = packing(texts.join(''));
+  const { leads, singles, singleValues, symbols } = packing(texts.join(''));
   const index = new Map(symbols.map((c, i) => [c, i]));
-  const single = new Map(singleSymbols.map((c, i) => [c, singles[i]]));
-  const pack = (text) => [...text].map((c) => {
+  const single = new Map(singleValues.map((c, i) => [c, singles[i]]));
+  const pack = (text) => pieces(text).map((c) => {
     if (single.has(c)) return single.get(c);
     const i = index.get(c);
     return i === undefined ? c : leads[Math.floor(i / PACK_DIGITS.length)] + PACK_DIGITS[i % PACK_DIGITS.length];
@@ -72,6 +95,8 @@ export function packedSource() {
   const literal = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   let previous = -1;
   const gaps = symbols.map((c) => { const cp = c.codePointAt(0); const gap = cp - previous - 1; previous = cp; return gap; });
+  // a single's value: a symbol by its index, a token by TOKENS.length + … after them
+  const valueIndex = (v) => (index.has(v) ? index.get(v) : symbols.length + TOKENS.indexOf(v));
   const lines = [
     '// Generated by scripts/pack-lexicons.mjs from the JSON files beside it (`npm run lexicons`). Do not',
     '// edit: edit the JSON. Each lexicon is its JSON text with non-ASCII characters packed as one or two',
@@ -79,8 +104,8 @@ export function packedSource() {
     "import { readPacking, unpackLexicon } from '../lexicon-pack.js';",
     ...files.map((f) => `import type ${exportName(f).replace(/^./, (c) => c.toUpperCase())} from './${f}';`),
     '',
-    `/** The lexicons' ${symbols.length} symbols (ascending), the leads of their codes, and the ${singles.length} frequent ones written as one character. */`,
-    `const PACKING = /* @__PURE__ */ readPacking(${literal(encodeVarints(gaps))}, ${literal(leads)}, ${literal(singles)}, ${literal(encodeVarints(singleSymbols.map((c) => index.get(c))))});`,
+    `/** The lexicons' ${symbols.length} symbols (ascending), the leads of their codes, the ${singles.length} singles (tokens and frequent symbols) and the tokens. */`,
+    `const PACKING = /* @__PURE__ */ readPacking(${literal(encodeVarints(gaps))}, ${literal(leads)}, ${literal(singles)}, ${literal(encodeVarints(singleValues.map(valueIndex)))}, [${TOKENS.map(literal).join(', ')}]);`,
     '',
   ];
   files.forEach((f, i) => {

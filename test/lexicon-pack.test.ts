@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as packed from '../src/zh/lexicon/packed.js';
 import { PACK_DIGITS as READER_DIGITS, readAlphabet, readPacking, unpackLexicon } from '../src/zh/lexicon-pack.js';
 // @ts-expect-error: a plain .mjs script without types
-import { lexiconValue, PACK_DIGITS, packedSource, packing } from '../scripts/pack-lexicons.mjs';
+import { lexiconValue, PACK_DIGITS, packedSource, packing, TOKENS } from '../scripts/pack-lexicons.mjs';
 // @ts-expect-error: a plain .mjs script without types
 import { encodeVarints } from '../scripts/generate-fold-table.mjs';
 import { VARINT_DIGITS } from '../src/zh/varints.js';
@@ -40,15 +40,17 @@ describe('packed lexicons (src/zh/lexicon/packed.ts)', () => {
     // (0x5E74 = (13 × 27 + 26) × 64 + 52: the digits 64 + 13, 64 + 26 and 52 of VARINT_DIGITS)
     expect(encodeVarints([0x5e74])).toBe(VARINT_DIGITS[64 + 13]! + VARINT_DIGITS[64 + 26]! + VARINT_DIGITS[52]!);
     expect(readAlphabet(encodeVarints([0x5e74, 0x6708 - 0x5e74 - 1]))).toEqual(['年', '月']);
-    // lead ~, single Q for symbol 1 (月)
-    const p = readPacking(encodeVarints([0x5e74, 0x6708 - 0x5e74 - 1]), '~', 'Q', encodeVarints([1]));
-    expect(unpackLexicon(p, '["~ ~!Q",2]')).toEqual(['年月月', 2]);
+    // lead ~, single Q for symbol 1 (月), single Z for the token '","' (index 2: after the 2 symbols)
+    const p = readPacking(encodeVarints([0x5e74, 0x6708 - 0x5e74 - 1]), '~', 'QZ', encodeVarints([1, 2]), ['","']);
+    expect(unpackLexicon(p, '["~ ~!QZ~ ",2]')).toEqual(['年月月', '年', 2]);
   });
 
   it('packs the most frequent characters as singles, and rare ASCII characters as symbols when that pays', () => {
     const text = JSON.stringify({ a: '年年年年年年年年月', b: 'Q' });
-    const { leads, singles, singleSymbols, symbols } = packing(text);
-    expect(singleSymbols[0]).toBe('年');
+    const { leads, singles, singleValues, symbols } = packing(text);
+    // the tokens first, then the most frequent symbol
+    expect(singleValues.slice(0, 2)).toEqual([...TOKENS.filter((t: string) => text.includes(t)), '年']);
+    expect(singles.length).toBe(singleValues.length);
     expect(leads.length).toBeGreaterThan(0);
     for (const code of leads + singles) expect(PACK_DIGITS).toContain(code);
     // every character that is a code but also occurs in the text is a symbol

@@ -4,7 +4,8 @@
  * \uXXXX (6 bytes); packed, a character is 2 ASCII bytes, a lead and a digit that index the
  * sorted symbols of the lexicons (their non-ASCII characters, and the rare ASCII ones whose
  * character serves as a code; written as code point gaps, src/zh/varints.ts), or 1 byte, a
- * single, for the most frequent of them. Any other ASCII character stands for itself.
+ * single, for the most frequent of them and for a few ASCII strings, the tokens ('","', between
+ * the items of a word list). Any other ASCII character stands for itself.
  */
 import { readVarints, VARINT_DIGITS } from './varints.js';
 
@@ -20,7 +21,7 @@ export interface Packing {
   /** The symbols, ascending: a lead and a digit stand for symbols[lead × 91 + digit]. */
   symbols: string[];
   leads: string;
-  /** Each single, and the symbol it stands for. */
+  /** Each single, and the symbol or token it stands for. */
   singles: Map<string, string>;
 }
 
@@ -34,11 +35,13 @@ export function readAlphabet(encoded: string): string[] {
 
 /**
  * The packing of packed.ts: its symbols (as readAlphabet reads them), its leads, its singles,
- * and which symbol each single stands for (varints of their indices in the symbols).
+ * what each single stands for (varints of indices in the symbols followed by the tokens), and
+ * the tokens (ASCII strings such as '","' that a single stands for).
  */
-export function readPacking(symbolsEncoded: string, leads: string, singles: string, singleSymbols: string): Packing {
+export function readPacking(symbolsEncoded: string, leads: string, singles: string, singleValues: string, tokens: readonly string[]): Packing {
   const symbols = readAlphabet(symbolsEncoded);
-  return { symbols, leads, singles: new Map(readVarints(singleSymbols).map((symbol, i) => [singles[i]!, symbols[symbol]!])) };
+  const values = [...symbols, ...tokens];
+  return { symbols, leads, singles: new Map(readVarints(singleValues).map((value, i) => [singles[i]!, values[value]!])) };
 }
 
 /** The JSON value of one packed lexicon (see Packing). */
