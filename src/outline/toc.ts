@@ -210,8 +210,8 @@ function nextInlineHeader(scan: Scan, from: number): RegExpExecArray | null {
 const INLINE_CLOSING = /^[ \t\u3000]*[….。·—-]{2,}(?![ \t\u3000]*\d)/;
 /** An inline TOC entry ends where a sentence starts: 。;；!！?？ and also :：. */
 const SENTENCE = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS, COLONS));
-/** What may stand between two inline entries: spaces, a dot leader, a page number. */
-const LEADER_GAP = /^[ \t\u3000….。·•．\-—_\d]*$/;
+/** What may stand between two inline entries (and between a TOC and the body's first heading): spaces, a dot leader, a page number. */
+export const LEADER_GAP = /^[ \t\u3000….。·•．\-—_\d]*$/;
 /** An inline entry's title is at most this long (a TOC line of a one-line text). */
 const MAX_INLINE_ENTRY = 60;
 /** Without a 目录 header, a run of bare entries must be this long, and its first entry come again in the body. */
