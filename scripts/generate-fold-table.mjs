@@ -17,13 +17,17 @@
 //
 // How it is written: as ASCII, because a bundler escapes every non-ASCII character of a
 // string as \uXXXX (esbuild's default charset): the 3,424 pairs (then; 2,971 now) written as characters were
-// 41 kB of a 237 kB browser bundle of `parse`, and are about 11 kB as below. The pairs,
+// 41 kB of a 237 kB browser bundle of `parse`, and are about 8.6 kB as below. The pairs,
 // sorted by `from`, become two numbers each:
 //   from − previous from − 1   (≥ 0; mostly 0–31: Traditional characters cluster by radical)
 //   to − previous to, zigzag   (signed → unsigned: 0, −1, 1, −2, 2 … → 0, 1, 2, 3, 4 …)
-// each a big-endian base-32 varint spelled with the 64 characters of FOLD_DIGITS: a digit
-// d < 32 ends the number, d ≥ 32 carries d − 32 and says more digits follow (encodeVarints;
-// src/zh/varints.ts reads them, and scripts/gen-common-chars.mjs writes its set the same way).
+// each a varint spelled with the 91 characters of FOLD_DIGITS (printable ASCII but ' " ` \):
+// a digit d < 64 ends the number and is its last place (base 64), a digit d ≥ 64 is a place
+// before it worth d − 64 (base 27) (encodeVarints; src/zh/varints.ts reads them, and
+// scripts/gen-common-chars.mjs and pack-lexicons.mjs write their sets the same way). Of the
+// splits of 91 digits, 64 gives the three tables the fewest characters together (10.8 kB; the
+// earlier base-32 varints of 64 digits took 11.4 kB): most `from` gaps and alphabet gaps are
+// below 64, and most `to` deltas below 64 × 27.
 // OpenCC's data is Apache-2.0 (see docs/dependencies.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,16 +35,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The 64 digits of the encoding, value = index (must match src/zh/varints.ts). */
-export const FOLD_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+/** The 91 digits of the encoding, value = index (must match VARINT_DIGITS in src/zh/varints.ts). */
+export const FOLD_DIGITS = ' !#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~';
+/** Digits below this end a number (its last place, base 64); the 27 above carry the places before it (must match src/zh/varints.ts). */
+export const LAST_DIGITS = 64;
+const CARRY_BASE = FOLD_DIGITS.length - LAST_DIGITS;
 
-/** Non-negative integers as big-endian base-32 varints (read by readVarints, src/zh/varints.ts). */
+/** Non-negative integers as varints: places in base 27 (digits 64–90), then the last place in base 64 (read by readVarints, src/zh/varints.ts). */
 export function encodeVarints(numbers) {
   let out = '';
   for (let n of numbers) {
     if (!(Number.isInteger(n) && n >= 0)) throw new Error(`encodeVarints: ${n} is not a non-negative integer`);
-    let digits = FOLD_DIGITS[n & 31];
-    for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) digits = FOLD_DIGITS[32 + (n & 31)] + digits;
+    let digits = FOLD_DIGITS[n % LAST_DIGITS];
+    for (n = Math.floor(n / LAST_DIGITS); n > 0; n = Math.floor(n / CARRY_BASE)) digits = FOLD_DIGITS[LAST_DIGITS + (n % CARRY_BASE)] + digits;
     out += digits;
   }
   return out;

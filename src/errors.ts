@@ -1,5 +1,5 @@
 import { ERROR_CODES, type ErrorParams, type TigangErrorCode } from './issues.js';
-import { en } from './messages-en.js';
+import { enErrors } from './messages-en.js';
 
 export type { TigangErrorCode, ErrorParams } from './issues.js';
 
@@ -27,8 +27,8 @@ export class TigangError<C extends TigangErrorCode = TigangErrorCode> extends Er
     const legacy = typeof rest[0] === 'string';
     const params = (legacy ? rest[1] : rest[0]) as ErrorParams[C];
     const options = (legacy ? rest[2] : rest[1]) as { cause?: unknown } | undefined;
-    // English only: the Chinese texts stay out of a bundle that never shows them (message(error, 'zh') has them)
-    super((en[code] as (p: ErrorParams[C]) => string)(params ?? ({} as ErrorParams[C])), options);
+    // English errors' texts only: the Chinese texts (and the warnings') stay out of a bundle that never shows them (message(error, 'zh') has them)
+    super((enErrors[code] as (p: ErrorParams[C]) => string)(params ?? ({} as ErrorParams[C])), options);
     this.code = code;
     this.params = params;
   }

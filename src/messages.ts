@@ -1,7 +1,10 @@
 // Message texts live apart from codes (as zod's locales do); codes and params are the
 // stable contract. Made only at the edges: the CLI and the playground.
 import type { ErrorParams, Issue, TigangErrorCode, WarningCode } from './issues.js';
-import { en, list, type AllParams, type Texts } from './messages-en.js';
+import { enErrors, enWarnings, list, type AllParams, type Texts } from './messages-en.js';
+
+/** Every code's English text (the two tables are apart for the bundle of `parse`: src/messages-en.ts). */
+const en: Texts = { ...enErrors, ...enWarnings };
 
 export type Locale = 'en' | 'zh';
 export const LOCALES = ['en', 'zh'] as const satisfies readonly Locale[];

@@ -12,6 +12,11 @@ function isCalendarDate(year: number, month: number, day: number): boolean {
   return day <= days[month - 1]!;
 }
 
+/** The error for a bad option value: the option named, the value described, what fits. */
+export function invalidOption(option: string, value: unknown, expected: string): TigangError<'invalid-option'> {
+  return new TigangError('invalid-option', { option, value: describeValue(value), expected });
+}
+
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
@@ -23,7 +28,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  */
 export function toReferenceDate(value: unknown, option = 'referenceDate'): string | null {
   if (value === null || value === undefined) return null;
-  const invalid = () => new TigangError('invalid-option', { option, value: describeValue(value), expected: 'an ISO date string (YYYY-MM-DD) or a valid Date' });
+  const invalid = () => invalidOption(option, value, 'an ISO date string (YYYY-MM-DD) or a valid Date');
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
     const date = value as Date;
     if (Number.isNaN(date.getTime())) throw invalid();
@@ -42,7 +47,7 @@ export function toReferenceDate(value: unknown, option = 'referenceDate'): strin
 export function toOptionsObject<T extends object>(options: unknown): Partial<T> {
   if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TigangError('invalid-option', { option: 'options', value: describeValue(options), expected: 'an object (or nothing)' });
+    throw invalidOption('options', options, 'an object (or nothing)');
   }
   return options as Partial<T>;
 }
@@ -51,7 +56,7 @@ export function toOptionsObject<T extends object>(options: unknown): Partial<T> 
 export function toPath(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'string') {
-    throw new TigangError('invalid-option', { option: 'path', value: describeValue(value), expected: 'a string or null' });
+    throw invalidOption('path', value, 'a string or null');
   }
   return value;
 }
@@ -68,7 +73,7 @@ export function checkInput(fn: string, input: unknown, allowBytes = true): void 
 export function toExplain(value: unknown): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value !== 'boolean') {
-    throw new TigangError('invalid-option', { option: 'explain', value: describeValue(value), expected: 'true or false' });
+    throw invalidOption('explain', value, 'true or false');
   }
   return value;
 }

@@ -20,7 +20,7 @@ import { Locator, positionOf } from './location.js';
 import type { MarkdownProjection } from './markdown/index.js';
 import { extractMetadata, type Piece } from './metadata/index.js';
 import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap, type Span } from './offset-map.js';
-import { toExplain, toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
+import { invalidOption, toExplain, toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
 import { buildOutline, type Hint, type OutlineResult } from './outline/index.js';
 import { outlineOutput, tocOutput } from './outline/output.js';
 import type { RemovedSpan, Truncation } from './schema/diagnostics.js';
@@ -170,22 +170,16 @@ export function pipeline(input: string | Uint8Array | ArrayBuffer, options?: Pip
     throw new TigangError('unsupported-format', { format: typeof format === 'string' ? format : describeValue(format), supported: [...FORMATS] });
   }
   const projector = opts.markdown;
-  if (projector !== undefined && typeof projector !== 'function') {
-    throw new TigangError('invalid-option', { option: 'markdown', value: describeValue(projector), expected: 'the projectMarkdown function' });
-  }
+  if (projector !== undefined && typeof projector !== 'function') throw invalidOption('markdown', projector, 'the projectMarkdown function');
   if (format === 'markdown' && !projector) throw new TigangError('unsupported-format', { format, supported: ['text'] });
   const htmlProjector = opts.html;
-  if (htmlProjector !== undefined && typeof htmlProjector !== 'function') {
-    throw new TigangError('invalid-option', { option: 'html', value: describeValue(htmlProjector), expected: 'the projectHtml function' });
-  }
+  if (htmlProjector !== undefined && typeof htmlProjector !== 'function') throw invalidOption('html', htmlProjector, 'the projectHtml function');
   if (format === 'html' && !htmlProjector) throw new TigangError('unsupported-format', { format, supported: projector ? ['text', 'markdown'] : ['text'] });
   const path = toPath(opts.path);
   const referenceDate = toReferenceDate(opts.referenceDate);
   const explain = toExplain(opts.explain);
   const until = opts.until ?? 'claims';
-  if (!STAGE_NAMES.includes(until)) {
-    throw new TigangError('invalid-option', { option: 'until', value: describeValue(until), expected: `one of ${STAGE_NAMES.join(', ')}` });
-  }
+  if (!STAGE_NAMES.includes(until)) throw invalidOption('until', until, `one of ${STAGE_NAMES.join(', ')}`);
   const last = STAGE_NAMES.indexOf(until);
 
   const decoded = decode(input);

@@ -6,7 +6,7 @@ import { retitle, titled } from './draft-titles.js';
 import type { OutlineToc, OutlineTree, SpanWarning } from './nodes.js';
 import { scanMarkers, type Scan } from './scan.js';
 import { buildTree } from './sections.js';
-import { detectToc } from './toc.js';
+import { detectToc, LEADER_GAP } from './toc.js';
 import { buildToc, mergeWithToc } from './toc-merge.js';
 import { placeHeadings, type PlaceItem, type Placement } from './tree.js';
 import { outlineWarnings } from './warnings.js';
@@ -118,9 +118,7 @@ export function buildOutline(input: OutlineInput): OutlineResult {
 
   const warnings = outlineWarnings(merged, placements, nodeOf);
 
-  const markerSpans = merged
-    .filter((d, i) => d.body && placements[i] !== null)
-    .map((d) => ({ start: d.cand.start, end: d.cand.markerEnd }));
+  const markerSpans = keptBody.map((d) => ({ start: d.cand.start, end: d.cand.markerEnd }));
   for (const line of tocLines) markerSpans.push({ start: line.cand.start, end: line.cand.markerEnd });
   markerSpans.sort((a, b) => a.start - b.start);
 
@@ -141,7 +139,7 @@ export function buildOutline(input: OutlineInput): OutlineResult {
 function bodyStartsAfter(scan: Scan, tocEnd: number): void {
   for (const c of scan.candidates) {
     if (c.start < tocEnd) continue;
-    if (c.context === 'mid' && /^[ \t\u3000….。·•．\-—_\d]*$/.test(scan.text.slice(tocEnd, c.start))) c.context = 'clause';
+    if (c.context === 'mid' && LEADER_GAP.test(scan.text.slice(tocEnd, c.start))) c.context = 'clause';
     break;
   }
 }

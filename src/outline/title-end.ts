@@ -1,5 +1,5 @@
 import type { MarkerFamily } from '../schema/outline.js';
-import { HEADING_HEAD_NOUNS, HEADING_PHRASES, PARAGRAPH_OPENINGS, PHRASE_CONTINUES, TIME_OPENINGS } from '../zh/heading-words.js';
+import { CONTINUES_SENTENCE, HEADING_HEAD_NOUNS, HEADING_PHRASES, PARAGRAPH_OPENINGS, PHRASE_CONTINUES, TAKES_OBJECT, TIME_OPENINGS } from '../zh/heading-words.js';
 import { isDiscourse } from './tree.js';
 import { charTable } from '../text/scan.js';
 
@@ -83,13 +83,6 @@ function clauseLength(text: string, from: number, end: number): number {
   return k - from;
 }
 
-/** Verbs and prepositions that make 本预案/本办法 an object inside the title (实施本预案), not an opening. */
-const TAKES_OBJECT = '施行照据于合符对将把按依遵用定订入';
-/**
- * Verbs, auxiliaries and function words after which an opening word goes on the same sentence
- * (负责根据…, 要按照…, 是围绕…): a title does not end with them.
- */
-const CONTINUES_SENTENCE = '责是要应须需可能并和及与也都还再均即就才在从由经将把于';
 /** A year that opens a paragraph: "2014年，我国…", "2013年是…", "2020年以来". Sticky: tried at one position. */
 const YEAR_OPENING = /(?:19|20)\d\d年(?:[,，]|是|以来|上半年|全年)/y;
 

@@ -22,7 +22,12 @@ export interface TocBlock {
   explicit: boolean;
 }
 
-const HEADER = /^[ \t\u3000\u00a0]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*$/;
+/**
+ * 目录 or 提纲 (目录/提纲 too), maybe spaced out, with what may follow it before the first entry: a
+ * colon, a dot leader. Where it stands is said by HEADER (a line of its own) and INLINE_HEADER.
+ */
+const HEADER_WORDS = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/.source;
+const HEADER = new RegExp(`^[ \\t\\u3000\\u00a0]*${HEADER_WORDS}$`);
 const CLOSING = /^[ \t\u3000\u00a0]*[….。·—-]{2,}[ \t\u3000\u00a0]*$/;
 /** What a blank line holds (and what may stand before a marker at a line start). */
 const BLANK_CHARS = charTable(' \t\u3000\u00a0\u200b\ufeff');
@@ -39,6 +44,14 @@ const SENTENCE_MARK = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
 const MAX_LINES = 1000;
 
 type Line = LineSpan;
+
+/** How much of a candidate's title is compared with an entry's (the body may run on after it). */
+const COMPARED_TITLE = 40;
+
+/** Does candidate `c` in the body have the title of a TOC entry (`title`)? */
+function hasTitle(text: string, c: Candidate, title: string): boolean {
+  return sameTitle(text.slice(c.titleStart, Math.min(c.breakEnd, c.titleStart + COMPARED_TITLE)), title);
+}
 
 /**
  * Finds the table of contents: a 目录/提纲 header followed by heading lines (ended by a
@@ -125,8 +138,7 @@ function detectLineToc(scan: Scan): TocBlock | null {
     for (const c of list) {
       if (c.start < after) continue;
       if (++checked > 12) break;
-      const title = text.slice(c.titleStart, Math.min(c.breakEnd, c.titleStart + 40));
-      if (sameTitle(title, entry.title)) return true;
+      if (hasTitle(text, c, entry.title)) return true;
     }
     return false;
   };
@@ -174,7 +186,7 @@ function detectLineToc(scan: Scan): TocBlock | null {
 }
 
 /** A 目录/提纲 header anywhere in a line, with what may follow it before the first entry. */
-const INLINE_HEADER = /(?:目[ \t\u3000]*录|提[ \t\u3000]*纲)(?:[ \t\u3000]*[/／、][ \t\u3000]*(?:目[ \t\u3000]*录|提[ \t\u3000]*纲))?[ \t\u3000]*[:：]?[ \t\u3000]*[….。·]*[ \t\u3000]*/y;
+const INLINE_HEADER = new RegExp(HEADER_WORDS, 'y');
 
 /** The characters a TOC header (目录, 提纲) starts with: the outline scan records where they stand. */
 export const TOC_HEADER_FIRST = '目提';
@@ -198,8 +210,8 @@ function nextInlineHeader(scan: Scan, from: number): RegExpExecArray | null {
 const INLINE_CLOSING = /^[ \t\u3000]*[….。·—-]{2,}(?![ \t\u3000]*\d)/;
 /** An inline TOC entry ends where a sentence starts: 。;；!！?？ and also :：. */
 const SENTENCE = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS, COLONS));
-/** What may stand between two inline entries: spaces, a dot leader, a page number. */
-const LEADER_GAP = /^[ \t\u3000….。·•．\-—_\d]*$/;
+/** What may stand between two inline entries (and between a TOC and the body's first heading): spaces, a dot leader, a page number. */
+export const LEADER_GAP = /^[ \t\u3000….。·•．\-—_\d]*$/;
 /** An inline entry's title is at most this long (a TOC line of a one-line text). */
 const MAX_INLINE_ENTRY = 60;
 /** Without a 目录 header, a run of bare entries must be this long, and its first entry come again in the body. */
@@ -247,8 +259,7 @@ function detectInlineToc(scan: Scan): TocBlock | null {
       if (lines.length > 0 && !LEADER_GAP.test(text.slice(end, c.start))) break;
       const first = lines[0];
       if (first && c.key === first.cand.key && c.ordinal === first.cand.ordinal) {
-        const title = text.slice(c.titleStart, Math.min(c.breakEnd, c.titleStart + 40));
-        if (sameTitle(title, first.title)) break; // the body starts again with the first entry
+        if (hasTitle(text, c, first.title)) break; // the body starts again with the first entry
       }
       const entry = entryAt(j);
       if (!entry) break;
@@ -285,7 +296,7 @@ function detectInlineToc(scan: Scan): TocBlock | null {
       for (let j = i + run.lines.length; j < candidates.length && j < i + run.lines.length + 2000; j++) {
         const c = candidates[j]!;
         if (c.key !== first.cand.key || c.ordinal !== first.cand.ordinal) continue;
-        if (sameTitle(text.slice(c.titleStart, Math.min(c.breakEnd, c.titleStart + 40)), first.title)) {
+        if (hasTitle(text, c, first.title)) {
           return { start: first.cand.start, end: run.end, lines: run.lines, explicit: false };
         }
       }

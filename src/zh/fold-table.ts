@@ -7,94 +7,89 @@
  * a browser bundle of `parse`).
  */
 export const FOLD_PAIRS_ENCODED =
-  'jZFwb83P2RZHlWAfHkYVd9g2AZ8dVk6gUr4dDn6MbL1rmOXm5ohDZIXlwIk8XkfFX1802U811ZAY4YAaOrFXg0aUjMZRcCkA_A9X' +
-  'haQVXhb1X9ZG32n0XWSZTXehSXOXdzV5B3XeZQMKZGuKeLXeaN6eb8YN73eW1MYE44b8f20djGBbg5X0bnCGakUFif7Vj40cfQ9c' +
-  'bP0snGHszFBdQ4dT6rg0JrfN5i8140nF1gH5i44duOKdr36jjRMjjE7jk3X2jsK017dNEjl54vpI4iaH1H0a-I8XgUAcb51mI3qN' +
-  '090nU1nB6nK3ZQ2xB3g07a63k38c86dM2jI8XZaI7XZyV6P0k00XR1kP3kK0a84hE163i10ZN2cf66bxRAsD7v04hR0ju11ka007' +
-  '0hPAXWS4g95X34XEFYU1Xs1X0XsG6tpGOne3Tce349EY0KX8XJZO4LPQ2X73iR2kS8P3X31aMGX95V0Y91XXjEBXXjV0gnM2giB1' +
-  'aT0YA140X41ksN1krQ8kpHX6kwIJJ3D1YK1tX20tYH3O6XM7ZF1YI1XJ2X72c6XHYC1io21inHEOJXAX4cnA1ckV11RXK6G3T8C4' +
-  '51XKEXU01TYwBXFZeIX0cV2XOBZLZPa8X41X21XJbvSMw_I3XWxTAg40g32l4XBlu5BluCFZlP0YzO0YwT1Ym23uKJe70n22aT3m' +
-  'BBaAEiCCaRFjL6y85aR0nJ1n40ZhC4Zm3Ca74aI0bG0tL4jC2e14o43bm4HbbR6meR2ln62ZA4M0F8nS2nJ1jS3uT0boM6bhF6eF' +
-  '4iI3Zq24Yy13kRBh10cD1a65eF3YrH0ZmC0ZvH1Z_U9hD0dS0hG2Yo32Xj40nQ2srU4sfROi0S83G1H4D0XI2F1XNb2dMX5b0EzX' +
-  'K6trVDbmP4aUBM6YCHYaQ1ZdS2bsLLXQ0rxQ3rs32YC4gwK2jzV7YxO1dMGYZU3YWDGcBHaLHhA1hJ282b04kK2l58aL3bC2YG4Y' +
-  'aR4YWE0bH0aQ1YL1N0ZA021YH620kI4gGAG140XmEX2XjV1duE2iuPObY0HIMY61Y70D1XO1LDgSX0d5XFb2ObTXKhIX5YPX4dP6' +
-  'dSXPYQ7eD0nkLBn-K0o3DtlQBtjLT14eM003ZU0iF2m44gD2cU0cRCkK7XT2cA5c55bV74AbR7np70no8Ur2CQ68XEa2HxXOX1w-' +
-  'J3ZT0XP1Y01bWF0bY88XP05GcI0c_52c-G1306X8ZGEXC6X35M8C5XG1XT3Y83FXKbjBYDbsG4bF166aCFY43am65asT1cyB8dX8' +
-  '9YFX3Y56XHX6ofN2otG2YV2fDCi82bF8XR114XT015a29b81gL1YR0Z8DO6YE1jU1nNPqC8bd9XBbeM567G2XC922XFFoy13o-S0' +
-  '16XT3XL7YQ06AaA174cf3XCch6LblR0Q1E355bnC6ogU4ty52C1bkM0bnD0bmU0S0XV5cM2bJ6bmLUbuO1bmDUbo01J1XKEcmT1c' +
-  'mS3X71K5YC4cl46ckF4E5xsU6xsPCeWPCYh64btCCehB1eiE8ZeFBZd83BaCjEUl-IVlv9OGMgH0w_46XYZ5X3dh4FC0283VexC0' +
-  'eq9Ba1Bg92d86dN5aXI6aXB1nUAZF1A4d93dE0a75gD032paU4ow72XYD3onN1qh01anG3bqL7m85iT0dYT0dpI3aE3dT9ZC6d92' +
-  'gN3YbH3YXOGgQ1zT2wM0vAGniA0obP3vA0qf73ppO9d03kI0z30gO1jP1nG1cK1mB6xMCAIO1XA6X70XE0XV3YGX7nCZCh3Ec2YE' +
-  'c27YLCX5X9lkS2lw55hS0dx1Gdl80ZC1qj3GqqQ1E1Y15tiAUtk7PdD0lCIZP0jUTg98kG0k7FnNDxE0rNQn4AG2aCFkF3dJ213D' +
-  '0o4CbN6ZF0sM2t19qqT1qr23fC1iV5aR6aH0wS7k1210a81dN2iS2iJ2ekR0eoC7qq30qkC5gI5aJ0dF1hE8e72sI0s10nK0aJ1q' +
-  'R2XaS2d10fG0YB0riF0qe05zA1d08z5481vS2e71hK0dV0K4iS0_D0oU5a91FX0eY70eu0423pyM0yqNSet62Y89X90ZdS2ZcVEY' +
-  'KMXCA84hnT5hqIX0MX3ffLXQfgU6bAJTXAXI02EbR9dqQ8di5OYR1fiR0ff61ZK5fa36ffC9gV7aC3XABh-NAh8X3uyQ6ixFY2in' +
-  '5XVYz82dk0Y0YpA4Yp90YnAa3fTKhK3bH4aB1aOIn8HaxR5ayGBo5097cG1shP5shKAS3gGObRX2sn1NsXI8a6KhE4jaF7isEX2e' +
-  'cGDitD3alE3j_K3izRCo1BjV1YC5aJGrU2c20XT5YQ4iB2hK594h70jXH2iqSBk61lM5t94c93sZR0sj63sC3tYH7slC4pB0jQ0b' +
-  'A4iA8iJ28JoL2_68lQLdU7XgNAcC782t62nJ0sUAt50giN3g-U4_T2_M7_TFXfQ6l10tT1nC0rQ0XcR5Xc61f10z71cD0Xi00jR4' +
-  'keU1lWN4tU2gG8XY30tK4XaB4-22kB3qC7i3Ur-8GXWgP1hoSE513Gdg14alL0byO6cYUOK5E5L3tnH2toO1jg90jfS0S0tpF1tn' +
-  '67YZN0daP003fiS5PXOa22Zd25Ze93YCMQ7S0E6IAgIF0AdJX0jgRNjkS3jkTXA6RklKYB-LCaLY2iKDa9FfOX4jz1L97joCAo42' +
-  'kaN0O0jjKAs80cN3bHUbS1jz76jjI3lI5bBHCBjtVJjtE8a87oFOaADjk56jjIDuK2jV4bI8jQ7zF0XyC6XiH1gy2AhnRIc62XZ8' +
-  '2iD4jh50i-S232uK0E1iP8d6F-57bL0rC8cS5c92jS2dB6iJ1rqEFrv12A4bF0tvR0vb28xBAb30oU6b87pD0I5c30bC8nH6o68c' +
-  'K3n71-Q2_74bE2d6CujV2ucK1I0ud3GuvS2w11w60hXG0hq72D4aQ2uiD3vX24cG0c98c51uL1-K3hE2hH0j70uqT1uZO1d53iE5' +
-  'Xe62XjJ4b51Xg4015YS0XdP0XjK7egN1eYCBb24XlH0XZQCyR3XW22YJ4sC3vtJ1uwI0cG2D10JvUXSna7KX4X4ndEXCbk5X7bjO' +
-  '8XV6a68fZC2e_V3YT2cB4vi5JvxECe_64fiJPb00pw2Bpz12YM6dH0YE8b2682YM2fmU6fwB5YhR0YnK6S1vp54vzI0g51YOEbD2' +
-  'ZFAZIHnZH4aT7n_Q3hY51XdC5Y_1Hix8RdvF8dy0Oel24elV6Y84VOZOXOZE3Y9RYGSZD4ZI5ZJ1ld30lgM058ivFPivC160X82Y' +
-  'B120wb10XYoK2egH1bD0mpJ1m_00ZT0XH3OZTeUXInoA8nm94Y4Ba76X7GdC0cC4dq60eXR7XCMbSN11dP2kC4eD3woL0wkK4XB2' +
-  'jU4hR1iQAaL4cL4hQ5a8XHXQ81CpaD00XP44koO8asC4hZH4hZI0g-FGhY22mv7YEm-I6jwUTjy73Y48YD1R5aIAYQ2cH5T6cE3b' +
-  'H7cM006e13b2061XK8glP5gfG6eK1ZB0Y31ZN0Z21XL1h42A0Y7011dB0c60a09nfJ4nh2OULjV7m2118dq3OdsG1F2jf31jf80E' +
-  '2ntB2t_UXJca36EOqWTGZzICmb21UXPa53xhD1xpONN5Z9AcqGBcsP6dQKa4YJehJOen07XA3ZT66X5mXRJmbI3b9AXO1b41cP0x' +
-  'qNJxw88a55bU2YE317g9Dc20xv35xvA9XJAaQCeR3ZM080ZV4ZQX3vQX9b7DN0H6Y1BL4iw33i-83aH1YC0XADaO8XhIXSXcR2aF' +
-  '6ydPCpwG2eeUEaQ2Y6EfaE6XbjF4yi80Z70lgEHlfF0b60b76ZC1au81arHXRZU0cs13cpM0XK550XU3F9H0T1XI0bYV1bWQVb6B' +
-  'GYFZC6HPKCyo5IcZG3sn03Y6AgYVX5jrA3e24Zx31bC8YLB63dN4bG91CaOCYQ3alSCaoD2YJ1b27YBDaT3Y40ksB4kzC8d97yn9' +
-  '4yoU1bO0aD2fI0m93a44ZV0jG1Y91aF3pwFXKYuADnnSJXIJ80XD885U2ozL1oxM1YH1YG2XW6421K1D1607010806061S1B2K22' +
-  '0T020O0L050K0X10X00J0E3CAzu51lnE1kdG0701081J3X40P1M2A07170lw30lvS0zuL0zv27Q174K5I1X30K2303311D780I0u' +
-  'i30uhS242A7X11X0211G0922220zwH0mWK1juI8YQ1X21R1D067ZN0ZE031A0A0aN0fU0bJ0I0lvD2lqQ0a80N0U1P090K452U2z' +
-  'J0yG5X00X9040A2X402030a52aK0A1C06122N1K052R2bH1cA0H1a91aO2F1XkQ0XkJBYnO0YmP0I0V4aH0bK3XH1X8371406073' +
-  'rrN3roE3ZE180G2d70d40z-T0zsO0e40wT0vS1X03lkJ0lgS4S1Z801BA1cF0cE413bF2S0YG6XF0XL0zP1ZYO0X_D0601244z_5' +
-  '0zuQ2XI0ZQ0Q0z_17Xgs60itD1e51a80xR1_23G0kjL1kbE1f23YTb0gwU5XdyP4fd63p-E1p-DX1p_U4joG1jnVDL0XQ1Q2XmEN' +
-  'Xk719240urFCvt4RvrLOoqI0cZ2C332XEaS19X7qlT7_jGGgwD0XC1ptJ0pqG1Z20YD0K123sY10sXU6ZGZVZS2aGIXR7r-75YnH' +
-  '1uq6Dd1K37YKAaS4Y94b37bM4dJAjQHY94h73-iD1-nI8eAJh90aE0C9YA3YF1e28aD1bV4YA0A1iG2td92Yp5HYxOCY-30XsC0X' +
-  'pB0hwIBtn61YeOY0hr9AR1Q4M5ZA56Y3ucBXBui2YAur9NuyQXVoi3BoeKBaO4eTY7ttP4bsE3fYKEe-Q2kAX1wwJ7wrC0bEJtxR' +
-  '8ttEH21gD8gG7LOlqF2lw00H0iQ8lLThF3fQ5opP4igIX2cjO0l14lM8bVMt_V3cC5uiK411XJ0rV6bKJ54nU7oH3S0h71m02bP9' +
-  'oS6oF0i92uM9hO8eQ7XX11u01XaF4qhL2rrM3zR6bQ6cB2jG9_r50-_I0-_L3_W20eOItQ0t7EkT7lA4XZU2XWjF6XWfS1XgN2Xd' +
-  '8035nV3rG1XiN0YI2XgA0XdLEXjK3fJ3XYJAuvTCvt04i56kAEr_R5srC0L2vbF7YsF7xzQaAeA0Y8AcHYEYN9fr76fr41PFgCBY' +
-  '7Pd13XbRB_aRCXWwC384eV3bG5c0KpJ8jM2bD2eD3c84aR543i80iF6iU2bJ0eK2k1Ae83b54m28m94Z94bIAxzD3w_K8k-31fo5' +
-  '4sjA0stB1xH0xIXVwm6Otp9ItqO4aqECasD0c03amER_vB9ZjE4txMBa3PbS034ZI2zcBBzZ0105ZB6YL6bU2XP3cS5fF1obB2oY' +
-  'C2a21gGJmnP2muI24023222128834023znN1znG2A22422F21180JXJXO1X21H8xK0402431S1F12131M0715020qr50qrG2I151' +
-  'C2XYfH0XYfQ1H3808213B2X21B3E0lk30ljI424I7XB1X61K150L0O0H0E2H2G1xpR0xrK0D022R241X00F04011F0A0G021J652' +
-  '5430E0F0vfL4ZfU0ryQ3aU062XF2X615311X50X21206020A1514103Q153I2J2Q1-V0-I2214241H1F1X51XA160I3aL0aG330Q' +
-  '0X2012G0ZP1YO1E0L311C0xsP2xmM1cC2P0aT0ZM1Y4171XN1X20E021uH0q44a43S1M3XB1X00614010d51d02200672M04015d' +
-  'D5d8422xr37xkK4d20eP6eI1cF0cI03182wyDBwyM1md71mX00Y53eC2quV0qqC4s10w41YV4S4yZ10xeE0XXpB1XdxE3biH0cR1' +
-  'eE0C3oG1pR1X6b0kuH8fYF5lb81sgB3wa6NdqH9iq8MitB5Z65rz33XYy802040106014K0704020A0N2M0A1Q0V0A1H0_hN0_iE' +
-  '1106090E15040F0X001030C110B136O040uuN1uuI3M0H1E111A010YT0yyR0yzM1XK0K2YP0YA0YD0YC2XYxN3XYyC0246010YN' +
-  '0YS025XT0XM1E02130118120XN250S150U3C0XVYFYEX8O31EXC9YCXEXaGXEXW7VXaI3XZ7NaB8Z89XW20XY52dO0YFLZ5716ZR' +
-  '0b80X11ZF0XY-12XZaQ0b10aS1a84dD6bG3YS0XQ3PLY09hE02020-yP3-yU011464344G626D56020A0F081C4E11110105027C' +
-  '0saD0saG0J5M0G0904045505220XJ1XS2A334825041A0cv10cuO1nyV1nz801062YN3YQ0XJ5XMAYJ1Y80XL1BY1-j96-m00Q03' +
-  '2_WPY1Yq4X0agC3ubA9ADztB0zt6Nmw50mvG2H5H0XU3eG2bL1G1ZB0moP7mr68Y53emJ0ekO0aG1aS1fJ4M2X02X22YV4e40X9Y' +
-  'EgILY1GYA2XXd38XXbG1P1ZMGb75ZS2XB1ZQ1ZR1XC3Z5CgA0bNXQdvJIeX25XXqN1XXqO0ciR3ZxH7qvL0_ZC4LEXI0apJ1apI1' +
-  '15aQ4_Z31XWkQ02020A130104355M051vYP0vYO16BA1J1G0D3Xbn71XbpA071X50XA0F2L0C350O19010X31Q0X08D2F1B1X60X' +
-  '10U6Y4172X30Q2T0A0X80XP2G0G01014xjB0xj61U0113183H3L172X6012L391N1I5K025cS2bN1Y21XR0XK330O251XD733I1A' +
-  '2B1M13090cf33cdQ2YC1B0X31XC0V0V0XK0XT4S1Z43V1G1I0F4YN1ZA1B1cL4a62P2Z86V3U1I3ZL0YO010X21P0Z70YE2XC0ZJ' +
-  '0Z007094X01Y43eP4dO2wyH1wy20XA036b90b21V2K2A0Q0a50YQ3X2020X10cL3dA1N0C12220H2wy70wzM2ciF1cf83b43Z10M' +
-  '141dT0XD0g0011odD0oaI1ZM6H3bB1aL0gA44390B3XJ2Y23A4V0G3XT1eT1XE3g4132C2O1XU7XL1b71aG1Y90Y8590fL0dy52e' +
-  'cK0cT1I0b61X80H001M1D041C0be21beF643X03tv50tp63aG0X62E055bR0ZC3Y402060cH1cK0B1X73XW77XXO4d51dQ1C0Xb-' +
-  'P2XbuM5YT7XM4cU1cJ0cQ093i30iO3H2C4Xb-50XbuI020ZA2G2Y80Xb-P2Xb-O031gN0gQ1fV1Q4fC4dH5d81XF4XjV001XlS0a' +
-  'L8aQ1gV2gU1R742i30j0024YN1XU2aB0cF0XWP0XWgT1XXs60XDdKZ88cI12022212021xkP0xlC150514000402368K110XW_H0' +
-  'XW_G2B061C060F3E003A211A020309083C2tf50kF0trK1Y602070J2X0120XH0XE060YJ5XYdN1XYgE1D050Zd11ZdO0XTZIaQ4' +
-  'O0XXmR4XXkSC12X8434X5BZ80aF3XE6Z45Y5CaK1YB451YK2aH3cU2XXiNFXXj6AeZV2vh11XXm60tuP1xjU3ocB0km6EXaYP8pg' +
-  '8LadDGrc64Y5L64R1ZK1XXsB1kgS0kgTGXXuQ1C098gzF1g-IX6ytNDmmG8YoBMkyE3ic31ic22XYaR2XYcO1ZE02025252240ZJ' +
-  '0ZISK3XXoF1XXwG020214020306121C1306020D08033G013C452E116_rL0_rS1F121K210N0M131488520A05042504023xrP0' +
-  'xs4112kY93kY8261Y73YC022vcD0vcG0Y11XI0IXJYE4402021XYk31y32XZgA12190E0134321212I84eA14011434040212121' +
-  'eB0eE1C730101063E03082kgT0kgK0XZ_N1XZ_K180414080316071XbY91urM0ij0011X72XC623khN451kg01XX-90XYWE032E' +
-  '1Y91YC0914121A2302040L0O4YT0X24eR4YA1dS3KY9jE020XahR2XahU14014672EG0407170I240F131C191M0CA127066G621' +
-  '7042C620301016M27A42Xdj93XdjK1B0A1inT5ilO0Y00A541gxL0gxC0B0K040Z14X81X00X71Y45XT1G2yy30yxA3YA2YV1Z60' +
-  '3023XN01Y3izLVjXE2ixB1uxN0XbtI01NXZlJNfwQ6is6ChvK7XfG2wtN1uc40XWp90XWqE4D2Yq57bdAKX6931pA02625462422' +
-  '52A62126C051C0F1I0503016G1C0C0H4Xd_B2Xd_E330E1J0M4H2XE3P5K0D5I1908781U0N030T3XI15350815220A1J044C382' +
-  'C5X91XU130Z10YM2XeY31XeXQ0K2XeYB0XeY81D0C1405730X2210B2YB1YK1XeYP0XeYO04350N2XT0YK0E1A1Z3150XC0XS081' +
-  'D3L2X027028I1311040ZT4XQ1YR0M2aK03220Y54Y91aC7XN0ZN1XIZAtS1XcZ71XcZA2XcZ95XcZI0XcZV0XcZU117XemT7XenC' +
-  '01138K2A531107063D2A136M02342XeoB3XeoK331XeoH0XeoC04C80606098E05210A861612030ZtH1ZtA4I6B5XepD2XenA1Y' +
-  'C028D2S1714613A320Xeq91Xen02jcP2jgA1A47020H0M2H000G071ZP4XemH0XeqA8K230ZV1X40Z2AZ30Z84XB3XA240Y7003Y' +
-  'A08052ZH4XmgL4XmkC2XerB1XerG225aB2aG1R0Q1Z107YMXbjJ3r80XayC1oyP0-1Pqf5DXecI3X40ZrB003ucV400ud06XanJ0' +
-  '05XedO8AHtWV9lrT9Xcv01Z-11ZzG0G5XA1Q2262BXcs1UXcuQLXE0yy92py40fW82YS12021216242706031XcuJ2XcuS0XbXJ2' +
-  'XbXO11543lXR0lXULQ0XcWH1bmS0ekV2Xe-O0268X4XidLHXigS';
+  'kxQsqJ$;#=eSl|,hSlmAgKi#,eJgck(i@nFgOlH8fW!px:|&n{OeTeem4k*edoQC* #@*!!eLe%e,f:nQy f@jXe^g.k,sL+}s<A' +
+  '}sCKeR$#lBt>ea{|_Z{uc&-${x]86eRp6h7{y9(hzJe9)$hx!8e0%%fJhD hnR-gh&BgkN2fu@1kkIAjF gw]+gu[ qmR3qsQ-g]' +
+  '%ga(pu 5ptY&j*!% lQ!i3&j%%ht:6hrE(k}^8k}P)k~$Dlg6 !)gY0k~G%shT%ki3!3 f}4*y@,guG!l4$n9 + lb!lM(lV$e]#' +
+  'qM$i )f($k$*g*(gX#jT*xz4)ykA(; k  ^!k;$k6 f*%iP!($j! eY#gwH(gp^,o/)pB%i^ lh!!ln  ) i[,t>%i+&E%P1e@!e' +
+  'd!Bed2(q~R:nj$?gw$%+0e 6JUeZ%7;<#I$j=#k>*;$E!f82K&A e+!wyP-wyc jjX#jh-!f? e,!% F!lw9!lv]*luSHly455$/' +
+  '!e6!quD qv3$:(X)eQ!e4!U#I#g(Se.!kp#!koS0:5LFg{L!gzA!!=V(2$?*.%&!V0b !?ev-Qe}4BgA#Z-eWe[f*F!D!Ugo_8s~' +
+  'T$wpa,i% i$#kFMmm&-mm.1fe[ ewZ ev?!eq#$p65h) lD#f?$l--f,0j..f=1jW(r*&f= lU!lF e~N%ff$.f)%f4 fR oW%jN' +
+  '#h!%m%$gk%3ge^(mu=#miH#eL%8 1*l_#lU!j_$p? gl8(ghQ(h1%j4$fh#%ew!$k=-iC g/!f(&h1$esS ff. fjS!fmb+iO g_' +
+  ' iR#er$#zF l]#qob%qi^:j >*$2!3%/ T#1!YfDgXGfB0uiV(rdc/gk;%f@-8(e.3ek<!e|_#gn77] p}]$p{$#e.%jo6#ljc)e' +
+  'vZ!gX2ejb$ei/2g-3f73iL!iU#*#fB%k6#kG*f7$fN#e2%ek=%ei0 fS f<!e7!9 eL #!e3(# k4%i2,2!% |0Dzc!ht0#ks;:g' +
+  'd 348e(!e) /!Z!7/i>BgGQfD:faViTGe;Fg[(g_[e<)h/ nm7-nu6 m$/q|]-q{W?!%h8  $eb j1#l%%i/#g@ g=.k6)a#g,&g' +
+  '&&fc)%,f^)noI no*@nD.<(*Pf#3tdZCs~5$ea [!e !f~1 gd**[ &2g4 hgG#hg2!$ (JeR0N(E&8*.&R!a$e*$1VgiMe/gn2%' +
+  'fQ!((f.1e%$fv(&fy?!hf-*hhJ+e1Ee&(SHnzY#ofR#eA#hO.j*#fQ*^!!%a !&f#+fJ!i7!e= eJ/:(e0!jb!lY;n.*gfKMgg8&' +
+  '()2#N+##Q1oi!$oj> !(a$W)e< (,f,!)%gwENgxH7gj^ <!0$&&gkN(n{@%rh&#.!gj8 gkO gk@ > c&g8#fU(gk7@go:!gk/@' +
+  'gl !5!V0g{?!g{>$I!6&e.%gzF(gz1%0&to@(to;.hx;.enH%gnN.h}M!h~0*e}1-e|J$-f.jP@mp4AmmK:28i3 s~F(xiGEhmF1' +
+  '. #*$AijN ig+-f!-i+#gJ(gY&fnT(fnM!lb,eQ!,%gK$gP f)&i/ $#om@%oh)#u/$n~Y!peB!fvR$gm7)l*&j? hi? hqT$f0$' +
+  'ga+eN(gK#i9$ekS$eiZ2i<!ra#q8 pL2nl, nx[$pL pdI$otZ+gB$k4 rE i:!j[!lR!g6!l-(qX.,4:!L(I P c$e2IlNeNiE0' +
+  'g#e0g#)e7.GKmh>#mn&&i_ huC2hoJ eN!pfE2pj<!0!e!&q{,@q|);gO kN4e[ jb?i+*k2 k)1lY/qP nY<lF,2#f.1k1$gU#!' +
+  '$/ m%.fY(eQ o8#oC+pj?!pjD$hN!jA&f=(f3 q>)k!#! f*!gY#j>#j5#id= if.)pj$ pg.&i4&f5 gQ!iP*h)#o4 o! lV f5' +
+  '!n=#v>#gC hR e- pv1 pd &rL!gB*rG%*!p_#h)!iV gc 6%j> sO m@&f+!1Bhy) ii %#$oy8 t~9>ihH#e*+K e|_#e|A0e6' +
+  '8N,*%jza&j|4B8EiqW]ir@(fL5?LT #0f^+hr<*hn&:e=!is= iqH!eV&io$(iqN+iA)f.$L-kf9,iJErx<(ktQe#koGcewJ#ho ' +
+  'e erL%erK eqLf$ha6iV$fS%f-!f:4lJ3f{^&f|2-m& +)g2!qj[&qjV,>$i2:f^DqmC9qeT*f(6iP%ky1)kr0Dh{2/krO$fuP$l' +
+  'kV$ku^.m!-jc!e.&f52nb#g# a&e<%j-#iV&+%iI kwS#kq>-k(!kX&oK%g+$qf^ qkH$o.$qv3)qlN%mM j] fL%j,*j5#*5m7#' +
+  'sH*k]7gb)y9,g.)*#oH#lU o@,oG jh9$jq@%sa#sX)sa1x](kC oa!lN n] w=&w(!hC rI!g/ z  j^%lp@!l|9%ob#i2*u$ o' +
+  'V%v-%s##k-$n.)j$@qd*2wh;!j{>0&!$2hm!%fuW gq:(gt@:6&0&7$q}S#q~:!k|+ k{_ > q~Q!q}H)ejY hj;  $is>&;Zf##' +
+  'e|D&e}+$e.8<)> 0(4,i41 ,gUBk|=9k~>$k~?L(=lsVe-s7.f7e#j6/f+1hZFljC7+)le.,m%#ln9 : k}V,o* g9$fS@f_!ljI' +
+  '(k}T$kT&fM3.-lgc5lgP*f*)m1:f,/k~&(k}T/p6#jc%fT*j])rQ eg.(z3!jp#,jz^4g(#uJ#j/%k|G kv>#$#p6 0!j;*gH1s&' +
+  ')fW nN*g>&g+#j_#gM(j5!pz01p|C#,%fQ rf^ r|D*qM,fE m@(fJ)mO 4&g$ fN*lS(m(*g6$lI!s<#sI%fP#gH.rpc#rm6!4 ' +
+  'rmE2rv_#q!!q( jrR j|)#/%f<#rp/$rzD%g2 g+*g&!p7!s6$iP#iS jI rt?!rkZ!gG$j0&x(#zU%fG!y% !&e> w[ zV)h}9!' +
+  'hy.-fD%{S u].r=$t##e5%o.$sjU!rw4 g2#/! 5pb_nh)6FFniPNgj&IgiZ*c(f(*inN#ilc$e?#g-%se&5slP.ilH%is5;fB o' +
+  'x#-oyC#e8(gS e0*fD(*#e8#iu@(iz-&en^ eqV(>!shG%smT i&!e:0fO#eQ,eT3ngS%f?)nu]$js&!wN&exC3ktJ=htQ*hv :i' +
+  'dD%idc(e*%A:eZZeP$e+=e2>eO%eT&eU!mdE mf8 &*ksQ;ksN!( J#e-!# sqC xq6#h}3!fO mzU!neB ea S$:eah@Tno,*nn' +
+  '+%e%-f)(I2gN g.%hr( hx^)N8f_9!!g[#k.%h/$sx7 sv6%M#jb%i^!j<,f7%g7%i]&f*S]*!.om/  [%%lu:*fy.%jsS%jsT j' +
+  'q12js##m}Ie0ne4(li@?lj)$e%*e/!=&f4,e<#g3&?(g0$fS)g8  (h!$fD (!V*ji[&jfR(h6!eM e$!eY eD!W!iF#, e) !!g' +
+  'M g( f +njU%nkD:@7jc)l#!!*hr$:hs2!1#k{E!k{J 0#nqM#ribUgu$(0:o{?2flT.msD!@[f&$tiO!tmZ99&eK,g}2-g~;(g]' +
+  '6f%e5h}U:ieB)L$ea((Gmq^5msT$fK,Z!fF!g; tn95tq**f&&fb#e0$!)i+/g# tpE&tpL+U,f<.h=$eX * ec%e]Ep]KfI/9 3' +
+  '(e!-7%kt$$kv*$f3!e. L/f:*yT_w=#f1(tw[.ox2#h|@0f<#e(0io0(zhQ%tz* eI mf03meQ fH fI(eN!fz*!fxS^eb g~!$g' +
+  '|X V&& b$1+3 ?!T gdA!f~<AfH-2e1eN(3;6.t}&4gtR$qmB$e(,i~AGlfL$h#%fkE!fN*e7-($gY%fR+!.f:.e<$fu_.fw/#e5' +
+  '!fD)e-/f?$e% lw-%lzN*gK)t|K%t}@!fZ f/#hT l+$f%%ec jR!e+!f1$ox1Veu,/nn_5T5* O**&@#oiW!ohX!e3!e2#t(%#!' +
+  '6!/!( ) ! * ( (!>!-#6## ? # : 7 & 6 C B 5 0$.,uu&!miP!loR ) ! *!5$F ;!8#, )!) mn$ mm_ uu7 uuD)<!)%6&' +
+  '4!E 6#$ $$!!/)* 4 rp$ ro_#%#,)C!B#!!2 +#### uv3 mq6!lh4*e<!D!=!/ ()eY eP $!, , f9 hb fU 4 mmO#mk< f*' +
+  ' 9 @!; + 6%&#@#rU r2&B K % ,#F # $ f&#f6 ,!. (!##9!6 &#=#fS!g, 3!f+!f:#1!{< {5-eqZ eq; 4 A%f3 fV$S!J' +
+  '$)!% ( )$pzY$py0$eP!* 2#gI gF ux? ut: h% q? p_!B$mh5 mf>%>!eJ !-,!g1 g0%!$fQ#> e2(Q W r[!ez: ehO ( !' +
+  '#%%uxG uu<#T e] < uxC)}l( krO!h&!f* q^!sD$2 lrW!lnP!hD$e?fBjo@&{u;%ipH$oz0!oz/Cozb%le2!ldc/7 ]!<#|09' +
+  '{)!+#% rtQ.sjF=siW:oe4 gtD.$$#Pf>!+Ipga)vtR2jo/ N!ovU ou2!eD e/ 6!#$qf! qeb(eRece_#f24^)qd)&eqS!rt(/' +
+  'gC6$)e6,f>%e+%fE)fX%gU,j]3e+%iI$vd/!vfT*h,5iK f0 .+e,$e1!h#*f/!fc%e, ,!j2#qxK#erG3evZ.ex$ ed. }M kd4' +
+  '-q}H!em:e j|K,=!<%8&eL&(e$rm-Mrp#e,rtK9rx<cn|$-nz6-f:%h?e)re[%gn0$in60il<#k,Cs|5)syN fP5rg^*reP3#!i/' +
+  '*i2)7:mk1#mn  3 j<*kW?iQ$h]&od[%kl4DgyZ kC%kX*fc8ric$g.&rp6%!!U nc(fV5&%lb)m3$> iI!l #f[+m>(m1 j+#p8' +
+  '+iZ*h<)tC!p !v1%peW#pzX$r^(f](g-#jR+vxG vmT vmW$vn# h:4o] oI0k?)kL%ub#wiQ(wg_!y9#wJ $&lc$nR!z9 e4#y,' +
+  ' wW0zV$hU$u5,rva.sjB%j&(k,0qd^&qoN 7#r|Q)et1)tr]f,h, e*,g3e0e9+iwI(iwF!;1i.-e);gC$v^-vp=.wp.$*%hA$fR' +
+  '&g 6mU*jX#fO#h/$g*%f=&%$j* j1(j@#fU h6#k!,h*$fG%l#*l+%eK%fT,trO$s~V*l{$!iv&%qkL qpM!qS qTcsw(:q~K4rd' +
+  ':%fx0.fy/ g $fv0=vzM+fdP%rgX-f$;f_ $%eT#ul--ujB! &eM(e7(fb#[$g>&hQ!nxM#nw.#f#!i25my[#m}4#% #$###!#**' +
+  '$% #$uqY!uqR#,##%##1#!!* 5UZ!D!3*qV % #%$!>!1!#!$!8 )!& # pjG pjR#4!&!.#xlS xl]!3$* *#!$-#D!-$0 mh$ ' +
+  'mgT%#%4)M!H!6!& 7 : 3 0#3#2!tm^ tnV / ##=#%!B 1 % !!1 , 2 #!5(&#&%$ 0 1 r~W%e}b p~<$f@ (#Q#H!&$!!G D' +
+  '!# ( # ,!&!%! $<!&$4#5#<!sA s4##!%#%!3!1!G!L!( 4$f7 f2$$ < D !#2 e[!e:!0 7$!!. to;#tl8!g.#; f? eX!e%' +
+  '!)!Y!D 0 #!p3 n%%f%$>!8$M!B (!% ! gG!gB##  ()#8 % !&gO&gJ%##tnE)tk6%gD h;(h4!g1 g4 $!*#s}/-s}8!mtI!m' +
+  'qB e&$h.#plA pj.%o! q%!eA%>%tuC th0 w|M!{tP$gi3 g=!h0 .$m2!m^!HfBlx3*in1&l~J!qj-$sq(9hr3+kq*8krM&eH&' +
+  'p~E$xv* # % ! ( !%6 ) % # , 9#8 ,!< A ,!3 vsY vt0!! ( + 0!& % 1 B ! $ .!! -!$(: % rv9!rv4$8 3!0!!!, ' +
+  '! e? ug= ugX!V 6#e; e, e/ e.#xuY$xv. #%( ! e9 e> #&a X!0 #!$ !!*!# Y#& >!& @$. ce1e0J:$!0N+e.Pv2Pt)A' +
+  'v4$uI9f-*eJ+t# u&#gZ e17eG)!(e^ fJ C!eQ xw!#xz< fC f>!f*%gO(fR$e> ]$;7e +iP # # vl;$vl@ !!%(%$%%2(#(' +
+  '/&( # , 1 *!.%0!!!! ! & #). qg/ qg2 5&8 2 + % %&& &## U!_#,$$%*#& %!, hdC hd:!ntA!ntJ ! (#e9$e< U&X,' +
+  'e5!e* W!-e!vdK(vf  < $#vn;e!es%Bfs.$rlL+,/utM utH9m~& m}R#3&3 b$h2#fW!2!eM mz;)m{H*e&$ie5 id: f2!f>!' +
+  'hU%8#B#D#eA%h% Ke0i47e!2e,#wvE*wuR!;!eX2fI&e_#M!e]!e^!N$eG.i, fY]htU4hxD&w}9!w}: gy=$fkS)plW voN%70T' +
+  ' fwU!fwT!!&f<%voE!wj< # # ,!$ ! %$&&8 &!r{; r{:!(-,!5!2 /$zjI!zkL )!G L 1#7 .$& :!+ ! E!< B*/#1!-!H ' +
+  'C @(e%!)#E <#? , J [#2 2 ! !%tjM tjH!@ !!$!*$3$7!)#H !#7$+!9!4&6 #&g>#fY!e#!^ V$$ :#&!O)$$4!,#-!8!$ ' +
+  '+ gwE$gv]#e.!- E!N A A V a%>!eF$A!2!4 1%e9!eL!-!g7%f(#;#eJ(A$@!4$eW e: ! D!; eI e0#N eU eB ) +%B!e%$' +
+  'h;%gZ#s}3!s}# L $(fK fD!A#6#, < f& e<$D # C g7$gL!9 .!### 3#s}) s}X#gy1!gwJ$fF$eC 8!%!ga O i  !!nyO ' +
+  'nx4!eX(3$fM!f7 i,%%$+ -$U#e#$,%A 2$a!h?!P$i%!$#.#:!b)W!fI!f2!e+ e*&+ hW hv&#h{6 g?!4 fH!J 3  !8!/ %!' +
+  '. gg#!gg1(%$B$rfG q~H$f2 H#0 &&f^ eN$e% # ( g3!g6 -!I$t))tZ%gG!g]!. zq;#zn8&e?)X%g@!g5 g< +$j$ j:$3#' +
+  '.%zq& zn4 # eL#2#e* zq;#zq: $!i9 i<!hc!<%hN%gS&gJ!Q%zc  !{_ f7*f<!iA#i@!=)%#j$ jB #%e9!b#f- g1 t; wh' +
+  '?!w~( OgVeJ*g4!# ###!# #!tk; tkN!& &!%   % #$(*6!! wrS wrR#- (!. ( 1$0  $,#!!, # $ + *$.#qyG k1 rdV!' +
+  'e( # ) 5#B!# S P ( e5&xkY!xm0!/ & e|C!e|Z aeTf<%: w{=%wz>.!#J%$%G-eJ f1$P(eF&e&.f6!e-%&!e6#f3$g@#wy9' +
+  '1wyH,hyc#sdC!w{( rf;!tjb$ny- lt(0yn;*op*7fqO2ps(%e&7(%=!eV!w~-!lq> lq?2xd<!. +*jpQ!jq4HudY/my2*er-8l' +
+  'z0$kj$!kj##xj=#xk:!eP # #&#&##% eU eT>6$w|1!xe2 # #!% # $ (!#!.!$ ( # / * $$2 !$.%&#0!!(vxW vx_!1!#!' +
+  '6#! 9 8!$!%**&# , & %#& % #$tn[ to%!!#lm+$lm*#(!e)$e. ##r}/ r}2 e!!T 4Ue0%% # #!xo$!r$#x},!#!+ 0 !$%' +
+  '$#!#!#4*%h,!% !!%$% % #!#!#!h- h0!.)$ ! ! ($0 $ *#lq? lq6 ylY!ylV!* %!% * $!( )!y~+!rtX kmB !!I#N(#$' +
+  'lqY%&!lq !xg+ xh0 $#0!e+!e. +!%!#!,#$ # % 7 :%e? D%h=%e,!g_$6e+jP # yr^#yrb!% !%()#02 % )!) 4#% 1!$!' +
+  '.!+!8 .,!#) ((2(#!) %#.(# $ ! !(8#),%#{mK${mV!- ,!koa&knZ e  ,&%!joW joN - 6 % eC%J!B I!e%&a!2#ug$ u' +
+  'fL$e,#eA!eH $ #$Y !e$kuWAkwP#ktM!rwY zmT !9ydU9iz<(kr(.j~V)xR#szY!rm% wlK wm0%/#es&)gfL6H+$!mL #(#&%' +
+  '(#%##&#,(#!#(. &!. 1!4 & $ !(2!. . 3%{vM#{vP$$ 0!5 8%3#P$;&6 /&4!+ *)*!@ 9 $ ?$T!&$& *!&## ,!5 %%.$*' +
+  '#.&K!b!$ eC e8#{x$!{w] 6#{x- {x*!/ .!% &)$ D#! -#e-!e6!{x; {x: %$& 9#a e6 0!,!eE!& N _ *!/$7#B#) #*4' +
+  '!$!! % ea%]!e= 8#f6 $## e&%e+!f.)Y eY!TeLo_!zsI!zsL#zsK&zsT zsc zsb!!)|d?)|dN !!$*6#,&$!! ) ($/#,!$(' +
+  '8 #$%#|e-$|e6$$!|e3 |e. %.* ( ( +*0 &#! ,*(!(!# $ fiS!fiL%4(-&|eO#|dL!e. #*/#>!)!%(!$,$# |f+!|dB#kz;' +
+  '#k|,!,%) # 3 8#3   2 )!e[%|d3 |f,*6#$ ec!F eD,eE eJ%M$L#% e)  $e, * &#eS%eeu7%eew.#|fM!|fR##&f-#f2!=' +
+  ' <!eC )e8zhU$nJ y{.!oi; s!;pdG/{z4$F fhM  $rmA%  rmB(yuU  &{zZ*,3quA+mka+z~B!fm!!flR 2&L!<##(#-z}!@z' +
+  '~<7P ug+#oy% im*#e>!# #!#!(#%#) ( $!z~5#z~> y}U#y}Z!!&%$l|^ l|b7< zr3!gk> idA#|k: #(*F~iW3~k>';

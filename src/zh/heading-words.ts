@@ -34,6 +34,15 @@ export const HEADING_HEAD_NOUNS: readonly string[] = headingWordsLexicon.heading
 /** Characters that continue a phrase (总体要求和主要目标, 目标任务, 原则、目标): no cut before them. */
 export const PHRASE_CONTINUES: string = headingWordsLexicon.phraseContinues;
 
+/** Verbs and prepositions that make 本预案/本办法 an object inside the title (实施本预案), not an opening. */
+export const TAKES_OBJECT: string = headingWordsLexicon.takesObject;
+
+/**
+ * Verbs, auxiliaries and function words after which an opening word goes on the same sentence
+ * (负责根据…, 要按照…, 是围绕…): a title does not end with them.
+ */
+export const CONTINUES_SENTENCE: string = headingWordsLexicon.continuesSentence;
+
 /**
  * Time words that open a paragraph with a comma after them (过去一年，… 近年来，… 当前，…): after
  * a title they start the paragraph even when the clause they open is short.
