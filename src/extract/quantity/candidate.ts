@@ -1,9 +1,7 @@
 /** Candidates built from the amounts a parser read, and the tests on amounts several parsers and filters share. */
 import type { Amount } from './amount.js';
 import type { Candidate } from './types.js';
-
-/** Measure words of events and rounds: what follows them is an action, not a noun counted. */
-const EVENT_UNITS = new Set(['次', '人次', '批次', '场次', '轮', '届', '期', '门次', '件次', '户次', '家次', '架次', '车次', '人日', '岁', '学时', '课时']);
+import { EVENT_UNITS } from '../units.js';
 
 /** A candidate spanning `first` to `a`, with `a`'s value and unit. */
 export function fromAmount(a: Amount, rule: string, first: Amount = a): Candidate {
