@@ -1,6 +1,7 @@
 /** Candidates built from the amounts a parser read, and the tests on amounts several parsers and filters share. */
 import type { Amount } from './amount.js';
-import type { Candidate } from './types.js';
+import type { TokenKind } from './tokens.js';
+import type { Candidate, QuantityParser } from './types.js';
 import { EVENT_UNITS } from '../units.js';
 
 /** A candidate spanning `first` to `a`, with `a`'s value and unit. */
@@ -34,6 +35,30 @@ export function fromSpecial(start: number, special: SpecialResult): Candidate {
   if (special.comparator) cand.comparator = special.comparator;
   if (special.multiply) cand.change = { direction: 'multiply', points: false };
   return cand;
+}
+
+/**
+ * The parser of a special form that is one token kind (tokens.ts): at a token of `kind`, `read`
+ * reads the form from the token's text; where it reads none, the token is still taken (the
+ * scan resumes after it).
+ */
+export function specialFormParser(
+  name: string,
+  first: string,
+  kind: TokenKind,
+  read: (text: string, at: number, token: string) => SpecialResult | null,
+): QuantityParser {
+  return {
+    name,
+    first,
+    read(scan, at) {
+      const token = scan.token(at);
+      if (token?.kind !== kind) return null;
+      const end = at + token.text.length;
+      const special = read(scan.text, at, token.text);
+      return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
+    },
+  };
 }
 
 /** 2025年, and a masked year (202x年, 20XX年, XXXX年: four characters before 年): a date, not an amount. */
