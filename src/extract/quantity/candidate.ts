@@ -1,6 +1,6 @@
 /** Candidates built from the amounts a parser read, and the tests on amounts several parsers and filters share. */
 import type { Amount } from './amount.js';
-import type { TokenKind } from './tokens.js';
+import { ARABIC_DIGITS, type TokenKind } from './tokens.js';
 import type { Candidate, QuantityParser } from './types.js';
 import { EVENT_UNITS } from '../units.js';
 
@@ -84,6 +84,6 @@ export function adopt(a: Amount, b: Amount): Amount {
 import { charTable } from '../../text/scan.js';
 
 /** Characters before an Arabic number that make it part of a code or a name (PM2.5, G20, 2022-12-26), as a char-code table. */
-export const LATIN_OR_DIGIT = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９._/\\@#-');
+export const LATIN_OR_DIGIT = charTable(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz${ARABIC_DIGITS}._/\\@#-`);
 /** True when the character at `i` of `text` is one of LATIN_OR_DIGIT (false outside the text). */
 export const latinOrDigitAt = (text: string, i: number): boolean => LATIN_OR_DIGIT[text.charCodeAt(i)] === 1;

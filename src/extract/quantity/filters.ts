@@ -6,6 +6,7 @@
  * no amounts and are not filtered.
  */
 import { charTable } from '../../text/scan.js';
+import { CLOSING_QUOTES, CLOSING_TITLE_MARK, COMMAS, OPENING_QUOTES, OPENING_TITLE_MARK, SENTENCE_BREAKS } from '../../zh/chars.js';
 import { NOT_COUNTS_AFTER_ONE } from '../units.js';
 import type { Amount } from './amount.js';
 import { isYear } from './candidate.js';
@@ -13,9 +14,10 @@ import { isTimeSpan, lastCharacters, prefixChange } from './context.js';
 import type { FilterInput, QuantityFilter } from './types.js';
 import { IDIOMS, SESSION_WORDS, SLOGAN_TAILS, WORD_BEFORE_NUMERAL } from './words.js';
 
-const OPEN_QUOTE = charTable('“"‘「『《');
-const CLOSE_QUOTE = charTable('”"’」』》');
-const QUOTE_STOP = charTable('，,。；;！!？?\n');
+const OPEN_QUOTE = charTable(`${OPENING_QUOTES}"${OPENING_TITLE_MARK}`);
+const CLOSE_QUOTE = charTable(`${CLOSING_QUOTES}"${CLOSING_TITLE_MARK}`);
+/** A quoted name ends within its sentence and clause: 。！？；, a line break or a comma. */
+const QUOTE_STOP = charTable(SENTENCE_BREAKS + COMMAS);
 const STRAIGHT_QUOTE = 34; // " opens and closes
 const BOUNDARY = /^(?:$|[\s，,。；;、：:）)(（！!？?“”"]|以上|以下|和|与|及|或|[0-9])/;
 const IDIOM_RE = new RegExp(IDIOMS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');

@@ -5,6 +5,7 @@
 import { parseArabic, toHalfWidth } from '../../../zh/numerals.js';
 import { type SpecialResult, latinOrDigitAt, specialFormParser } from '../candidate.js';
 import { LOOKBACK } from '../context.js';
+import { ARABIC_DIGITS } from '../tokens.js';
 import type { QuantityParser } from '../types.js';
 
 const RATIO_SPLIT = /[:：︰∶]/;
@@ -30,7 +31,7 @@ export function parseRatio(text: string, start: number, raw: string, before: str
   return { end: start + raw.length, value, unit: 'ratio', rule: 'ratio', ratio: half };
 }
 
-export const ratioParser: QuantityParser = specialFormParser('ratio', '0123456789０１２３４５６７８９Xx×*', 'ratio', (text, at, t) => {
+export const ratioParser: QuantityParser = specialFormParser('ratio', ARABIC_DIGITS + 'Xx×*', 'ratio', (text, at, t) => {
   if (latinOrDigitAt(text, at - 1)) return null;
   const before = text.slice(Math.max(0, at - LOOKBACK), at);
   if (!/[Xx×*]/.test(t[0] as string)) return parseRatio(text, at, t, before);
