@@ -41,6 +41,9 @@ export const SHORT_INCREASE_VERBS: readonly string[] = spaced(lexicon.changeVerb
 export const SHORT_DECREASE_VERBS: readonly string[] = spaced(lexicon.changeVerbs.decreaseShort);
 export const CHANGE_TO: readonly string[] = spaced(lexicon.changeVerbs.to);
 
+/** The verbs between the two amounts of a change from one to another, before 至/到 (从39个拓展到91个, 由4.16万亿元增加到5.67万亿元). */
+export const FROM_TO_VERBS: readonly string[] = spaced(lexicon.fromToVerbs);
+
 /** Characters and words before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
 export const WORD_BEFORE_NUMERAL: readonly string[] = spaced(lexicon.wordBeforeNumeral);
 /** Words before a session ordinal: 十四届全国人大三次会议, 二十届三中全会. */

@@ -11,6 +11,7 @@ import { WHITESPACE } from '../../../zh/chars.js';
 import { CURRENCIES, UNITS } from '../../units.js';
 import { CHINESE_NUMERAL, CHINESE_NUMERALS } from '../tokens.js';
 import type { QuantityParser } from '../types.js';
+import { FROM_TO_VERBS } from '../words.js';
 
 const CAN_FOLLOW_CHINESE = charTable(
   [
@@ -18,7 +19,7 @@ const CAN_FOLLOW_CHINESE = charTable(
     ...CURRENCIES.map((c) => c[0]),
     '余多成点分半',
     '-－—–~～〜至到', // a range separator (range.ts)
-    '提增上扩拓降下减缩压延回攀跃发升涨调变', // first characters of from-to verbs (from-to.ts)
+    ...FROM_TO_VERBS.map((verb) => verb[0]), // first characters of from-to verbs (from-to.ts)
     WHITESPACE, // \s
   ].join(''),
 );
