@@ -61,6 +61,9 @@ export const PER_UNITS: readonly string[] = lexicon.perUnits;
 /** The units and measure words (the reader tries the longest that matches there: 个百分点 before 百分点). */
 export const UNITS: readonly UnitEntry[] = (lexicon.units as UnitRow[]).map(entry);
 
+/** The multipliers written after a number (1.2万, 3.7亿, 134.9万亿; 万亿 is read before 亿 and 万). */
+export const MULTIPLIER_WORDS: readonly string[] = spaced(lexicon.multipliers);
+
 /** Measure words of events and rounds (次, 人次, 届, 学时): what follows them is an action, not a noun counted. */
 export const EVENT_UNITS: ReadonlySet<string> = new Set(spaced(lexicon.eventUnits));
 

@@ -5,7 +5,7 @@
  * costs time proportional to what it reads.
  */
 import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../../zh/numerals.js';
-import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
+import { CURRENCIES, MULTIPLIER_WORDS, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
 import { charTable } from '../../text/scan.js';
 import { ARABIC_Y, CHINESE_NUMERAL, MASK_Y, isDigit as isArabicDigit, stickyAt as sticky } from './tokens.js';
 
@@ -43,8 +43,6 @@ const isApproxAt = (text: string, pos: number): boolean => {
   const c = text.charCodeAt(pos);
   return c === 0x4f59 || c === 0x591a; // 余 多
 };
-/** The multipliers written after a number (万亿 before 亿 and 万). */
-const MULTIPLIER_WORDS = ['万亿', '千亿', '百亿', '亿', '千万', '百万', '万'];
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 /**
