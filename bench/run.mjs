@@ -10,8 +10,9 @@
 //      WordPunctTokenizer, for scale;
 //   3. Recognizers-Text (Microsoft) Chinese number + datetime recognition over a sample of
 //      the same text, extrapolated per MB (bar: tigang ≥ 100× faster);
-//   4. adversarial inputs of 1 MB and 2 MB (markers, unmatched brackets, digits, one line
-//      without breaks), each in a worker thread with a timeout: time(2×)/time(1×) (bar ≤ 2.2);
+//   4. adversarial inputs of 1, 2 and 4 MB (markers, unmatched brackets, digits, real text
+//      without breaks), each in a worker thread with a timeout: time(2×)/time(1×), median of
+//      3 alternating rounds (bar ≤ 2.2);
 //   5. memory: peak RSS and heap retained.
 // Prints a table and writes bench/results.json. Times are never asserted in tests.
 //
@@ -52,6 +53,7 @@ const median = (xs) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ADVERSARIAL_RUNS = Number(opts['adversarial-runs']);
+const ADVERSARIAL_ROUNDS = opts.quick ? 1 : 3;
 const TIMEOUT = Number(opts['timeout-s']) * 1000;
 const ADV_SIZES = opts.quick ? [0.25 * MB, 0.5 * MB, 1 * MB] : [1 * MB, 2 * MB, 4 * MB]; // the bar is on 2×/1×; 4×/2× for context
 
@@ -321,28 +323,42 @@ if (!opts['no-adversarial']) {
   const one = adversarialInputs(root, small);
   const two = adversarialInputs(root, large);
   const four = adversarialInputs(root, larger);
+  // time(2×)/time(1×) is the bar, and its margin is smaller than the machine's noise in one
+  // measurement: the 1× and 2× workers alternate ADVERSARIAL_ROUNDS times, each round gives
+  // one ratio of bests, and the bar is on the median ratio (the range is reported).
   for (const name of Object.keys(one)) {
-    const a = await inWorker(one[name], ADVERSARIAL_RUNS);
-    const b = a.timedOut || a.error ? { skipped: true } : await inWorker(two[name], ADVERSARIAL_RUNS);
-    const c = b.timedOut || b.error || b.skipped ? { skipped: true } : await inWorker(four[name], ADVERSARIAL_RUNS);
-    const ratio = a.ms && b.ms ? b.ms / a.ms : null;
+    const rounds = [];
+    let failure = null;
+    for (let r = 0; r < ADVERSARIAL_ROUNDS && !failure; r++) {
+      const a = await inWorker(one[name], ADVERSARIAL_RUNS);
+      if (a.timedOut || a.error) { failure = a; break; }
+      const b = await inWorker(two[name], ADVERSARIAL_RUNS);
+      if (b.timedOut || b.error) { failure = b; break; }
+      rounds.push({ a, b, ratio: b.ms / a.ms });
+    }
+    const c = failure || rounds.length === 0 ? { skipped: true } : await inWorker(four[name], ADVERSARIAL_RUNS);
+    const ratios = rounds.map((x) => x.ratio).sort((x, y) => x - y);
+    const ratio = ratios.length ? median(ratios) : null;
+    const msOf = (pick) => (rounds.length ? median(rounds.map(pick).sort((x, y) => x - y)) : null);
+    const ms1x = msOf((x) => x.a.ms);
+    const ms2x = msOf((x) => x.b.ms);
     results.adversarial.push({
       name,
       sizes: [small, large, larger],
-      ms1x: a.ms ?? null,
-      ms2x: b.ms ?? null,
+      ms1x,
+      ms2x,
       ms4x: c.ms ?? null,
-      runs: [a.runs ?? 0, b.runs ?? 0, c.runs ?? 0],
-      medianMs: [a.medianMs ?? null, b.medianMs ?? null, c.medianMs ?? null],
-      medianRatio: a.medianMs && b.medianMs ? b.medianMs / a.medianMs : null,
-      MBps1x: a.ms ? mb(small) / (a.ms / 1000) : null,
+      rounds: rounds.length,
+      runsPerWorker: ADVERSARIAL_RUNS,
+      ratioRange: ratios.length ? [ratios[0], ratios[ratios.length - 1]] : null,
+      MBps1x: ms1x ? mb(small) / (ms1x / 1000) : null,
       ratio,
-      ratio4x2x: b.ms && c.ms ? c.ms / b.ms : null,
+      ratio4x2x: ms2x && c.ms ? c.ms / ms2x : null,
       pass: ratio !== null && ratio <= 2.2,
-      ...(a.timedOut || b.timedOut || c.timedOut ? { timedOut: true } : {}),
-      ...(a.error || b.error || c.error ? { error: a.error ?? b.error ?? c.error } : {}),
+      ...(failure?.timedOut || c.timedOut ? { timedOut: true } : {}),
+      ...(failure?.error || c.error ? { error: failure?.error ?? c.error } : {}),
     });
-    log(`  ${name}: ${a.ms?.toFixed(0) ?? a.error ?? 'timeout'} → ${b.ms?.toFixed(0) ?? 'n/a'} → ${c.ms?.toFixed(0) ?? 'n/a'} ms, ×${ratio?.toFixed(2) ?? '?'}`);
+    log(`  ${name}: ${ms1x?.toFixed(0) ?? failure?.error ?? 'timeout'} → ${ms2x?.toFixed(0) ?? 'n/a'} → ${c.ms?.toFixed(0) ?? 'n/a'} ms, ×${ratio?.toFixed(2) ?? '?'} (${ratios.map((x) => x.toFixed(2)).join(', ')})`);
   }
 }
 results.memory.peakRssMB = maxRssMB();
@@ -401,7 +417,7 @@ for (const a of results.adversarial) {
     `${a.sizes.map((x) => +mb(x).toFixed(2)).join(" → ")} MB`,
     `${f(a.ms1x, 0)} → ${f(a.ms2x, 0)} → ${f(a.ms4x, 0)} ms`,
     f(a.MBps1x),
-    a.timedOut ? `TIMEOUT (> ${TIMEOUT / 1000} s)` : a.error ? `ERROR ${a.error}` : `2×/1× = ${f(a.ratio)} (bar ≤ 2.2: ${a.pass ? 'PASS' : 'FAIL'}); 4×/2× = ${f(a.ratio4x2x)}`,
+    a.timedOut ? `TIMEOUT (> ${TIMEOUT / 1000} s)` : a.error ? `ERROR ${a.error}` : `2×/1× = ${f(a.ratio)}${a.ratioRange && a.rounds > 1 ? ` (${f(a.ratioRange[0])}–${f(a.ratioRange[1])}, median of ${a.rounds} rounds)` : ''} (bar ≤ 2.2: ${a.pass ? 'PASS' : 'FAIL'}); 4×/2× = ${f(a.ratio4x2x)}`,
   ]);
 }
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;

@@ -21,7 +21,7 @@ export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
   checkInput('decode', input);
   if (typeof input === 'string') {
     const text = wellFormed(stripBom(input));
-    return { text, encoding: 'string', replacements: count(text) };
+    return decoded(text, 'string');
   }
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return strict(bytes.subarray(3), 'utf-8');
@@ -30,11 +30,11 @@ export function decode(input: string | Uint8Array | ArrayBuffer): Decoded {
   const utf16 = guessUtf16(bytes);
   if (utf16) return strict(bytes, utf16);
   const utf8 = tryDecode(bytes, 'utf-8');
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', replacements: count(utf8) };
+  if (utf8 !== null) return decoded(utf8, 'utf-8');
   // a UTF-8 file cut inside its last character (an interrupted download): UTF-8, with the
   // broken tail replaced (and reported) rather than the whole text read as GB18030 garbage
   const cut = truncatedUtf8(bytes);
-  if (cut !== null) return { text: cut, encoding: 'utf-8', replacements: count(cut) };
+  if (cut !== null) return decoded(cut, 'utf-8');
   // Chinese text in UTF-16 without BOM has no zero bytes; GB18030 would decode it into garbage
   const cjk16 = guessCjkUtf16(bytes);
   if (cjk16) return strict(bytes, cjk16);
@@ -89,7 +89,7 @@ function guessLegacy(bytes: Uint8Array): Decoded | null {
   if (!best) return null;
   const text = tryDecode(bytes, best.encoding, false)!;
   if (!looksLikeText(text)) return null;
-  return { text, encoding: best.encoding, replacements: count(text) };
+  return decoded(text, best.encoding);
 }
 
 /** Common Han characters, minus 4 per private-use or replacement character. */
@@ -127,6 +127,11 @@ function tryDecode(bytes: Uint8Array, encoding: string, fatal = true): string | 
 function strict(bytes: Uint8Array, encoding: string): Decoded {
   const text = tryDecode(bytes, encoding);
   if (text === null) throw new TigangError('undecodable', { encoding, length: bytes.length });
+  return decoded(text, encoding);
+}
+
+/** The result for a text read in `encoding`, with the count of its U+FFFD. */
+function decoded(text: string, encoding: string): Decoded {
   return { text, encoding, replacements: count(text) };
 }
 

@@ -5,12 +5,13 @@
 import { parseChineseInteger } from '../zh/numerals.js';
 import { isoDate } from '../zh/dates.js';
 
-const CN = '〇零一二三四五六七八九十';
+/** A digit of a date in Chinese numerals. */
+const CN = /[〇零一二三四五六七八九十]/.source;
 
 /** A date in Arabic numerals: 2025年3月5日, 2022-12-26, 2023/12/06, 2023.12.06. */
 export const ARABIC_DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/;
 /** A date in Chinese numerals: 二〇二六年一月二十七日. */
-export const CHINESE_DATE = new RegExp(`([${CN}]{4})年([${CN}]{1,3})月([${CN}]{1,3})日`);
+export const CHINESE_DATE = new RegExp(`(${CN}{4})年(${CN}{1,3})月(${CN}{1,3})日`);
 /** Either form, for use inside larger patterns. */
 export const ANY_DATE = new RegExp(`(?:${ARABIC_DATE.source}|${CHINESE_DATE.source})`);
 

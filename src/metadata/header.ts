@@ -31,15 +31,26 @@ interface Line {
   body: string;
 }
 
-const SPACE = /[\s\u3000\u00a0\u200b\ufeff]/;
+// \s covers the ideographic space U+3000, U+00A0 and the BOM U+FEFF; not the zero-width space U+200B
+const SPACE = /[\s\u200b]/;
+/** A CJK ideograph. */
+const HAN = /[\u4e00-\u9fa5]/;
 /** 目录/提纲:…… — a table of contents some sites put before the title. */
 const TOC_START = /^(?:目\s*录|提\s*纲|目录\s*[/／]\s*提纲|提纲\s*[/／]\s*目录)\s*[:：]?/;
 const DOTS = /^[…\.·。]+$/;
 /** Forms of address that open a speech. */
-const SALUTATIONS = '同志们|同事们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|各位同仁|各位老师|老师们|同学们|朋友们|女士们[、,，]\\s*先生们|代表们|委员们';
-const SALUTATION = new RegExp(`^(?:尊敬的[^，,：:。]{0,30}[，,、]\\s*)?(${SALUTATIONS})\\s*(?:[:：!！,，]|$)`);
+const SALUTATIONS = /同志们|同事们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|各位同仁|各位老师|老师们|同学们|朋友们|女士们[、,，]\s*先生们|代表们|委员们/.source;
+/** 尊敬的各位领导、: the honorific before a form of address. */
+const HONORIFIC = /尊敬的[^，,：:。]{0,30}[，,、]\s*/.source;
+/** What closes a salutation: its punctuation or the end of the line. */
+const SALUTATION_END = /\s*(?:[:：!！,，]|$)/.source;
+/** A colon after a word, spaces allowed before it. */
+const COLON = /\s*[:：]/.source;
+const SALUTATION = new RegExp(`^(?:${HONORIFIC})?(${SALUTATIONS})${SALUTATION_END}`);
 /** A title run into the salutation: "区委书记在区委教育工作会议上的讲话同志们:今天…". */
-const RUN_IN = new RegExp(`^(.{4,80}?)(${SALUTATIONS})\\s*[:：]`);
+const RUN_IN = new RegExp(`^(.{4,80}?)(${SALUTATIONS})${COLON}`);
+/** A salutation with its colon anywhere in a line (findSalutation's last resort). */
+const INLINE_SALUTATION = new RegExp(`(${SALUTATIONS})${COLON}`);
 /** 新华社北京3月22日电 — a news agency dateline, not a title. */
 const NEWS_DATELINE = /^(?:新华社|中新社|人民网|新华网|本报|央视网|中国政府网).{0,16}电$/;
 /** 国办发〔2019〕3号 — a document number. */
@@ -48,17 +59,19 @@ const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔\[（(【]\d{4}[〕\]）)】]\s*\d
 const DATELINE = new RegExp(`^(?:[—－–]{1,2}|[（(]\\s*${ANY_DATE.source}\\s*[）)]$|${ANY_DATE.source}\\s*在)`);
 /** 政府工作报告——2018年3月5日在…: a title with the dateline on its line. */
 const EMBEDDED_DATELINE = /^(.{2,40}?)\s*[—－]{2}\s*(?=[\d〇零一二三四五六七八九十]|在)/;
-const ROLE_WORDS = '副?总理|副?省长|副?市长|副?主席|副?书记|副?县长|副?区长|副?主任|副?部长|副?厅长|副?局长|副?院长|委员长|副?校长|副?州长|副?旗长';
+const ROLE_WORDS = /副?总理|副?省长|副?市长|副?主席|副?书记|副?县长|副?区长|副?主任|副?部长|副?厅长|副?局长|副?院长|委员长|副?校长|副?州长|副?旗长/.source;
 /** 广东省省长 孟凡利, 国务院总理 李克强, 上海市市长 龚 正 */
-export const ROLE_LINE = new RegExp(`^([\\u4e00-\\u9fa5]{0,16}?(?:${ROLE_WORDS}))[\\s\\u3000]*([\\u4e00-\\u9fa5](?:[\\s\\u3000]?[\\u4e00-\\u9fa5]){1,3})$`);
+export const ROLE_LINE = new RegExp(`^(${HAN.source}{0,16}?(?:${ROLE_WORDS}))\\s*(${HAN.source}(?:\\s?${HAN.source}){1,3})$`);
 /** 国务院总理 (the name on the next line). */
-export const ROLE_ALONE = new RegExp(`^[\\u4e00-\\u9fa5]{0,16}(?:${ROLE_WORDS})$`);
+export const ROLE_ALONE = new RegExp(`^${HAN.source}{0,16}(?:${ROLE_WORDS})$`);
 /** 习　近　平: a name alone. */
-const NAME_ONLY = /^[\u4e00-\u9fa5](?:[\s\u3000]*[\u4e00-\u9fa5]){1,3}$/;
+const NAME_ONLY = /^[\u4e00-\u9fa5](?:\s*[\u4e00-\u9fa5]){1,3}$/;
 /** A title is complete when it ends with the kind of document it is. */
 const DOC_TYPE = /(?:讲话|发言|致辞|报告|通知|意见|方案|规划|纲要|决定|决议|办法|预案|公告|通报|条例|规定|细则|说明|批复|函|纪要|总结|计划|要点|建议|讲稿|党课|纪实|通告|指南)$/;
 const FILE_EXT = /\.(?:docx?|pdf|pptx?|wps|txt)$/i;
 const MAX_HEADER_LINES = 15;
+/** …在全市教育大会上(的讲话): the end of a dateline's occasion, which closes it. */
+const AT_MEETING_END = /上(?:的(?:讲话|报告|发言))?$/;
 
 /** Reads the header of a cleaned text. Linear: it looks at the first lines only. */
 export function readHeader(text: string): Header {
@@ -95,16 +108,16 @@ export function readHeader(text: string): Header {
       header.bodyStart = line.next;
       continue;
     }
-    if (DATELINE.test(b) || ROLE_LINE.test(b) || ROLE_ALONE.test(b) || (inDateline && b.length <= 40 && /上(?:的(?:讲话|报告|发言))?$/.test(b))) {
+    if (DATELINE.test(b) || ROLE_LINE.test(b) || ROLE_ALONE.test(b) || (inDateline && b.length <= 40 && AT_MEETING_END.test(b))) {
       header.lines.push(b);
-      inDateline = DATELINE.test(b) && !/上(?:的(?:讲话|报告|发言))?$/.test(b);
+      inDateline = DATELINE.test(b) && !AT_MEETING_END.test(b);
       header.bodyStart = line.next;
       if (header.title !== null) complete = true;
       continue;
     }
     inDateline = false;
+    const emb = EMBEDDED_DATELINE.exec(b);
     if (header.title === null) {
-      const emb = EMBEDDED_DATELINE.exec(b);
       if (emb && titleish(emb[1]!)) {
         setTitle(header, line.start, line.start + emb[1]!.length, text);
         header.lines.push(b.slice(emb[0].length));
@@ -122,7 +135,6 @@ export function readHeader(text: string): Header {
       break;
     }
     // a dateline on the line of a repeated title: 政 府 工 作 报 告 ——2006年3月5日在…
-    const emb = EMBEDDED_DATELINE.exec(b);
     if (emb && DATELINE.test(b.slice(emb[0].length - 2))) {
       header.lines.push(b.slice(emb[0].length));
       header.bodyStart = line.next;
@@ -130,7 +142,7 @@ export function readHeader(text: string): Header {
       continue;
     }
     // a title split over lines: 国务院办公厅关于开展 / 城镇小区配套幼儿园治理工作的通知, 政府工作报 / 告
-    if (!complete && titleLine >= 0 && (titleish(b) || (b.length === 1 && /[\u4e00-\u9fa5]/.test(b))) && i - titleLine <= 8) {
+    if (!complete && titleLine >= 0 && (titleish(b) || (b.length === 1 && HAN.test(b))) && i - titleLine <= 8) {
       const adjacent = i === titleLine + 1;
       const joined = `${header.title.text}${adjacent ? '' : ' '}${normalise(b)}`;
       if (joined.length <= 100) {
@@ -153,12 +165,12 @@ function titleish(b: string): boolean {
   if (b.length < 2 || b.length > 100) return false;
   if (SENTENCE_INSIDE.test(b) || OPEN_ENDING.test(b)) return false;
   if (HEADING_START.test(b)) return false;
-  return /[\u4e00-\u9fa5]/.test(b);
+  return HAN.test(b);
 }
 
 /** A spaced name after the title is a name; a spaced line completing an unfinished title is title. */
 function titleish2(b: string, complete: boolean): boolean {
-  return !complete && titleish(b) && !/[\s\u3000]/.test(b);
+  return !complete && titleish(b) && !/\s/.test(b);
 }
 
 function setTitle(header: Header, start: number, end: number, text: string): void {
@@ -193,7 +205,7 @@ function setSalutation(header: Header, line: Line, offset: number, word: string,
 export function normalise(s: string): string {
   const t = s.trim();
   if (/^[\u4e00-\u9fa5](?:[ \u3000]+[\u4e00-\u9fa5])+/.test(t)) return t.replace(/([\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g, '$1');
-  return t.replace(/[\s\u3000]+/g, ' ');
+  return t.replace(/\s+/g, ' ');
 }
 
 /** The first `max` non-blank lines (and the blank ones between), trimmed, with offsets. */
@@ -230,7 +242,7 @@ export function findSalutation(text: string, from: number): Piece | null {
       return { start, end: start + m[1]!.length, text: m[1]! };
     }
   }
-  const inline = new RegExp(`(${SALUTATIONS})\\s*[:：]`).exec(text.slice(0, 600));
+  const inline = INLINE_SALUTATION.exec(text.slice(0, 600));
   if (inline) return { start: inline.index, end: inline.index + inline[1]!.length, text: inline[1]! };
   return null;
 }

@@ -51,7 +51,13 @@ const SOURCE_VALUE = /^[^\s:：]{2,24}/;
 const PUBLISHED = new RegExp(`(?:${labelsOf('published').join('|')})\\s*[:：]\\s*`);
 const CLOSING = /(谢谢大家|谢谢各位|谢谢你们|谢谢)[!！。.]?$/;
 /** A title with its dateline run into one line of a page: …电政府工作报告——2014年3月5日在… */
-const RUN_ON_TITLE = new RegExp(`(?:^|[。电\\s])([^。\\s电]{2,30}?)\\s*[—－]{2}\\s*(?=${ANY_DATE.source})`);
+const RUN_ON_TITLE = new RegExp(`${/(?:^|[。电\s])([^。\s电]{2,30}?)\s*[—－]{2}\s*/.source}(?=${ANY_DATE.source})`);
+/** A dateline run into the first line of a page (gwr-2014), read with the spaces taken out: 2014年3月5日在第十二届…会议上. */
+const RUN_ON_DATELINE = new RegExp(`${ANY_DATE.source}${DATELINE_OCCASION.source}`);
+/** A date alone on a line (a notice's signature). */
+const DATE_ALONE = new RegExp(`^${ANY_DATE.source}$`);
+/** A 来源 line at the top of the text. */
+const SOURCE_LINE = new RegExp(`^[ \\t\\u3000]*${SOURCE.source}`, 'm');
 
 /**
  * Reads the metadata of a CLEANED text, in working offsets. The date is the document's own
@@ -69,7 +75,7 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
   if (title === null) title = runOnTitle(text);
   const found = header.salutation ? null : findSalutation(text, header.bodyStart);
   const salutation = header.salutation ?? found;
-  const headerText = header.lines.join('').replace(/[\s\u3000]+/g, '');
+  const headerText = withoutSpaces(header.lines.join(''));
   let date = documentDate(text, headerText, header.lines, title?.text ?? null, fields, false);
   // a dateline in full-width digits or Traditional characters (２０２４年, 發佈時間): the folded
   // text is read too, and its date taken when it is better founded (a dateline over a title's year)
@@ -77,7 +83,7 @@ export function extractMetadata(input: MetadataInput): MetadataFound {
   if (folded !== text && date.dateSource !== 'dateline' && foldMayDate(text, folded, trust(date), fields)) {
     const foldedHeader = readHeader(folded);
     const foldedTitle = foldedHeader.title ?? runOnTitle(folded);
-    const fromFolded = documentDate(folded, foldedHeader.lines.join('').replace(/[\s\u3000]+/g, ''), foldedHeader.lines, foldedTitle?.text ?? null, fields, true, trust(date));
+    const fromFolded = documentDate(folded, withoutSpaces(foldedHeader.lines.join('')), foldedHeader.lines, foldedTitle?.text ?? null, fields, true, trust(date));
     if (fromFolded.date !== null) date = fromFolded;
   }
   return {
@@ -180,7 +186,7 @@ const HEADING_YEAR = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+�
 
 /** The first offset from `at` on that is not the salutation's punctuation or a space (同志们： → 今天). */
 function afterPunctuation(text: string, at: number): number {
-  while (at < text.length && /[:：!！,，\s\u3000\u00a0]/.test(text[at]!)) at++;
+  while (at < text.length && /[:：!！,，\s]/.test(text[at]!)) at++;
   return at;
 }
 
@@ -190,8 +196,7 @@ function occasionOf(title: string, headerText: string, text: string): string | n
   const d = DATELINE_OCCASION.exec(headerText);
   if (d) return d[1]!;
   // a run-on dateline (gwr-2014): look near the top of the text
-  const top = text.slice(0, 400).replace(/[\s\u3000]+/g, '');
-  const r = new RegExp(`${ANY_DATE.source}${DATELINE_OCCASION.source}`).exec(top);
+  const r = runOnDateline(text);
   return r ? r[r.length - 1]! : null;
 }
 
@@ -229,10 +234,9 @@ function labelledDate(fields: readonly PageField[], folded: boolean): string | n
 
 /** A date alone on a line (a notice's signature: 国务院办公厅 / 2019年1月9日). */
 function signatureDate(text: string): string | null {
-  const only = new RegExp(`^${ANY_DATE.source}$`);
   for (const line of lineSpansOf(text)) {
     const body = text.slice(line.start, line.end).trim();
-    if (body.length <= 16 && only.test(body)) return findDate(body);
+    if (body.length <= 16 && DATE_ALONE.test(body)) return findDate(body);
   }
   return null;
 }
@@ -244,15 +248,24 @@ function sourceOf(fields: readonly PageField[], text: string): string | null {
     const m = SOURCE_VALUE.exec(f.value);
     if (m) return m[0];
   }
-  const m = new RegExp(`^[ \\t\\u3000]*${SOURCE.source}`, 'm').exec(text.slice(0, 600));
+  const m = SOURCE_LINE.exec(text.slice(0, 600));
   return m ? m[1]! : null;
 }
 
 /** A dateline run into the first line of a page (gwr-2014): 2014年3月5日在第十二届…会议上. */
 function runOnDate(text: string): string | null {
-  const top = text.slice(0, 400).replace(/[\s\u3000]+/g, '');
-  const m = new RegExp(`${ANY_DATE.source}${DATELINE_OCCASION.source}`).exec(top);
+  const m = runOnDateline(text);
   return m ? findDate(m[0]) : null;
+}
+
+/** RUN_ON_DATELINE in the first 400 characters, spaces taken out. */
+function runOnDateline(text: string): RegExpExecArray | null {
+  return RUN_ON_DATELINE.exec(withoutSpaces(text.slice(0, 400)));
+}
+
+/** The text without its spaces (a dateline written 2025年 3月 5日 在…). */
+function withoutSpaces(s: string): string {
+  return s.replace(/\s+/g, ''); // \s covers U+3000 and U+00A0
 }
 
 function runOnTitle(text: string): Piece | null {
@@ -266,12 +279,12 @@ function runOnTitle(text: string): Piece | null {
 /** 谢谢大家！ at the very end of the text (the last line, or the end of the last paragraph). */
 function findClosing(text: string): Piece | null {
   let end = text.length;
-  while (end > 0 && /[\s\u3000\u00a0]/.test(text[end - 1]!)) end--;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const tail = text.slice(Math.max(0, end - 12), end);
   const m = CLOSING.exec(tail);
   if (!m) return null;
   const start = end - tail.length + m.index;
   const before = text[start - 1];
-  if (before !== undefined && !/[\s\u3000。！!？?…]/.test(before)) return null;
+  if (before !== undefined && !/[\s。！!？?…]/.test(before)) return null;
   return { start, end, text: text.slice(start, end) };
 }

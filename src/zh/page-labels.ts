@@ -33,6 +33,7 @@ interface PageLabelsFile {
   fields: { kind: PageFieldKind; value: PageFieldValue; strong: string[]; weak: string[] }[];
   breadcrumb: string[];
   footer: string[];
+  relatedLinks: { headers: string[]; neighbours: string[] };
   toolbar: { strong: string[]; weak: string[]; strongOnlyWithColon: string[] };
 }
 
@@ -60,6 +61,13 @@ export function labelsOf(kind: PageFieldKind): string[] {
 
 /** 当前位置, 您的位置 …: the label that opens a breadcrumb trail. */
 export const BREADCRUMB_LABELS: readonly string[] = file.breadcrumb;
+
+/**
+ * 相关链接, 猜你喜欢, 展开阅读全文 …: the header of a list of other pages (`headers`), and
+ * 上一篇, 下一篇 …: the links to the article before and after (`neighbours`). The
+ * related-links rule matches them as written (not folded).
+ */
+export const RELATED_LINK_WORDS: { readonly headers: readonly string[]; readonly neighbours: readonly string[] } = file.relatedLinks;
 
 /** 本文标题, 本文链接, 转载请注明 …: how a site's footer lines under an article begin. */
 export const FOOTER_LABELS: readonly string[] = file.footer;

@@ -1,7 +1,8 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { BREADCRUMB_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { bodyStart, HEADING_START, isBlankLine, linesOf, lineText } from './lines.js';
+import { bodyStart, HEADING_START, isBlankLine, linesOf, lineText, wholeLine } from './lines.js';
 
 // The patterns read the line folded for matching (zh/fold.ts): 當前位置：首頁 > … as 当前位置:首页 > ….
 /** 当前位置: 首页 > 教育信息 > …, the line that opens a breadcrumb trail (labels: src/zh/lexicon/page-labels.json). */
@@ -12,8 +13,8 @@ const HOME_TRAIL = /^(?:网站)?首页\s*(?:>|＞|»|›|→|\/|>>)/;
 const GREETING = /^(?:您好|你好|Hi)[,，!！\s]*欢迎(?:访问|来到|光临|您访问)/;
 /** The longest line read as a trail. */
 const MAX_TRAIL = 200;
-const SEPARATOR_START = /^(?:>|＞|»|›|→)/;
-const SEPARATOR_END = /(?:>|＞|»|›|→)$/;
+const SEPARATOR_START = /^[>＞»›→]/;
+const SEPARATOR_END = /[>＞»›→]$/;
 const LABEL_END = /[:：]$/;
 const HOME = /^(?:网站首页|首页|主页|返回首页)$/;
 /** First characters a line opening a trail or greeting can have, folded or not. */
@@ -25,9 +26,8 @@ const OPENING = foldedFirstChars([...BREADCRUMB_LABELS, '首页', '网站首页'
  * continues the trail when it starts with a separator, when the trail so far ends with
  * one, or when the next line starts with one; each piece is short.
  */
-export const breadcrumb: CleanRule = {
+export const breadcrumb = cleanRule({
   name: 'breadcrumb',
-  reason: 'breadcrumb',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -42,13 +42,13 @@ export const breadcrumb: CleanRule = {
       // (a line longer than a trail is never matched: only its length is read then)
       const body = (OPENING[written.charCodeAt(0)] || inCrumb) && written.length <= MAX_TRAIL ? foldForMatching(written) : written;
       if (body.length <= MAX_TRAIL && (CRUMB_START.test(body) || HOME_TRAIL.test(body))) {
-        hits.push({ start: line.start, end: line.next });
+        hits.push(wholeLine(line));
         inCrumb = true;
         lastCrumb = body;
         continue;
       }
       if (body.length <= 40 && GREETING.test(body)) {
-        hits.push({ start: line.start, end: line.next });
+        hits.push(wholeLine(line));
         inCrumb = false;
         continue;
       }
@@ -60,7 +60,7 @@ export const breadcrumb: CleanRule = {
           (LABEL_END.test(lastCrumb) && HOME.test(body)) ||
           (next !== null && SEPARATOR_START.test(next));
         if (continues) {
-          hits.push({ start: line.start, end: line.next });
+          hits.push(wholeLine(line));
           lastCrumb = body;
           continue;
         }
@@ -69,7 +69,7 @@ export const breadcrumb: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 function nextNonBlank(text: string, lines: readonly { start: number; end: number; next: number }[], from: number): string | null {
   for (let j = from; j < lines.length && j < from + 3; j++) {

@@ -1,5 +1,6 @@
-import type { CleanRule, RuleHit } from '../types.js';
-import { bodyEnd, bodyStart, HEADING_START, linesOf, lineText } from './lines.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
+import { bodyEnd, bodyStart, HEADING_START, linesOf, lineText, wholeLine } from './lines.js';
 
 /** copyright@ 2008-2023 yzwku网站版权所有, 经营许可证编号:宁ICP备2022001189号-2, 京公网安备… */
 const NOTICE = /版权所有|[Cc]opyright|©|ICP[备证]|经营许可证|公网安备|网安备案|备案号|增值电信业务/;
@@ -20,9 +21,8 @@ const LICENCE_WORDS = /公有领域|Public domain|版权/;
  * 公有领域/Public domain and is short). A line that ends a sentence with 。 or starts
  * with a heading marker is body text and is kept even if it mentions 版权.
  */
-export const copyright: CleanRule = {
+export const copyright = cleanRule({
   name: 'copyright',
-  reason: 'copyright',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -43,11 +43,11 @@ export const copyright: CleanRule = {
         }
       }
       if (body.length <= NOTICE_MAX && NOTICE.test(body) && !/。$/.test(body) && !HEADING_START.test(body)) {
-        hits.push({ start: line.start, end: line.next });
+        hits.push(wholeLine(line));
       } else if (body.length <= 600 && DISCLAIMER_START.test(body) && DISCLAIMER_WORDS.test(body)) {
-        hits.push({ start: line.start, end: line.next });
+        hits.push(wholeLine(line));
       }
     }
     return hits;
   },
-};
+});

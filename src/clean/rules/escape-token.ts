@@ -1,4 +1,4 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import { cleanRule, matchHits } from './rule.js';
 
 /**
  * Literal "<U+00A0>" tokens: what R's print/write of a scraped page leaves for a
@@ -7,13 +7,10 @@ import type { CleanRule, RuleHit } from '../types.js';
  */
 const TOKEN = /(?:<U\+[0-9A-Fa-f]{4,6}>)+/g;
 
-export const escapeToken: CleanRule = {
+export const escapeToken = cleanRule({
   name: 'escape-token',
-  reason: 'escape-token',
   find(text) {
     if (!text.includes('<U+')) return [];
-    const hits: RuleHit[] = [];
-    for (const m of text.matchAll(TOKEN)) hits.push({ start: m.index, end: m.index + m[0].length });
-    return hits;
+    return matchHits(text, TOKEN);
   },
-};
+});

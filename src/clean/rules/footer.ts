@@ -1,7 +1,8 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { foldForMatching } from '../../zh/fold.js';
 import { FOOTER_LABELS, foldedFirstChars } from '../../zh/page-labels.js';
-import { bodyEnd, bodyStart, linesOf } from './lines.js';
+import { bodyEnd, bodyStart, linesOf, wholeLine } from './lines.js';
 
 /**
  * 本文标题:… / 链接地址:https://… / 转载请注明出处 — the footer a site appends to an article.
@@ -10,9 +11,8 @@ import { bodyEnd, bodyStart, linesOf } from './lines.js';
 const FOOTER = new RegExp(`^(?:${FOOTER_LABELS.join('|')})`);
 const FIRST = foldedFirstChars(FOOTER_LABELS);
 
-export const footer: CleanRule = {
+export const footer = cleanRule({
   name: 'footer',
-  reason: 'footer',
   find(text, context) {
     const hits: RuleHit[] = [];
     for (const line of linesOf(text, context)) {
@@ -20,8 +20,8 @@ export const footer: CleanRule = {
       const from = bodyStart(text, line);
       if (!FIRST[text.charCodeAt(from)]) continue;
       const to = bodyEnd(text, line, from);
-      if (to - from <= 200 && FOOTER.test(foldForMatching(text.slice(from, to)))) hits.push({ start: line.start, end: line.next });
+      if (to - from <= 200 && FOOTER.test(foldForMatching(text.slice(from, to)))) hits.push(wholeLine(line));
     }
     return hits;
   },
-};
+});

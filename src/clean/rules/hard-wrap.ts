@@ -1,6 +1,7 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { startsWithHeading } from '../../zh/markers.js';
-import { linesOf, SENTENCE_END, type LineSpan } from './lines.js';
+import { endWithoutPadding, isPadding, linesOf, SENTENCE_END } from './lines.js';
 
 /**
  * Joins the lines of text copied from a PDF, which breaks every line at the page width
@@ -44,16 +45,15 @@ interface Fit {
   full: number;
 }
 
-export const hardWrap: CleanRule = {
+export const hardWrap = cleanRule({
   name: 'hard-wrap',
-  reason: 'hard-wrap',
   find(text, context) {
     const lines = linesOf(text, context);
     if (lines.length < MIN_FULL_LINES) return [];
     const ends = new Int32Array(lines.length);
     let longCount = 0;
     for (let i = 0; i < lines.length; i++) {
-      ends[i] = trimmedEnd(text, lines[i]!);
+      ends[i] = endWithoutPadding(text, lines[i]!);
       if (ends[i]! - lines[i]!.start >= MIN_LINE) longCount++;
     }
     if (longCount < MIN_FULL_LINES) return [];
@@ -84,15 +84,14 @@ export const hardWrap: CleanRule = {
       if (Math.abs(m - best.width) > best.tolerance) continue;
       if (SENTENCE_END.test(text.slice(Math.max(line.start, end - 4), end))) continue;
       const next = lines[i + 1]!;
-      const first = text[next.start];
-      if (next.end === next.start || first === ' ' || first === '\t' || first === '\u3000' || first === '\u00a0') continue;
+      if (next.end === next.start || isPadding(text, next.start)) continue;
       if (startsWithHeading(text.slice(next.start, Math.min(next.end, next.start + 16)), text.slice(end - 1, end))) continue;
       if (line.next === line.end) continue; // no line break to delete
       hits.push({ start: end, end: next.start });
     }
     return hits;
   },
-};
+});
 
 /** Whether a fit is a hard wrap: enough lines, at least half the long ones, and wide enough. */
 function passes(best: Fit, longCount: number): boolean {
@@ -140,15 +139,4 @@ function fit(measures: Int32Array, measure: Measure, tolerance: number): Fit {
     }
   }
   return { measure, width, tolerance, full };
-}
-
-/** End of the line without trailing spaces (space, tab, U+3000, U+00A0). */
-function trimmedEnd(text: string, line: LineSpan): number {
-  let e = line.end;
-  while (e > line.start) {
-    const c = text.charCodeAt(e - 1);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) break;
-    e--;
-  }
-  return e;
 }

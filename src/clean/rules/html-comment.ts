@@ -1,13 +1,13 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 
 /**
  * <!-- … --> left in scraped page text (gov.cn pages carry empty ones and their
  * pagination script inside them). Found with indexOf, so an unclosed "<!--" costs one
  * scan and is left alone.
  */
-export const htmlComment: CleanRule = {
+export const htmlComment = cleanRule({
   name: 'html-comment',
-  reason: 'html-comment',
   find(text) {
     const hits: RuleHit[] = [];
     let i = text.indexOf('<!--');
@@ -19,4 +19,4 @@ export const htmlComment: CleanRule = {
     }
     return hits;
   },
-};
+});

@@ -8,11 +8,12 @@ import {
   COLONS,
   ELLIPSIS,
   SEMICOLONS,
+  SCRAPED_SPACES,
   SENTENCE_ENDS,
   charClass,
 } from '../../zh/chars.js';
 import { lineSpansOf, type LineSpan } from '../../text/lines.js';
-import type { RuleContext } from '../types.js';
+import type { RuleContext, RuleHit } from '../types.js';
 
 export { lineSpansOf, type LineSpan };
 
@@ -25,13 +26,18 @@ export function linesOf(text: string, context?: RuleContext): readonly LineSpan[
   return context !== undefined && context.text === text ? context.lines() : lineSpansOf(text);
 }
 
-/** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, zero-width, BOM. */
-export const SPACE_CHARS = ' \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff';
+/** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, en and em, zero-width, BOM (SCRAPED_SPACES), and the thin space U+2009. */
+export const SPACE_CHARS = SCRAPED_SPACES + '\u2009';
 
 const SPACE_TABLE = charTable(SPACE_CHARS);
 
 export function isSpace(c: string | undefined): boolean {
   return c !== undefined && SPACE_CHARS.includes(c);
+}
+
+/** A hit that deletes the whole line, its line break included. */
+export function wholeLine(line: LineSpan): RuleHit {
+  return { start: line.start, end: line.next };
 }
 
 /** The line without leading and trailing spaces. */
@@ -76,6 +82,21 @@ export function linesMatching(text: string, lines: readonly LineSpan[], pattern:
   }
   pattern.lastIndex = 0;
   return found;
+}
+
+/** The spaces that indent or pad a line (space, tab, U+3000, U+00A0): not the zero-width and en/em spaces of SPACE_CHARS. */
+const PADDING_TABLE = charTable(' \t\u3000\u00a0');
+
+/** Whether the character at `i` is a padding space (space, tab, U+3000, U+00A0). */
+export function isPadding(text: string, i: number): boolean {
+  return PADDING_TABLE[text.charCodeAt(i)] === 1;
+}
+
+/** The end of the line without its trailing padding spaces (space, tab, U+3000, U+00A0). */
+export function endWithoutPadding(text: string, line: LineSpan): number {
+  let e = line.end;
+  while (e > line.start && PADDING_TABLE[text.charCodeAt(e - 1)]) e--;
+  return e;
 }
 
 export function isBlankLine(text: string, line: LineSpan): boolean {

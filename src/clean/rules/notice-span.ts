@@ -4,9 +4,9 @@
  * deleting it leaves the text around it as it was.
  */
 export function extendDots(text: string, start: number, end: number): [number, number] {
-  let s = start - dotRunBefore(text, start);
+  let s = start - dotRun(text, start, -1);
   while (s > 0 && isInlineSpace(text[s - 1])) s--;
-  let e = end + dotRunAfter(text, end);
+  let e = end + dotRun(text, end, 1);
   while (e < text.length && isInlineSpace(text[e])) e++;
   const atLineStart = s === 0 || text[s - 1] === '\n' || text[s - 1] === '\r';
   if (atLineStart) {
@@ -20,19 +20,16 @@ function isInlineSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\u3000';
 }
 
-/** Length of the ellipsis ending at `at`: any run of …/⋯, or of two or more ASCII dots. */
-function dotRunBefore(text: string, at: number): number {
+/**
+ * Length of the ellipsis that ends at `at` (direction −1) or starts there (direction 1): any
+ * run of …/⋯, or of two or more ASCII dots.
+ */
+function dotRun(text: string, at: number, direction: -1 | 1): number {
+  // the k-th character away from `at` (undefined past either end of the text)
+  const away = (k: number) => text[direction > 0 ? at + k : at - k - 1];
   let n = 0;
-  while (at - n > 0 && (text[at - n - 1] === '…' || text[at - n - 1] === '⋯')) n++;
+  while (away(n) === '…' || away(n) === '⋯') n++;
   if (n > 0) return n;
-  while (at - n > 0 && text[at - n - 1] === '.') n++;
-  return n >= 2 ? n : 0;
-}
-
-function dotRunAfter(text: string, at: number): number {
-  let n = 0;
-  while (at + n < text.length && (text[at + n] === '…' || text[at + n] === '⋯')) n++;
-  if (n > 0) return n;
-  while (at + n < text.length && text[at + n] === '.') n++;
+  while (away(n) === '.') n++;
   return n >= 2 ? n : 0;
 }

@@ -1,7 +1,8 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { foldedFirstChars, TOOLBAR_WORDS } from '../../zh/page-labels.js';
-import { bodyEnd, bodyStart, linesOf, type LineSpan } from './lines.js';
+import { bodyEnd, bodyStart, linesOf, type LineSpan, wholeLine } from './lines.js';
 
 /**
  * Buttons and toolbars of article pages: 【字体：大 中 小】, 【字号：加大 还原 减小】,
@@ -24,9 +25,8 @@ const STRONG_ALONE_NEEDS_COLON = new Set(TOOLBAR_WORDS.strongOnlyWithColon);
 
 type Kind = 'strong' | 'weak' | 'blank' | 'other';
 
-export const pageChrome: CleanRule = {
+export const pageChrome = cleanRule({
   name: 'page-chrome',
-  reason: 'page-chrome',
   find(text, context) {
     const lines = linesOf(text, context);
     const kinds: Kind[] = lines.map((line) => classifyLine(text, line));
@@ -51,13 +51,13 @@ export const pageChrome: CleanRule = {
         j++;
       }
       if (strong || count >= 3) {
-        for (let k = i; k <= last; k++) if (kinds[k] !== 'blank') hits.push({ start: lines[k]!.start, end: lines[k]!.next });
+        for (let k = i; k <= last; k++) if (kinds[k] !== 'blank') hits.push(wholeLine(lines[k]!));
       }
       i = j;
     }
     return hits;
   },
-};
+});
 
 /** First characters of the toolbar words, folded or not: a line whose first token starts otherwise is not chrome. */
 const WORD_START = foldedFirstChars([...STRONG, ...WEAK]);
@@ -86,9 +86,8 @@ function classifyLine(text: string, line: LineSpan): Kind {
   return classify(text.slice(from, to));
 }
 
+/** The kind of a line of 1 to 60 characters, trimmed (classifyLine has checked its length). */
 function classify(written: string): Kind {
-  if (written.length === 0) return 'blank';
-  if (written.length > 60) return 'other';
   let first = 0;
   while (first < written.length && SEPARATOR.test(written[first]!)) first++;
   if (first < written.length && !WORD_START[written.charCodeAt(first)]) return 'other';

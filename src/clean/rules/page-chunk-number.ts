@@ -1,5 +1,6 @@
-import type { CleanRule, RuleHit } from '../types.js';
-import { isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
+import { endWithoutPadding, isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
  * The page-chunk numbers of document-sharing sites. They cut the text into pages and
@@ -26,9 +27,8 @@ interface Candidate {
   numberStart: number;
 }
 
-export const pageChunkNumber: CleanRule = {
+export const pageChunkNumber = cleanRule({
   name: 'page-chunk-number',
-  reason: 'page-chunk-number',
   find(text, context) {
     if (!text.includes('、')) return [];
     const lines = linesOf(text, context);
@@ -56,29 +56,28 @@ export const pageChunkNumber: CleanRule = {
       if (r.length < MIN_CHUNKS) continue;
       const span = r[r.length - 1]!.numberStart - r[0]!.numberStart;
       if (span / (r.length - 1) < MIN_AVERAGE_CHARS) continue;
-      const joints = r.slice(1).map((c) => previousText(text, lines, c.line));
-      const midSentence = joints.filter((p) => p !== null && p.text.length >= 20 && !SENTENCE_END.test(p.text)).length;
+      const joints = r.slice(1).map((c) => midSentenceBreak(text, lines, c.line));
+      const midSentence = joints.filter((end) => end !== null).length;
       if (midSentence * 3 < joints.length * 2) continue;
       hits.push({ start: r[0]!.numberStart, end: r[0]!.numberEnd });
-      r.slice(1).forEach((c, k) => {
-        const p = joints[k];
-        if (p && p.text.length >= 20 && !SENTENCE_END.test(p.text)) hits.push({ start: p.end, end: c.numberEnd });
-        else hits.push({ start: c.numberStart, end: c.numberEnd });
-      });
+      // mid-sentence, the break goes with the number; after a sentence end, the number alone
+      r.slice(1).forEach((c, k) => hits.push({ start: joints[k] ?? c.numberStart, end: c.numberEnd }));
     }
     return hits;
   },
-};
+});
 
-/** The last non-blank line before line `i`, trimmed, and the offset just after its last character. */
-function previousText(text: string, lines: readonly LineSpan[], i: number): { text: string; end: number } | null {
+/**
+ * Where the break before line `i` starts when it falls mid-sentence: just after the last
+ * character of the last non-blank line before it (within 4 lines), when that line holds 20
+ * characters or more and does not end a sentence; else null.
+ */
+function midSentenceBreak(text: string, lines: readonly LineSpan[], i: number): number | null {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const line = lines[j]!;
     const body = lineText(text, line);
     if (body.length === 0) continue;
-    let end = line.end;
-    while (end > line.start && /[ \t\u3000\u00a0]/.test(text[end - 1]!)) end--;
-    return { text: body, end };
+    return body.length >= 20 && !SENTENCE_END.test(body) ? endWithoutPadding(text, line) : null;
   }
   return null;
 }

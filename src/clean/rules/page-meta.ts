@@ -1,4 +1,5 @@
-import type { CleanRule, PageField, RuleHit } from '../types.js';
+import type { PageField, RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { foldCode, foldForMatching } from '../../zh/fold.js';
 import { PAGE_FIELD_LABELS, pageFieldLabel, type PageLabel } from '../../zh/page-labels.js';
 import { bodyEnd, bodyStart, HEADING_START, linesOf, lineText } from './lines.js';
@@ -24,8 +25,8 @@ import { charTable } from '../../text/scan.js';
 const LABEL = new RegExp(`(${PAGE_FIELD_LABELS.map((l) => l.label).join('|')})\\s*:`, 'g');
 
 // Patterns below read FOLDED text: ASCII digits and colons only.
-const DATE = String.raw`\d{4}\s*[-年/.]\s*\d{1,2}(?:\s*[-月/.]\s*\d{1,2}\s*日?)?`;
-const TIME = String.raw`\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*分|\s*:\s*\d{1,2})?(?:\s*秒)?`;
+const DATE = /\d{4}\s*[-年/.]\s*\d{1,2}(?:\s*[-月/.]\s*\d{1,2}\s*日?)?/.source;
+const TIME = /\d{1,2}\s*[:时]\s*\d{1,2}(?:\s*分|\s*:\s*\d{1,2})?(?:\s*秒)?/.source;
 const DATE_VALUE = new RegExp(`^(?:${DATE})?\\s*(?:${TIME})?$`);
 /** A timestamp alone on a line: a date with a time of day (a date alone may be a signature). */
 const TIMESTAMP = new RegExp(`^${DATE}\\s*${TIME}$`);
@@ -33,7 +34,7 @@ const TIMESTAMP = new RegExp(`^${DATE}\\s*${TIME}$`);
 const LEADING_TIMESTAMP = new RegExp(`^${DATE}\\s*${TIME}`);
 const COUNT_VALUE = /^(?:\d[\d,]*\s*次?)?$/;
 /** Text before the first label on a line: a site name, its address and a date (gov.cn). */
-const SITE_PREFIX = new RegExp(`(?:${DATE}|www\\.|\\.(?:cn|com|net|org)\\b|网站|门户)`);
+const SITE_PREFIX = new RegExp(`${DATE}|${/www\.|\.(?:cn|com|net|org)\b|网站|门户/.source}`);
 /** A value on its own line that reads like a document title is not a source. */
 const TITLE_LIKE = /(?:报告|讲话|通知|意见|方案|规划|决定|纲要|办法|预案|公告|通报)$/;
 const TERMINATOR = new RegExp(charClass(SENTENCE_ENDS, SEMICOLONS));
@@ -47,17 +48,12 @@ interface ParsedField {
   field: PageField;
 }
 
-export const pageMeta: CleanRule = {
+export const pageMeta = cleanRule({
   name: 'page-meta',
-  reason: 'page-meta',
   find(text, context) {
     const lines = linesOf(text, context);
-    const kinds: Kind[] = [];
-    const spans: (RuleHit | null)[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      kinds.push(null);
-      spans.push(null);
-    }
+    const kinds: Kind[] = new Array<Kind>(lines.length).fill(null);
+    const spans: (RuleHit | null)[] = new Array<RuleHit | null>(lines.length).fill(null);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const from = bodyStart(text, line);
@@ -109,7 +105,7 @@ export const pageMeta: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 /**
  * Splits a line into label: value fields; null when it is not a metadata line. Matched on

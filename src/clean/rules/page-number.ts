@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { charTable } from '../../text/scan.js';
 import { bodyEnd, bodyStart, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
@@ -11,16 +12,16 @@ import { bodyEnd, bodyStart, isBlankLine, linesOf, lineText, SENTENCE_END } from
  * the blank lines around it go with it, so that the two halves of the paragraph meet
  * again and the hard-wrap rule can join them.
  */
-const DASHES = '—－-–―─~';
-const DASHED = /^[—－\-–―─~]{1,2}\s*\d{1,4}\s*[—－\-–―─~]{1,2}$/;
+/** The dashes around a page number ("-" first: inside a class it would make a range). */
+const DASHES = '-—－–―─~';
+const DASHED = new RegExp(`^[${DASHES}]{1,2}\\s*\\d{1,4}\\s*[${DASHES}]{1,2}$`);
 const PAGE_OF = /^第\s*\d{1,4}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?$/;
 const FILE_PAGE = /^.{1,120}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt|caj)_第\s*\d{1,4}\s*页$/i;
 /** The characters the three markers can end with. */
 const LAST_CHAR = charTable('页' + DASHES);
 
-export const pageNumber: CleanRule = {
+export const pageNumber = cleanRule({
   name: 'page-number',
-  reason: 'page-number',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -56,4 +57,4 @@ export const pageNumber: CleanRule = {
     }
     return hits;
   },
-};
+});

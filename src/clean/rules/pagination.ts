@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { linesMatching, linesOf, lineText } from './lines.js';
+import { linesMatching, linesOf, lineText, wholeLine } from './lines.js';
 
 /** 上一页 1 2 3 4 下一页 — the page links of a paginated article (gov.cn). */
 const STEP = /上一页|下一页|上页|下页/g;
@@ -19,7 +19,7 @@ export const pagination: CleanRule = {
       if (body.length > 200) continue;
       // split between words and numbers too: "上一页1 2 3 4 下一页"
       const tokens = body.split(/(上一页|下一页|首页|尾页|末页|上页|下页)|[\s|｜[\]【】]+/).filter((t) => t !== undefined && t.length > 0);
-      if (tokens.every((t) => TOKEN.test(t))) hits.push({ start: line.start, end: line.next });
+      if (tokens.every((t) => TOKEN.test(t))) hits.push(wholeLine(line));
     }
     return hits;
   },

@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { extendDots } from './notice-span.js';
 
 /**
@@ -9,39 +10,36 @@ import { extendDots } from './notice-span.js';
  */
 const OMITTED = /省略\s*(\d{1,7})\s*字/g;
 
-export const paywallCut: CleanRule = {
+export const paywallCut = cleanRule({
   name: 'paywall-cut',
-  reason: 'paywall-cut',
   find(text) {
     if (!text.includes('省略')) return [];
     const hits: RuleHit[] = [];
     for (const m of text.matchAll(OMITTED)) {
-      const open = findBack(text, m.index, 60);
-      const close = findForward(text, m.index + m[0].length, 40);
+      const open = enclosingBracket(text, m.index, 60, -1);
+      const close = enclosingBracket(text, m.index + m[0].length, 40, 1);
       if (open < 0 || close < 0) continue;
       const [start, end] = extendDots(text, open, close + 1);
       hits.push({ start, end, cut: { kind: 'omitted', missingChars: Number(m[1]), statedTotalChars: null } });
     }
     return hits;
   },
-};
+});
 
-/** Offset of the "(" or "（" opening the notice, looking back at most `max` characters on the line. */
-function findBack(text: string, from: number, max: number): number {
-  for (let i = from - 1; i >= 0 && i >= from - max; i--) {
-    const c = text[i]!;
-    if (c === '(' || c === '（') return i;
-    if (c === ')' || c === '）' || c === '\n' || c === '\r') return -1;
-  }
-  return -1;
-}
-
-/** Offset of the ")" or "）" closing the notice, looking ahead at most `max` characters on the line. */
-function findForward(text: string, from: number, max: number): number {
-  for (let i = from; i < text.length && i < from + max; i++) {
-    const c = text[i]!;
-    if (c === ')' || c === '）') return i;
-    if (c === '(' || c === '（' || c === '\n' || c === '\r') return -1;
+/**
+ * Offset of the bracket around the notice, looking at most `max` characters on the line: back
+ * from `from` for the "(" or "（" that opens it (direction −1), or on from `from` for the ")"
+ * or "）" that closes it (direction 1); -1 when a bracket facing the other way, a line break
+ * or the end of the text comes first.
+ */
+function enclosingBracket(text: string, from: number, max: number, direction: -1 | 1): number {
+  const [wanted, stop] = direction < 0 ? ['(（', ')）\n\r'] : [')）', '(（\n\r'];
+  for (let k = 0; k < max; k++) {
+    const i = direction > 0 ? from + k : from - k - 1;
+    const c = text[i];
+    if (c === undefined) return -1;
+    if (wanted.includes(c)) return i;
+    if (stop.includes(c)) return -1;
   }
   return -1;
 }

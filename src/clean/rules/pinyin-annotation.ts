@@ -1,4 +1,4 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import { cleanRule, matchHits } from './rule.js';
 
 /**
  * Pinyin-annotation mojibake: some converting sites write a Traditional character's
@@ -7,23 +7,20 @@ import type { CleanRule, RuleHit } from '../types.js';
  * sentence writes; the bracketed syllable is deleted so that the words are whole again.
  * A bracket with plain letters ((a), (ab)) is a list label and stays.
  */
-const TONE_CLASS = '[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]';
+const TONE_CLASS = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/.source;
 const ANNOTATION = new RegExp(`(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][a-zü]{0,5}${TONE_CLASS}[a-zü]{0,5}[)）]`, 'g');
 /** The start of an annotation, tried (sticky) only at a bracket. */
 const BRACKETED_TONE = new RegExp(`[(（][a-zü]{0,5}${TONE_CLASS}`, 'y');
 
-export const pinyinAnnotation: CleanRule = {
+export const pinyinAnnotation = cleanRule({
   name: 'pinyin-annotation',
-  reason: 'pinyin-annotation',
   find(text) {
     // An annotation opens with a bracket: jumping from bracket to bracket with indexOf is
     // far cheaper than a tone-mark class tried at every character of the text.
     if (!hasBracketedTone(text)) return [];
-    const hits: RuleHit[] = [];
-    for (const m of text.matchAll(ANNOTATION)) hits.push({ start: m.index, end: m.index + m[0].length });
-    return hits;
+    return matchHits(text, ANNOTATION);
   },
-};
+});
 
 function hasBracketedTone(text: string): boolean {
   for (const bracket of ['(', '（']) {

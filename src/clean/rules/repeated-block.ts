@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { linesOf, lineText, type LineSpan } from './lines.js';
 
 /**
@@ -22,11 +23,11 @@ const ECHO_LINES = 4;
 const ECHO_CHARS = 400;
 const ECHO_FIRST_LINE = 8;
 
-const compact = (s: string) => s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, '');
+// \s covers U+3000, U+00A0 and U+FEFF, not the zero-width space U+200B
+const compact = (s: string) => s.replace(/[\s\u200b]+/g, '');
 
-export const repeatedBlock: CleanRule = {
+export const repeatedBlock = cleanRule({
   name: 'repeated-block',
-  reason: 'repeated-block',
   find(text, context) {
     const lines = linesOf(text, context);
     if (!mayRepeat(text, lines)) return [];
@@ -64,7 +65,7 @@ export const repeatedBlock: CleanRule = {
     if (echo && !hits.some((h) => h.end > echo.start)) hits.push(echo);
     return hits;
   },
-};
+});
 
 /** How much of a long line's key the quick check compares, and how much of the line it reads for it. */
 const PREFIX_KEY = 16;

@@ -1,5 +1,6 @@
-import type { CleanRule, RuleHit } from '../types.js';
-import { linesMatching, linesOf, lineText } from './lines.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
+import { linesMatching, linesOf, lineText, wholeLine } from './lines.js';
 
 /**
  * What document-sharing sites write around a shared document:
@@ -9,20 +10,19 @@ import { linesMatching, linesOf, lineText } from './lines.js';
  * - 亲,该文档总共5页,全部预览完了,如果喜欢就下载吧!
  * - 资源描述 (the heading of that description)
  */
-const PATTERNS: readonly { pattern: RegExp; needs: readonly string[] }[] = [
-  { pattern: /由会员分享[,，]\s*可在线阅读/, needs: ['由会员分享'] },
-  { pattern: /为您分享整理的.{0,120}?(?:以供您?参考|希望(?:对您有所帮助|喜欢))/, needs: ['为您分享整理的'] },
-  { pattern: /^亲[,，]\s*该文档总共\s*\d+\s*页/, needs: ['该文档总共'] },
-  { pattern: /^(?:资源描述|文档描述|内容简介|文档简介)[:：]?$/, needs: ['资源描述', '文档描述', '内容简介', '文档简介'] },
-  { pattern: /请在.{1,12}上搜索[。.]?$/, needs: ['上搜索'] },
-  { pattern: /本文档(?:由用户上传|为用户上传|仅供参考)/, needs: ['本文档'] },
+const PATTERNS: readonly { pattern: RegExp; needs: RegExp }[] = [
+  { pattern: /由会员分享[,，]\s*可在线阅读/, needs: /由会员分享/ },
+  { pattern: /为您分享整理的.{0,120}?(?:以供您?参考|希望(?:对您有所帮助|喜欢))/, needs: /为您分享整理的/ },
+  { pattern: /^亲[,，]\s*该文档总共\s*\d+\s*页/, needs: /该文档总共/ },
+  { pattern: /^(?:资源描述|文档描述|内容简介|文档简介)[:：]?$/, needs: /资源描述|文档描述|内容简介|文档简介/ },
+  { pattern: /请在.{1,12}上搜索[。.]?$/, needs: /上搜索/ },
+  { pattern: /本文档(?:由用户上传|为用户上传|仅供参考)/, needs: /本文档/ },
 ];
-/** A literal one of the patterns needs (`needs`): only the lines holding one are tested. */
-const NEEDED = new RegExp(PATTERNS.flatMap((p) => p.needs).join('|'), 'g');
+/** A literal one of the patterns needs (`needs`, plain words or words joined by |): only the lines holding one are tested. */
+const NEEDED = new RegExp(PATTERNS.map((p) => p.needs.source).join('|'), 'g');
 
-export const shareNotice: CleanRule = {
+export const shareNotice = cleanRule({
   name: 'share-notice',
-  reason: 'share-notice',
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
@@ -30,8 +30,8 @@ export const shareNotice: CleanRule = {
       const line = lines[i]!;
       const body = lineText(text, line);
       if (body.length === 0 || body.length > 500) continue;
-      if (PATTERNS.some((p) => p.pattern.test(body))) hits.push({ start: line.start, end: line.next });
+      if (PATTERNS.some((p) => p.pattern.test(body))) hits.push(wholeLine(line));
     }
     return hits;
   },
-};
+});

@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 import { extendDots } from './notice-span.js';
 
 /**
@@ -14,9 +15,8 @@ const SUFFIX = /^[^\n\r()（）]{0,30}?(?:[)）]|。|$)/;
 /** "收藏《在市教育高质量发展工作会议上的讲话》)" on the next line closes the notice. */
 const COLLECT = /^[ \t\u3000]*收藏\s*《[^》\n\r]{0,120}》[)）]?[ \t\u3000]*$/;
 
-export const truncationNotice: CleanRule = {
+export const truncationNotice = cleanRule({
   name: 'truncation-notice',
-  reason: 'truncation-notice',
   find(text) {
     if (!text.includes('全文共')) return [];
     const hits: RuleHit[] = [];
@@ -55,7 +55,7 @@ export const truncationNotice: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 /** Longest line read as a 收藏《…》 line (the title is at most 120 characters). */
 const COLLECT_MAX = 200;

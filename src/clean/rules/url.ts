@@ -1,4 +1,5 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule } from './rule.js';
 
 /**
  * Web addresses in running text (http://…, https://…, www.…). Only ASCII URL characters
@@ -8,9 +9,8 @@ import type { CleanRule, RuleHit } from '../types.js';
 const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+/g;
 const TRAILING = /[.,;:!?'*]+$/;
 
-export const url: CleanRule = {
+export const url = cleanRule({
   name: 'url',
-  reason: 'url',
   find(text) {
     if (!text.includes('http') && !text.includes('www.')) return [];
     const hits: RuleHit[] = [];
@@ -22,4 +22,4 @@ export const url: CleanRule = {
     }
     return hits;
   },
-};
+});

@@ -1,10 +1,14 @@
-import type { CleanRule, RuleHit } from '../types.js';
+import type { RuleHit } from '../types.js';
+import { cleanRule, matchHits } from './rule.js';
 import { HEADING_START, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
 /** Zero-width space, non-joiner, joiner, word joiner, and a BOM inside the text. */
-const ZW = /[\u200b\u200c\u200d\u2060\ufeff]/;
-const ZW_RUN = /[\u200b\u200c\u200d\u2060\ufeff]+/g;
-const ONLY_ZW = /^[\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]*[\u200b\u200c\u200d\u2060\ufeff][\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]*$/;
+const ZW_CHARS = '\u200b\u200c\u200d\u2060\ufeff';
+const ZW = new RegExp(`[${ZW_CHARS}]`);
+const ZW_RUN = new RegExp(`[${ZW_CHARS}]+`, 'g');
+/** A line of zero-width characters and spaces only (at least one zero-width character: onlyZeroWidth). */
+const ZW_OR_SPACE_ONLY = new RegExp(`^[${ZW_CHARS} \\t\\u3000\\u00a0]*$`);
+const onlyZeroWidth = (s: string) => ZW_OR_SPACE_ONLY.test(s) && ZW.test(s);
 
 /**
  * Zero-width characters. Wikisource marks its page breaks with a line holding only
@@ -14,9 +18,8 @@ const ONLY_ZW = /^[\u200b\u200c\u200d\u2060\ufeff \t\u3000\u00a0]*[\u200b\u200c\
  * then stays). Other zero-width lines are deleted with their break, and stray
  * zero-width characters on their own.
  */
-export const zeroWidth: CleanRule = {
+export const zeroWidth = cleanRule({
   name: 'zero-width',
-  reason: 'zero-width',
   find(text, context) {
     if (!ZW.test(text)) return [];
     const hits: RuleHit[] = [];
@@ -25,13 +28,13 @@ export const zeroWidth: CleanRule = {
       const line = lines[i]!;
       const body = text.slice(line.start, line.end);
       if (!ZW.test(body)) continue;
-      if (!ONLY_ZW.test(body)) {
-        for (const m of body.matchAll(ZW_RUN)) hits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length });
+      if (!ZW_OR_SPACE_ONLY.test(body)) { // (it holds a zero-width character: tested above)
+        for (const hit of matchHits(body, ZW_RUN, line.start)) hits.push(hit); // a loop: a spread of many hits could overflow the stack
         continue;
       }
       // a group of zero-width-only lines
       let j = i;
-      while (j + 1 < lines.length && ONLY_ZW.test(text.slice(lines[j + 1]!.start, lines[j + 1]!.end))) j++;
+      while (j + 1 < lines.length && onlyZeroWidth(text.slice(lines[j + 1]!.start, lines[j + 1]!.end))) j++;
       const prev = i > 0 ? lines[i - 1]! : null;
       const next = j + 1 < lines.length ? lines[j + 1]! : null;
       const last = lines[j]!;
@@ -49,7 +52,7 @@ export const zeroWidth: CleanRule = {
     }
     return hits;
   },
-};
+});
 
 function isHeadingLine(body: string): boolean {
   return body.length <= 40 && HEADING_START.test(body);

@@ -11,6 +11,12 @@ export const yearsSpan = (a: number, b: number): Interval => ({ start: iso(a, 1,
 export const monthSpan = (y: number, m: number): Interval => ({ start: iso(y, m, 1), end: iso(y, m, daysInMonth(y, m)) });
 export const quarterSpan = (y: number, q: number): Interval => ({ start: iso(y, q * 3 - 2, 1), end: iso(y, q * 3, daysInMonth(y, q * 3)) });
 export const halfSpan = (y: number, h: 1 | 2): Interval => (h === 1 ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) });
+/** 年中: June and July. */
+export const midYearSpan = (y: number): Interval => ({ start: iso(y, 6, 1), end: iso(y, 7, 31) });
+/** 前三季度: January to September. */
+export const firstThreeQuartersSpan = (y: number): Interval => ({ start: iso(y, 1, 1), end: iso(y, 9, 30) });
+/** Quarter `q`, or with a part word its first month (季度初) or its last (季度末, 季度底: 一季度末 is March). */
+export const quarterPartSpan = (y: number, q: number, part: string | undefined): Interval => (part ? monthSpan(y, part === '初' ? q * 3 - 2 : q * 3) : quarterSpan(y, q));
 /** 年底 / 年末: the last month of the year, not the whole year. */
 export const yearEnd = (y: number): Interval => monthSpan(y, 12);
 /** 年初: the first month. */

@@ -17,7 +17,8 @@ import {
   charSet,
 } from '../../zh/chars.js';
 import { sentenceAround } from '../../zh/split.js';
-import { YEAR, year } from './numbers.js';
+import { year } from './numbers.js';
+import { withFragments } from './pattern.js';
 import type { TimeContext } from './types.js';
 import { decideZones, type ZoneHeading, type Zones } from '../zones.js';
 
@@ -27,9 +28,9 @@ const CLAUSE_BEFORE = charSet('\n', SENTENCE_ENDS, SEMICOLONS, COMMAS, COLONS, E
 const OPENERS = charSet(INLINE_SPACES, OPENING_QUOTES, ASCII_QUOTES, OPENING_TITLE_MARK, OPENING_PARENS, OPENING_LENTICULAR);
 
 /** Top-level headings (一、… / 第一部分 …), at a line start or run in after a full stop: the zone headings when no outline is given. */
-const TOP_HEADING = new RegExp(
-  `(?:^|\\n|${charClass(SENTENCE_ENDS)})[ \\t\\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \\t\\u3000]*([^\\n${SENTENCE_ENDS}]{1,60})`,
-  'g',
+const TOP_HEADING = withFragments(
+  /(?:^|\n|SENTENCE_END_CLASS)[ \t\u3000]*((?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章|篇)))[ \t\u3000]*([^SENTENCE_ENDS\n]{1,60})/g,
+  { SENTENCE_END_CLASS: charClass(SENTENCE_ENDS), SENTENCE_ENDS },
 );
 
 const FUTURE_CUES = /要|将|力争|争取|确保|必须|努力|预期|目标|拟|应当|务必|计划/g;
@@ -38,27 +39,33 @@ const PAST_CUES = /(?<![为除])了(?![解])|已经|已|累计|顺利|圆满|来
 /** A year of the Republic of China era as written: 民国100年, 民國 99 年, 民国一百年. */
 const ROC_YEAR = /民[国國]\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})\s*年/;
 
+/** A labelled date in a document's head: 发布时间：2025-…, 成文日期: 2025年…. */
+const DATE_STAMP = withFragments(/(?:发布时间|发布日期|上传时间|发文日期|印发日期|成文日期|时间|日期)\s*[:：]\s*(YEAR)/);
+/** A date on a line of its own (signature or dateline): 2019年1月24日 / ——2026年2月3日在…. */
+const DATE_LINE = withFragments(/(?:^|\n)[ \t\u3000—\-]*(YEAR)年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日/g);
+/** 2024年工作回顾, 2024年总结: a review of the year before the document's. */
+const YEAR_REVIEW = withFragments(/(YEAR)年(?:工作)?(?:回顾|总结)/);
+/** 一、2025年重点任务: a top-level heading of the year's tasks. */
+const YEAR_TASKS = withFragments(/(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]+、[ \t\u3000]*(YEAR)年[^\n]{0,12}(?:任务|要求|工作要点|工作安排)/);
+
 /** Year the document speaks from, inferred from its own dates (for choosing kinds only). */
 export function inferDocYear(text: string): number | null {
   const head = text.slice(0, 3000);
-  const stamp = new RegExp(`(?:发布时间|发布日期|上传时间|发文日期|印发日期|成文日期|时间|日期)\\s*[:：]\\s*(${YEAR})`).exec(head);
+  const stamp = DATE_STAMP.exec(head);
   if (stamp) {
     const y = year(stamp[1]!);
     if (y) return y;
   }
-  // a date on a line of its own (signature or dateline): 2019年1月24日 / ——2026年2月3日在…
-  const dateLine = new RegExp(`(?:^|\\n)[ \\t\\u3000—\\-]*(${YEAR})年[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日`, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = dateLine.exec(text))) {
+  for (const m of text.matchAll(DATE_LINE)) {
     const y = year(m[1]!);
     if (y) return y;
   }
-  const review = new RegExp(`(${YEAR})年(?:工作)?(?:回顾|总结)`).exec(text);
+  const review = YEAR_REVIEW.exec(text);
   if (review) {
     const y = year(review[1]!);
     if (y) return y + 1;
   }
-  const tasks = new RegExp(`(?:^|\\n)[ \\t\\u3000]*[一二三四五六七八九十]+、[ \\t\\u3000]*(${YEAR})年[^\\n]{0,12}(?:任务|要求|工作要点|工作安排)`).exec(text);
+  const tasks = YEAR_TASKS.exec(text);
   if (tasks) {
     const y = year(tasks[1]!);
     if (y) return y;

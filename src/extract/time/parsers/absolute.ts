@@ -1,12 +1,14 @@
 import { headingZone } from '../../../zh/zones.js';
 import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, charClass } from '../../../zh/chars.js';
-import { daysInMonth, halfSpan, iso, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
+import { daysInMonth, firstThreeQuartersSpan, halfSpan, iso, midYearSpan, monthPart, quarterPartSpan, yearEnd, yearSpan, yearStart, yearsSpan } from '../calendar.js';
+import { candidate } from '../candidate.js';
 import { pastOrDeadline } from '../kinds.js';
-import { YEAR, num, year } from '../numbers.js';
+import { RELATIVE_YEAR, YEAR, num, year } from '../numbers.js';
+import { withFragments } from '../pattern.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
 
-const M = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
-const Q = '[一二三四1-4１-４]';
+/** A quarter's number: 一 to 四, 1 to 4. */
+const QUARTER_NUM = /[一二三四1-4１-４]/.source;
 
 /** Tail of a clause that names a meeting, report or document (2025年全国教育工作会议, 2026年上海市政府工作报告): the year belongs to a name. */
 const NAME_TAIL = /会议|大会|报告|讲话|纲要|公报|年鉴|博览会|运动会|峰会|论坛|白皮书|预算|决算|目录|名单|通知|意见|办法|条例|规定|文件|统计|评选|考试|高考|中考|招生/;
@@ -15,11 +17,12 @@ const PLAN_AFTER = /^(?:度)?(?:行动方案|行动计划|工作方案|实施方
 const HEADING_MARKER = /(?:^|\n)[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+(?:部分|章|节|篇))[ \t\u3000]*$/;
 
 /** 到, 至, 截至, 截止到, 截止, 从, 自 before a stated date. */
-const PREFIX = '(到|至|截至|截止到|截止|从|自)?';
+const PREFIX = /(到|至|截至|截止到|截止|从|自)?/.source;
 /** What may follow a stated year: a part (底, 上半年, 三季度, 6月底, 秋季学期), then a deadline word (前, 起, 以来, 内). */
-const DATED_TAIL =
-  `(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(${Q})季度(末|底|初)?|(前三季度)|(${M})月(?:(${M})日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?` +
-  `(前|之前|以前|起|开始|以来|以后|之后|内)?`;
+const DATED_TAIL = withFragments(
+  /(?:(底|末|初(?![步始心衷])|中(?=前|期))|([上下])半年|第?(QUARTER_NUM)季度(末|底|初)?|(前三季度)|(MD)月(?:(MD)日)?(底|末|初|中旬|上旬|下旬|份)?|(春季|秋季)(?:学期)?)?(前|之前|以前|起|开始|以来|以后|之后|内)?/,
+  { QUARTER_NUM },
+).source;
 
 
 /**
@@ -29,8 +32,8 @@ const DATED_TAIL =
  */
 export const absoluteParser: TimeParser = {
   name: 'absolute',
-  pattern: new RegExp(`${PREFIX}(${YEAR})年${DATED_TAIL}`, 'g'),
-  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 3 },
+  pattern: withFragments(/PREFIX(YEAR)年DATED_TAIL/g, { PREFIX, DATED_TAIL }),
+  anchor: { pattern: withFragments(/YEAR年/), reach: 3 },
   build(m, ctx) {
     const y = year(m[2]!);
     if (y === null) return null;
@@ -63,7 +66,7 @@ function tailGroups(m: RegExpExecArray, k: number): DatedGroups {
  */
 export const rocYearParser: TimeParser = {
   name: 'roc-year',
-  pattern: new RegExp(`${PREFIX}(?:民[国國]\\s*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})|(?<![0-9０-９])([0-9０-９]{2,3}))年${DATED_TAIL}`, 'g'),
+  pattern: withFragments(/PREFIX(?:民[国國]\s*([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})|(?<![0-9０-９])([0-9０-９]{2,3}))年DATED_TAIL/g, { PREFIX, DATED_TAIL }),
   anchor: { pattern: /民[国國]|(?<![0-9０-９])[0-9０-９]{2,3}年/, reach: 3 },
   build(m, ctx) {
     const stated = m[2] !== undefined;
@@ -71,23 +74,28 @@ export const rocYearParser: TimeParser = {
     const n = num((m[2] ?? m[3])!);
     if (n === null || n < 1 || n > 200) return null;
     const g = tailGroups(m, 4);
+    const bare = !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText;
     // a bare ROC year counts only with something that makes it a date (100年底, 到105年, 108年6月)
-    if (!stated && !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText) return null;
+    if (!stated && bare) return null;
     const y = 1911 + n;
     // 民国100年 alone is unmistakably a date, unlike a bare 2011年 (which may belong to a name)
-    const c = buildDated(m, ctx, y, g) ?? (stated && !g.prefix && !g.suffix && !g.part && !g.half && !g.quarter && !g.firstThree && !g.monthText && !g.season
-      ? { start: m.index, end: m.index + m[0].length, kind: pastOrDeadline(ctx, m.index, y), interval: yearSpan(y), resolution: 'stated' as const, recurrence: null, rule: 'absolute/year' }
+    const c = buildDated(m, ctx, y, g) ?? (stated && bare && !g.season
+      ? candidate(m, pastOrDeadline(ctx, m.index, y), yearSpan(y), 'absolute/year', true)
       : null);
     const rename = (x: TimeCandidate) => ({ ...x, rule: x.rule.replace(/^absolute/, 'roc-year') });
     return c === null ? null : Array.isArray(c) ? c.map(rename) : rename(c);
   },
 };
 
+/** DATED_TAIL's deadline words that end a span there (2025年底前) and that start one (2025年起). */
+const BEFORE_SUFFIX = /^(?:前|之前|以前)$/;
+const FROM_SUFFIX = /^(?:起|开始|以后|之后)$/;
+
 /** The interval and kind of a stated year with its tail (shared by the Gregorian and ROC forms). */
 function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGroups): TimeCandidate | TimeCandidate[] | null {
   {
     const raw = m[0];
-    const { prefix, part, half, quarter, quarterPart, firstThree, monthText, dayText, monthPart, season, suffix } = g;
+    const { prefix, part, half, quarter, quarterPart, firstThree, monthText, dayText, monthPart: monthPartText, season, suffix } = g;
     const start = m.index;
     const end = start + raw.length;
     const after = ctx.text.slice(end, end + 1);
@@ -104,46 +112,35 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
         if (d === null || d < 1 || d > daysInMonth(y, mo)) return null;
         base = { start: iso(y, mo, d), end: iso(y, mo, d) };
         hasDay = true;
-      } else if (monthPart === '底' || monthPart === '末' || monthPart === '下旬') base = { start: iso(y, mo, 21), end: iso(y, mo, daysInMonth(y, mo)) };
-      else if (monthPart === '初' || monthPart === '上旬') base = { start: iso(y, mo, 1), end: iso(y, mo, 10) };
-      else if (monthPart === '中旬') base = { start: iso(y, mo, 11), end: iso(y, mo, 20) };
-      else base = monthSpan(y, mo);
+      } else base = monthPart(y, mo, monthPartText); // 份 (6月份) names the whole month
     } else if (part === '底' || part === '末') base = yearEnd(y);
     else if (part === '初') base = yearStart(y);
-    else if (part === '中') base = { start: iso(y, 6, 1), end: iso(y, 7, 31) };
+    else if (part === '中') base = midYearSpan(y);
     else if (half) base = halfSpan(y, half === '上' ? 1 : 2);
-    else if (quarter && quarterPart) base = monthSpan(y, num(quarter)! * 3 - (quarterPart === '初' ? 2 : 0)); // 一季度末: its last month
-    else if (quarter) base = quarterSpan(y, num(quarter)!);
-    else if (firstThree) base = { start: iso(y, 1, 1), end: iso(y, 9, 30) };
+    else if (quarter) base = quarterPartSpan(y, num(quarter)!, quarterPart);
+    else if (firstThree) base = firstThreeQuartersSpan(y);
     else if (season === '秋季') base = { start: iso(y, 9, 1), end: iso(y, 12, 31) };
     else if (season === '春季') base = { start: iso(y, 2, 1), end: iso(y, 6, 30) };
     else base = yearSpan(y);
 
-    const make = (kind: TimeCandidate['kind'], interval: Interval | null, rule: string): TimeCandidate => ({
-      start,
-      end,
-      kind,
-      interval,
-      resolution: interval ? 'stated' : 'unresolved',
-      recurrence: null,
-      rule: `absolute/${rule}`,
-    });
+    const make = (kind: TimeCandidate['kind'], interval: Interval, rule: string) => candidate(m, kind, interval, `absolute/${rule}`, true);
     const byDate = (ctx: TimeContext) => (ctx.ref && ctx.ref.iso <= base.end ? ctx.ref.iso : base.start);
 
     if (suffix === '以来') return make('past', { start: base.start, end: ctx.ref && ctx.ref.iso >= base.start ? ctx.ref.iso : base.end }, 'since');
-    if (prefix === '截至' || prefix === '截止' || prefix === '截止到') {
+    if (prefix?.startsWith('截')) { // 截至, 截止, 截止到
       const future = ctx.docYear !== null && y > ctx.docYear;
       return make(future ? 'deadline' : 'past', { start: base.end, end: base.end }, 'as-of');
     }
+    // a year before the document's, told in the past tense (到2020年，…已经…), was reached: past
+    const reached = () => (ctx.docYear !== null && y < ctx.docYear && ctx.tenseAt(start) === 'past' ? 'past' : 'deadline');
     if (prefix === '到' || prefix === '至') {
-      const kind = ctx.docYear !== null && y < ctx.docYear && ctx.tenseAt(start) === 'past' ? 'past' : 'deadline';
-      return make(kind, { start: byDate(ctx), end: base.end }, 'by');
+      return make(reached(), { start: byDate(ctx), end: base.end }, 'by');
     }
-    if (suffix === '前' || suffix === '之前' || suffix === '以前') return make('deadline', { start: byDate(ctx), end: base.end }, 'before');
-    if (suffix === '起' || suffix === '开始' || suffix === '以后' || suffix === '之后' || prefix === '从' || prefix === '自') {
-      if (!suffix && (prefix === '从' || prefix === '自')) return null; // 从2019年的… is not a start
-      const kind = ctx.docYear !== null && y < ctx.docYear && ctx.tenseAt(start) === 'past' ? 'past' : 'deadline';
-      return make(kind, base, 'from');
+    if (BEFORE_SUFFIX.test(suffix ?? '')) return make('deadline', { start: byDate(ctx), end: base.end }, 'before');
+    const fromPrefix = prefix === '从' || prefix === '自';
+    if (FROM_SUFFIX.test(suffix ?? '') || fromPrefix) {
+      if (!suffix && fromPrefix) return null; // 从2019年的… is not a start
+      return make(reached(), base, 'from');
     }
     if (suffix === '内') return make('deadline', base, 'within');
     if (hasDay) return null; // a date (signature, event): not a time frame
@@ -180,21 +177,21 @@ function restOfClause(text: string, offset: number): string {
 /** Year spans: 2025-2030, 2021—2025年, (2025-2030) in a plan's name. */
 export const yearSpanParser: TimeParser = {
   name: 'year-span',
-  pattern: new RegExp(`(?<![0-9０-９])(${YEAR})(?:年)?[ \\t]*[-–—~～至到][ \\t]*(${YEAR})(?:年)?(?![0-9０-９月-])`, 'g'),
+  pattern: withFragments(/(?<![0-9０-９])(YEAR)(?:年)?[ \t]*[-–—~～至到][ \t]*(YEAR)(?:年)?(?![0-9０-９月-])/g),
   anchor: { pattern: new RegExp(YEAR), reach: 0 },
   build(m) {
     const a = year(m[1]!);
     const b = year(m[2]!);
     if (a === null || b === null || b <= a || b - a > 50) return null;
-    return { start: m.index, end: m.index + m[0].length, kind: 'period', interval: yearsSpan(a, b), resolution: 'stated', recurrence: null, rule: 'year-span' };
+    return candidate(m, 'period', yearsSpan(a, b), 'year-span', true);
   },
 };
 
 /** Date ranges: 2019年1月1日至2020年12月31日, 2019年6月至12月, 2024年3月—2025年6月. */
 export const dateRangeParser: TimeParser = {
   name: 'date-range',
-  pattern: new RegExp(`(${YEAR})年(${M})月(?:(${M})日)?[ \\t]*[-–—~～至到][ \\t]*(?:(${YEAR})年)?(${M})月(?:(${M})日)?`, 'g'),
-  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 0 },
+  pattern: withFragments(/(YEAR)年(MD)月(?:(MD)日)?[ \t]*[-–—~～至到][ \t]*(?:(YEAR)年)?(MD)月(?:(MD)日)?/g),
+  anchor: { pattern: withFragments(/YEAR年/), reach: 0 },
   build(m, ctx) {
     const y1 = year(m[1]!);
     const y2 = m[4] ? year(m[4]) : y1;
@@ -207,11 +204,11 @@ export const dateRangeParser: TimeParser = {
     const interval = { start: iso(y1, m1, d1), end: iso(y2, m2, d2) };
     if (interval.end < interval.start) return null;
     const kind = ctx.docYear !== null && y2 < ctx.docYear ? 'past' : 'period';
-    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: 'stated', recurrence: null, rule: 'date-range' };
+    return candidate(m, kind, interval, 'date-range', true);
   },
 };
 
-const RANGE_DASH = '[ \\t]*(?:[-–—~～]{1,2}|至|到)[ \\t]*';
+const RANGE_DASH = /[ \t]*(?:[-–—~～]{1,2}|至|到)[ \t]*/.source;
 
 /**
  * Month ranges within one year: 2024年1-9月, 2018年2——4月, 1—11月, 1至9月份, 今年1—5月. Statistics for
@@ -221,10 +218,10 @@ const RANGE_DASH = '[ \\t]*(?:[-–—~～]{1,2}|至|到)[ \\t]*';
  */
 export const monthRangeParser: TimeParser = {
   name: 'month-range',
-  pattern: new RegExp(`(?<![0-9０-９年月日./-])(?:(${YEAR})年|(今年|本年|去年|上年|明年))?(${M})${RANGE_DASH}(${M})月(份)?`, 'g'),
-  anchor: { pattern: new RegExp(`${RANGE_DASH}(?:${M})月`), reach: 9 },
+  pattern: withFragments(/(?<![0-9０-９年月日./-])(?:(YEAR)年|(今年|本年|去年|上年|明年))?(MD)RANGE_DASH(MD)月(份)?/g, { RANGE_DASH }),
+  anchor: { pattern: withFragments(/RANGE_DASH(?:MD)月/, { RANGE_DASH }), reach: 9 },
   build(m, ctx) {
-    const relative = m[2] ? ({ 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1 } as Record<string, number>)[m[2]]! : null;
+    const relative = m[2] ? RELATIVE_YEAR[m[2]]! : null;
     const y0 = m[1] ? year(m[1]) : relative !== null && ctx.ref ? ctx.ref.year + relative : null;
     if (m[1] && y0 === null) return null;
     const a = num(m[3]!);
@@ -236,7 +233,7 @@ export const monthRangeParser: TimeParser = {
     if (y === null && ctx.ref) y = !future && b >= ctx.ref.month ? ctx.ref.year - 1 : ctx.ref.year;
     const kind: TimeCandidate['kind'] = y0 !== null && ctx.docYear !== null && y0 < ctx.docYear ? 'past' : future ? 'period' : 'past';
     const interval = y === null ? null : { start: iso(y, a, 1), end: iso(y, b, daysInMonth(y, b)) };
-    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (m[1] ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'month-range' };
+    return candidate(m, kind, interval, 'month-range', !!m[1]);
   },
 };
 
@@ -246,16 +243,16 @@ export const monthRangeParser: TimeParser = {
  */
 export const firstMonthsParser: TimeParser = {
   name: 'first-months',
-  pattern: new RegExp(`(?:(${YEAR})年|(今年|本年|去年|上年))前(${M}|两)个月`, 'g'),
+  pattern: withFragments(/(?:(YEAR)年|(今年|本年|去年|上年))前(MD|两)个月/g),
   anchor: { pattern: /年前(?:[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})个月/, reach: 5 },
   build(m, ctx) {
     const n = num(m[3]!);
     if (n === null || n < 1 || n > 12) return null;
-    const y = m[1] ? year(m[1]) : ctx.ref ? ctx.ref.year - (m[2] === '去年' || m[2] === '上年' ? 1 : 0) : null;
+    const y = m[1] ? year(m[1]) : ctx.ref ? ctx.ref.year + RELATIVE_YEAR[m[2]!]! : null;
     if (m[1] && y === null) return null;
     const kind: TimeCandidate['kind'] = ctx.tenseAt(m.index) === 'future' && !(y !== null && ctx.docYear !== null && y < ctx.docYear) ? 'period' : 'past';
     const interval = y === null ? null : { start: iso(y, 1, 1), end: iso(y, n, daysInMonth(y, n)) };
-    return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? (m[1] ? 'stated' : 'implied') : 'unresolved', recurrence: null, rule: 'first-months' };
+    return candidate(m, kind, interval, 'first-months', !!m[1]);
   },
 };
 
@@ -266,8 +263,8 @@ export const firstMonthsParser: TimeParser = {
  */
 export const sinceDateParser: TimeParser = {
   name: 'since-date',
-  pattern: new RegExp(`(自|从)?(${YEAR})年(?:(${M})月(?:(${M})日)?|([上下])半年)?(?:(?:起|开始)?(?:至今|到现在|迄今)|[\\u4e00-\\u9fa5]{0,8}?以来)`, 'g'),
-  anchor: { pattern: new RegExp(`${YEAR}年`), reach: 1 },
+  pattern: withFragments(/(自|从)?(YEAR)年(?:(MD)月(?:(MD)日)?|([上下])半年)?(?:(?:起|开始)?(?:至今|到现在|迄今)|[\u4e00-\u9fa5]{0,8}?以来)/g),
+  anchor: { pattern: withFragments(/YEAR年/), reach: 1 },
   build(m, ctx) {
     const [raw, from, yearText, monthTextGiven, dayText, half] = m;
     const monthText = monthTextGiven ?? (half === '下' ? '7' : undefined);
@@ -282,6 +279,6 @@ export const sinceDateParser: TimeParser = {
     // up to the reference date; without one, to the end of the date as stated (as 2012年以来 does)
     const stated = dayText ? start : half ? iso(y, half === '上' ? 6 : 12, half === '上' ? 30 : 31) : monthText ? iso(y, mo, daysInMonth(y, mo)) : iso(y, 12, 31);
     const interval = { start, end: ctx.ref && ctx.ref.iso >= start ? ctx.ref.iso : stated };
-    return { start: m.index, end: m.index + raw.length, kind: 'past', interval, resolution: 'stated', recurrence: null, rule: 'since-date' };
+    return candidate(m, 'past', interval, 'since-date', true);
   },
 };

@@ -1,4 +1,5 @@
 import { fiveYearPlan, iso, yearSpan, yearsSpan } from '../calendar.js';
+import { candidate } from '../candidate.js';
 import { num } from '../numbers.js';
 import type { TimeParser } from '../types.js';
 
@@ -28,10 +29,9 @@ export const fiveYearPlanParser: TimeParser = {
     if (!years) return null;
     const [a, b] = years;
     const start = m.index;
-    const end = m.index + m[0].length;
     if (suffix === '以来') {
       const until = ctx.ref && ctx.ref.iso >= iso(a, 1, 1) ? ctx.ref.iso : iso(b, 12, 31);
-      return { start, end, kind: 'past', interval: { start: iso(a, 1, 1), end: until }, resolution: 'stated', recurrence: null, rule: 'five-year-plan/since' };
+      return candidate(m, 'past', { start: iso(a, 1, 1), end: until }, 'five-year-plan/since', true);
     }
     let interval = yearsSpan(a, b);
     if (suffix && /末/.test(suffix)) interval = yearSpan(b);
@@ -39,6 +39,6 @@ export const fiveYearPlanParser: TimeParser = {
     // a plan period already over when the document speaks, told as a span (“十四五”时期，上海发展…): past
     const over = ctx.docYear !== null && b < ctx.docYear;
     const kind = over && !planAfter && (suffix === '时期' || suffix === '期间' || !suffix) && ctx.tenseAt(start) !== 'future' ? 'past' : 'period';
-    return { start, end, kind, interval, resolution: 'stated', recurrence: null, rule: 'five-year-plan' };
+    return candidate(m, kind, interval, 'five-year-plan', true);
   },
 };

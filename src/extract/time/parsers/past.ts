@@ -1,10 +1,11 @@
-import { addDays, addMonths, addYears, iso, monthSpan, yearSpan } from '../calendar.js';
-import { NUM, num, year } from '../numbers.js';
+import { addDays, addMonths, addYears, iso, monthOffset, monthSpan, yearSpan } from '../calendar.js';
+import { num, year } from '../numbers.js';
+import { withFragments } from '../pattern.js';
+import { candidate } from '../candidate.js';
 import type { Interval, TimeCandidate, TimeParser } from '../types.js';
 
-function cand(m: RegExpExecArray, interval: Interval | null, rule: string, kind: TimeCandidate['kind'] = 'past'): TimeCandidate {
-  return { start: m.index, end: m.index + m[0].length, kind, interval, resolution: interval ? 'implied' : 'unresolved', recurrence: null, rule };
-}
+/** Most of these spans are past; streak and offset say which. */
+const cand = (m: RegExpExecArray, interval: Interval | null, rule: string, kind: TimeCandidate['kind'] = 'past') => candidate(m, kind, interval, rule);
 
 /** The `n` years up to the reference date. */
 function yearsBack(ref: { iso: string } | null, n: number | null): Interval | null {
@@ -14,12 +15,12 @@ function yearsBack(ref: { iso: string } | null, n: number | null): Interval | nu
 /** 过去一年, 过去五年, 过去这些年, 回顾过去一年, 过去的一学年 (a school year: a year back). */
 export const pastYearsParser: TimeParser = {
   name: 'past-years',
-  pattern: new RegExp(`过去(?:的)?(${NUM}|这些|这几|几)(?:个)?(?:学年|年)(?:来|里|中|间)?(?![级龄])`, 'g'),
+  pattern: withFragments(/过去(?:的)?(NUM|这些|这几|几)(?:个)?(?:学年|年)(?:来|里|中|间)?(?![级龄])/g),
   first: '过',
   build(m, ctx) {
     // 刚刚过去的2025年: a year, not a count of years
     const y = /^[0-9０-９]{4}$/.test(m[1]!) ? year(m[1]!) : null;
-    if (y !== null) return { ...cand(m, yearSpan(y), 'past-years/year'), resolution: 'stated' };
+    if (y !== null) return candidate(m, 'past', yearSpan(y), 'past-years/year', true);
     return cand(m, yearsBack(ctx.ref, num(m[1]!)), 'past-years');
   },
 };
@@ -30,7 +31,7 @@ export const pastYearsParser: TimeParser = {
  */
 export const yearsSinceParser: TimeParser = {
   name: 'years-since',
-  pattern: new RegExp(`(?<![近过去这连续每第0-9０-９零〇一二两三四五六七八九十百今后未来])(${NUM}|多|几|数)(个)?(多)?(年|月)(多|半)?(?:来|以来|间(?![隔距]))(?![看])`, 'g'),
+  pattern: withFragments(/(?<![近过去这连续每第0-9０-９零〇一二两三四五六七八九十百今后未来])(NUM|多|几|数)(个)?(多)?(年|月)(多|半)?(?:来|以来|间(?![隔距]))(?![看])/g),
   anchor: { pattern: /[年月][多半]?(?:来|以来|间)/, reach: 32 },
   build(m, ctx) {
     const [, count, ge, more1, unit, more2] = m;
@@ -48,7 +49,7 @@ export const yearsSinceParser: TimeParser = {
 /** 近年来, 近三年, 近几年来, 近些年, 近5年, 近三个月. */
 export const recentYearsParser: TimeParser = {
   name: 'recent-years',
-  pattern: new RegExp(`近(${NUM}|几|些|两)?(个)?(年|月)(?:来|以来)?(?![级龄轻代])`, 'g'),
+  pattern: withFragments(/近(NUM|几|些|两)?(个)?(年|月)(?:来|以来)?(?![级龄轻代])/g),
   first: '近',
   build(m, ctx) {
     if (!m[1] && m[3] === '月') return null; // 近月: not a phrase
@@ -64,10 +65,8 @@ export const recentYearsParser: TimeParser = {
 };
 
 function shiftMonths(ref: { year: number; month: number; day: number }, n: number): string {
-  const total = ref.year * 12 + (ref.month - 1) + n;
-  const y = Math.floor(total / 12);
-  const mo = (total % 12) + 1;
-  return iso(y, mo, Math.min(ref.day, 28));
+  const t = monthOffset(ref.year, ref.month, n);
+  return iso(t.year, t.month, Math.min(ref.day, 28));
 }
 
 /** 截至目前, 截止目前, 到目前为止, 迄今为止. */
@@ -104,7 +103,7 @@ export const theseYearsParser: TimeParser = {
 /** 连续16年, 连续三年, 连续16个季度 (a streak up to now). */
 export const streakParser: TimeParser = {
   name: 'streak',
-  pattern: new RegExp(`连续(${NUM})(?:个)?(?:年|季度|月)(?![级龄])`, 'g'),
+  pattern: withFragments(/连续(NUM)(?:个)?(?:年|季度|月)(?![级龄])/g),
   first: '连',
   build(m, ctx) {
     const kind = ctx.tenseAt(m.index) === 'future' && ctx.zoneAt(m.index) !== 'review' ? 'period' : 'past';
@@ -120,7 +119,7 @@ export const streakParser: TimeParser = {
  */
 export const offsetParser: TimeParser = {
   name: 'offset',
-  pattern: new RegExp(`(?<![0-9０-９零〇一二两三四五六七八九十百千几多第近连续每这过去再个了])(${NUM}|半)(个)?(年|月|周|天)(半)?(前|以前|之前|后|以后|之后)(?![夕期年])`, 'g'),
+  pattern: withFragments(/(?<![0-9０-９零〇一二两三四五六七八九十百千几多第近连续每这过去再个了])(NUM|半)(个)?(年|月|周|天)(半)?(前|以前|之前|后|以后|之后)(?![夕期年])/g),
   anchor: { pattern: /[年月周天]半?(?:前|以前|之前|后|以后|之后)/, reach: 12 },
   build(m, ctx) {
     const [, count, ge, unit, half, dir] = m;

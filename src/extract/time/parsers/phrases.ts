@@ -1,8 +1,6 @@
-import type { TimeCandidate, TimeParser } from '../types.js';
-
-function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], rule: string, length = m[0].length): TimeCandidate {
-  return { start: m.index, end: m.index + length, kind, interval: null, resolution: 'unresolved', recurrence: null, rule };
-}
+import { yearSpan } from '../calendar.js';
+import { candidate } from '../candidate.js';
+import type { TimeParser } from '../types.js';
 
 /** 当前和今后一个时期, 当前及今后一段时期, 今后一个时期. */
 export const comingPeriodParser: TimeParser = {
@@ -10,7 +8,7 @@ export const comingPeriodParser: TimeParser = {
   pattern: /(?:当前(?:和|及|与|以及)?)?今后(?:一个|一段|较长一段|较长一个|一定)时(?:期|间)(?:内)?/g,
   first: '当今',
   build(m) {
-    return cand(m, 'period', 'coming-period');
+    return candidate(m, 'period', null, 'coming-period');
   },
 };
 
@@ -20,7 +18,7 @@ export const nextStageParser: TimeParser = {
   pattern: /下一个阶段|下一阶段|下阶段/g,
   first: '下',
   build(m) {
-    return cand(m, 'period', 'next-stage');
+    return candidate(m, 'period', null, 'next-stage');
   },
 };
 
@@ -30,7 +28,7 @@ export const transitionParser: TimeParser = {
   pattern: /过渡期(?:结束后|满后|后|内|间)?/g,
   first: '过',
   build(m) {
-    return cand(m, 'period', 'transition');
+    return candidate(m, 'period', null, 'transition');
   },
 };
 
@@ -40,7 +38,7 @@ export const campaignPeriodParser: TimeParser = {
   pattern: /脱贫攻坚期(?:内|间)?/g,
   first: '脱',
   build(m) {
-    return cand(m, 'period', 'campaign-period');
+    return candidate(m, 'period', null, 'campaign-period');
   },
 };
 
@@ -50,7 +48,7 @@ export const winterSpringParser: TimeParser = {
   pattern: /今冬明春/g,
   first: '今',
   build(m) {
-    return cand(m, 'period', 'winter-spring');
+    return candidate(m, 'period', null, 'winter-spring');
   },
 };
 
@@ -60,7 +58,7 @@ export const prescribedParser: TimeParser = {
   pattern: /规定(?:的)?(?:时间|期限|时限)(?:之)?内/g,
   first: '规',
   build(m) {
-    return cand(m, 'deadline', 'prescribed');
+    return candidate(m, 'deadline', null, 'prescribed');
   },
 };
 
@@ -70,9 +68,9 @@ export const effectiveParser: TimeParser = {
   pattern: /自(?:本[\u4e00-\u9fa5]{1,6})?(?:印发|发布|公布|颁布|施行|下发|签发|实施)之日起|(?:从|自)?即日起/g,
   first: '自从即',
   build(m, ctx) {
-    const c = cand(m, 'deadline', 'effective');
-    if (ctx.ref && /印发|发布|公布|颁布|下发|签发/.test(m[0])) return { ...c, interval: { start: ctx.ref.iso, end: ctx.ref.iso }, resolution: 'implied' };
-    return c;
+    // from the day it is issued: the reference date (自施行之日起 is a date the text does not give)
+    const issued = ctx.ref && /印发|发布|公布|颁布|下发|签发/.test(m[0]);
+    return candidate(m, 'deadline', issued ? { start: ctx.ref!.iso, end: ctx.ref!.iso } : null, 'effective');
   },
 };
 
@@ -82,7 +80,7 @@ export const eventParser: TimeParser = {
   pattern: /(?:(?:春季|秋季|新学期|新学年)?开学(?:前|之前|初)|春节(?:前|之前)|元旦(?:前|之前)|国庆(?:节)?(?:前|之前)|汛期(?:到来)?(?:前|之前)|主汛期(?:前|之前)|(?:中考|高考)(?:前|之前))/g,
   first: '春秋新开元国汛主中高',
   build(m) {
-    return cand(m, 'deadline', 'event');
+    return candidate(m, 'deadline', null, 'event');
   },
 };
 
@@ -92,7 +90,7 @@ export const midCenturyParser: TimeParser = {
   pattern: /(?:到|至)?本世纪中叶/g,
   first: '到至本',
   build(m) {
-    return { ...cand(m, 'deadline', 'mid-century'), interval: { start: '2050-01-01', end: '2050-12-31' }, resolution: 'stated' };
+    return candidate(m, 'deadline', yearSpan(2050), 'mid-century', true);
   },
 };
 

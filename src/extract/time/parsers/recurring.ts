@@ -1,4 +1,5 @@
-import { NUM, num } from '../numbers.js';
+import { num } from '../numbers.js';
+import { withFragments } from '../pattern.js';
 import type { TimeCandidate, TimeParser } from '../types.js';
 
 const UNIT: Record<string, string> = { 学期: 'semester', 学年: 'school-year', 年度: 'year', 年: 'year', 季度: 'quarter', 季: 'quarter', 月: 'month', 周: 'week', 星期: 'week', 天: 'day', 日: 'day', 半年: 'half-year' };
@@ -12,7 +13,7 @@ const every = (n: number | null, unit: string) => (n === null || n === 1 ? unit 
 /** 每学期, 每学年, 每年, 每月, 每周, 每天, 每季度, 每5年, 每两周, 每个月. */
 export const everyParser: TimeParser = {
   name: 'every',
-  pattern: new RegExp(`每(?:个)?(?:(学期|学年|年度|半年|季度|星期|年|季|月|周|天|日)|(${NUM})(?:个)?(学期|学年|年|季度|月|周|星期|天|日))(?![级龄薪轻])`, 'g'),
+  pattern: withFragments(/每(?:个)?(?:(学期|学年|年度|半年|季度|星期|年|季|月|周|天|日)|(NUM)(?:个)?(学期|学年|年|季度|月|周|星期|天|日))(?![级龄薪轻])/g),
   first: '每',
   build(m) {
     if (m[1]) return cand(m, UNIT[m[1]]!, 'every');
@@ -21,18 +22,13 @@ export const everyParser: TimeParser = {
   },
 };
 
-const D = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-
 /**
  * A recurring date: 每年3月底前, 每年6月, 每月10日前, 每月底, 每季度末, 每学期初, 每年年底前
  * (the date comes round each period; read whole rather than as 每年 alone).
  */
 export const everyDateParser: TimeParser = {
   name: 'every-date',
-  pattern: new RegExp(
-    `每(?:(年)(?:${D}月(?:${D}日)?(?:底|末|初|中旬|上旬|下旬)?|年?(?:底|末|初))|(月)(?:${D}日|底|末|初|中旬|上旬|下旬)|(季度|学期|学年)(?:末|初|结束))(?:前|之前|以前)?`,
-    'g',
-  ),
+  pattern: withFragments(/每(?:(年)(?:(?:MD)月(?:(?:MD)日)?(?:底|末|初|中旬|上旬|下旬)?|年?(?:底|末|初))|(月)(?:(?:MD)日|底|末|初|中旬|上旬|下旬)|(季度|学期|学年)(?:末|初|结束))(?:前|之前|以前)?/g),
   first: '每',
   build(m) {
     const unit = m[1] ?? m[2] ?? m[3]!;
@@ -64,7 +60,7 @@ export const annualParser: TimeParser = {
 /** 5年一周期, 一年一次, 三年一轮. */
 export const cycleParser: TimeParser = {
   name: 'cycle',
-  pattern: new RegExp(`(?<![0-9０-９零〇一二两三四五六七八九十每])(${NUM})(?:个)?(年|月|周)一(?:个)?(周期|轮|次|届|度)`, 'g'),
+  pattern: withFragments(/(?<![0-9０-９零〇一二两三四五六七八九十每])(NUM)(?:个)?(年|月|周)一(?:个)?(周期|轮|次|届|度)/g),
   anchor: { pattern: /[年月周]一(?:个)?(?:周期|轮|次|届|度)/, reach: 32 },
   build(m) {
     return cand(m, every(num(m[1]!), UNIT[m[2]!]!), 'cycle');

@@ -1,43 +1,36 @@
-import { byEndOf, daysInMonth, halfSpan, iso, monthOffset, monthPart, monthSpan, quarterSpan, yearEnd, yearSpan, yearStart } from '../calendar.js';
-import { pastOrDeadline } from '../kinds.js';
-import { num } from '../numbers.js';
+import { byEndOf, daysInMonth, firstThreeQuartersSpan, halfSpan, iso, midYearSpan, monthOffset, monthPart, monthSpan, quarterPartSpan, yearEnd, yearSpan, yearStart } from '../calendar.js';
+import { pastOrDeadline, yearOfPart } from '../kinds.js';
+import { RELATIVE_YEAR, num } from '../numbers.js';
+import { withFragments } from '../pattern.js';
+import { candidate as cand } from '../candidate.js';
 import type { Interval, TimeCandidate, TimeContext, TimeParser } from '../types.js';
-
-
-function cand(m: RegExpExecArray, kind: TimeCandidate['kind'], interval: Interval | null, rule: string, offset = 0, length = m[0].length): TimeCandidate {
-  return { start: m.index + offset, end: m.index + offset + length, kind, interval, resolution: interval ? 'implied' : 'unresolved', recurrence: null, rule };
-}
 
 /** The part of year `y` a tail names (底, 年中, 上半年, 一季度, 一季度末 …); the whole year without one. */
 function partOf(y: number, tail: string | undefined): Interval {
   if (!tail) return yearSpan(y);
-  if (tail === '前三季度') return { start: iso(y, 1, 1), end: iso(y, 9, 30) };
+  if (tail === '前三季度') return firstThreeQuartersSpan(y);
   const q = /([一二三四])季度(末|底|初)?/.exec(tail);
-  if (q) {
-    const n = num(q[1]!)!;
-    return q[2] ? monthSpan(y, q[2] === '初' ? n * 3 - 2 : n * 3) : quarterSpan(y, n);
-  }
+  if (q) return quarterPartSpan(y, num(q[1]!)!, q[2]);
   if (/底|末/.test(tail)) return yearEnd(y);
   if (/初/.test(tail)) return yearStart(y);
-  if (tail === '年中') return { start: iso(y, 6, 1), end: iso(y, 7, 31) };
+  if (tail === '年中') return midYearSpan(y);
   if (tail === '上半年') return halfSpan(y, 1);
   if (tail === '下半年') return halfSpan(y, 2);
-  if (tail === '前三季度') return { start: iso(y, 1, 1), end: iso(y, 9, 30) };
   return yearSpan(y);
 }
 
-const TAIL = '(年初|年底|年末|年中|底|末|初(?![步始心衷])|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底|初)?)?';
+const TAIL = /(年初|年底|年末|年中|底|末|初(?![步始心衷])|上半年|下半年|前三季度|第?[一二三四]季度(?:末|底|初)?)?/.source;
 const BY = /^(?:前|之前|以前)$/;
 
 /** 今年, 今年以来, 今年底, 今年底前, 今年年中, 今年上半年, 本年度. */
 export const thisYearParser: TimeParser = {
   name: 'this-year',
-  pattern: new RegExp(`(?:今年|本年度|本年)${TAIL}(以来|内|前|之前|以前)?(?![龄级])`, 'g'),
+  pattern: withFragments(/(?:今年|本年度|本年)TAIL(以来|内|前|之前|以前)?(?![龄级])/g, { TAIL }),
   first: '今本',
   build(m, ctx) {
     const y = ctx.ref?.year ?? null;
     if (m[2] === '以来') return cand(m, 'past', y !== null ? { start: iso(y, 1, 1), end: ctx.ref!.iso } : null, 'this-year/since');
-    if (m[2] && BY.test(m[2]) && !m[1]) return cand(m, 'deadline', y !== null ? partOf(y, m[1]) : null, 'this-year', 0, m[0].length - m[2].length); // 今年前…: not a deadline word
+    if (m[2] && BY.test(m[2]) && !m[1]) return { ...cand(m, 'deadline', y !== null ? partOf(y, m[1]) : null, 'this-year'), end: m.index + m[0].length - m[2].length }; // 今年前…: not a deadline word
     return cand(m, 'deadline', y !== null ? (m[2] && BY.test(m[2]) ? byEndOf(partOf(y, m[1]), ctx.ref) : partOf(y, m[1])) : null, 'this-year');
   },
 };
@@ -55,7 +48,7 @@ export const withinYearParser: TimeParser = {
 /** 明年, 明年底, 后年, 次年年末 (the year after; 次年 read against the reference date). */
 export const nextYearParser: TimeParser = {
   name: 'next-year',
-  pattern: new RegExp(`(明年|后年|次年)${TAIL}(前|之前|以前)?`, 'g'),
+  pattern: withFragments(/(明年|后年|次年)TAIL(前|之前|以前)?/g, { TAIL }),
   anchor: { pattern: /明年|后年|次年/, reach: 0 }, // 后 alone is too common a first character
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year + (m[1] === '后年' ? 2 : 1) : null;
@@ -67,7 +60,7 @@ export const nextYearParser: TimeParser = {
 /** 去年, 去年一季度, 去年底, 前年, 上一年, 上一年度 (not 比去年 / 比上一年, comparison bases). */
 export const lastYearParser: TimeParser = {
   name: 'last-year',
-  pattern: new RegExp(`(?<![比较同与于上])(去年|前年|上一年(?:度)?)(同期)?${TAIL}(以来)?`, 'g'),
+  pattern: withFragments(/(?<![比较同与于上])(去年|前年|上一年(?:度)?)(同期)?TAIL(以来)?/g, { TAIL }),
   anchor: { pattern: /去年|前年|上一年/, reach: 0 }, // 前 and 上 alone are too common
   build(m, ctx) {
     const y = ctx.ref ? ctx.ref.year - (m[1] === '前年' ? 2 : 1) : null;
@@ -86,16 +79,13 @@ export const thisAndNextYearParser: TimeParser = {
   },
 };
 
-const MONTH = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-const DAY = '([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
-
 /**
  * A month or date in a year named relatively: 今年6月底前, 明年3月份, 去年12月, 今年3月1日起,
  * 明年6月以前. The year comes from the reference date; the month as in 2025年6月底前.
  */
 export const relativeMonthParser: TimeParser = {
   name: 'relative-month',
-  pattern: new RegExp(`(?<![比较同与于上])(今年|本年|明年|后年|次年|去年|前年)${MONTH}月(?:${DAY}[日号])?(底|末|初|中旬|上旬|下旬|份)?(前|之前|以前|起|以来|以后|内|中)?`, 'g'),
+  pattern: withFragments(/(?<![比较同与于上])(今年|本年|明年|后年|次年|去年|前年)(MD)月(?:(MD)[日号])?(底|末|初|中旬|上旬|下旬|份)?(前|之前|以前|起|以来|以后|内|中)?/g),
   anchor: { pattern: /(?:今年|本年|明年|后年|次年|去年|前年)(?:[0-9０-９]|[一二三四五六七八九十]月|[一二三四五六七八九十]{2}月)/, reach: 0 },
   build(m, ctx) {
     const [, word, monthText, dayText, part, suffix] = m;
@@ -105,7 +95,7 @@ export const relativeMonthParser: TimeParser = {
     const past = word === '去年' || word === '前年';
     const kind: TimeCandidate['kind'] = past || suffix === '以来' ? 'past' : 'deadline';
     if (!ctx.ref) return cand(m, kind, null, 'relative-month');
-    const y = ctx.ref.year + ({ 今年: 0, 本年: 0, 明年: 1, 次年: 1, 后年: 2, 去年: -1, 前年: -2 } as Record<string, number>)[word!]!;
+    const y = ctx.ref.year + RELATIVE_YEAR[word!]!;
     let base = monthPart(y, mo, part === '份' ? undefined : part);
     if (dayText) {
       const d = num(dayText);
@@ -130,18 +120,28 @@ export const yearEndParser: TimeParser = {
   },
 };
 
+/**
+ * The build of 年初 and 年中 (groups: 到/至, then 前/之前/以前): with either, a deadline by
+ * that part of this year; bare, where it frames a statement, past or deadline by its context
+ * (年中，在国际能源…价格处于高位 in a review: last year's middle).
+ */
+function buildPartOfThisYear(span: (y: number) => Interval, rule: string): TimeParser['build'] {
+  return (m, ctx) => {
+    const by = !!(m[1] || m[2]);
+    if (!by && !ctx.clauseStart(m.index)) return null;
+    const kind = by ? 'deadline' : pastOrDeadline(ctx, m.index);
+    if (!ctx.ref) return cand(m, kind, null, rule);
+    const part = span(yearOfPart(ctx, ctx.ref.year, kind, m.index));
+    return cand(m, kind, by ? byEndOf(part, ctx.ref) : part, rule);
+  };
+}
+
 /** 年初, 到年初, 年初前 (the start of this year: January) where it frames a statement; last year's in a review. */
 export const yearStartParser: TimeParser = {
   name: 'year-start',
   pattern: /(?<![0-9０-９〇零一二两三四五六七八九十百几多今明去本当该同上下每前全半近个次])(到|至)?年初(前|之前|以前)?(?![步始心衷])/g,
   anchor: { pattern: /年初/, reach: 2 },
-  build(m, ctx) {
-    if (!m[1] && !m[2] && !ctx.clauseStart(m.index)) return null;
-    const kind = m[1] || m[2] ? 'deadline' : pastOrDeadline(ctx, m.index);
-    if (!ctx.ref) return cand(m, kind, null, 'year-start');
-    const start = yearStart(kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year);
-    return cand(m, kind, m[1] || m[2] ? byEndOf(start, ctx.ref) : start, 'year-start');
-  },
+  build: buildPartOfThisYear(yearStart, 'year-start'),
 };
 
 /** 年中, 到年中, 年中前 (the middle of this year: June and July), where it frames a statement. */
@@ -149,14 +149,7 @@ export const midYearParser: TimeParser = {
   name: 'mid-year',
   pattern: /(?<![0-9０-９〇零一二两三四五六七八九十百几多今明去本当该同上下每前全半近个])(到|至)?年中(前|之前|以前)?(?![央国心小学等间期层])/g,
   anchor: { pattern: /年中/, reach: 1 },
-  build(m, ctx) {
-    if (!m[1] && !m[2] && !ctx.clauseStart(m.index)) return null;
-    // 年中，在国际能源…价格处于高位 in a review: last year's middle
-    const kind = m[1] || m[2] ? 'deadline' : pastOrDeadline(ctx, m.index);
-    if (!ctx.ref) return cand(m, kind, null, 'mid-year');
-    const mid = partOf(kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year, '年中');
-    return cand(m, kind, m[1] || m[2] ? byEndOf(mid, ctx.ref) : mid, 'mid-year');
-  },
+  build: buildPartOfThisYear(midYearSpan, 'mid-year'),
 };
 
 /** 上半年, 下半年, 一季度, 一季度末, 前三季度, 二季度以后 on their own (the year from context). */
@@ -166,12 +159,14 @@ export const partOfYearParser: TimeParser = {
   anchor: { pattern: /半年|季度/, reach: 2 },
   build(m, ctx) {
     const kind = m[2] === '以来' ? 'past' : pastOrDeadline(ctx, m.index);
-    const y = ctx.ref ? (kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year) : null;
-    if (y === null) return cand(m, kind, null, 'part-of-year');
-    const part = partOf(y, m[1]);
+    if (!ctx.ref) return cand(m, kind, null, 'part-of-year');
+    const part = partOf(yearOfPart(ctx, ctx.ref.year, kind, m.index), m[1]);
     return cand(m, kind, m[2] === '前' || m[2] === '之前' ? byEndOf(part, ctx.ref) : part, 'part-of-year');
   },
 };
+
+/** The shift 上/上个 (the one before: -1), 下/下个 (the one after: 1) or 本/这个/当 (this one: 0) names. */
+const shiftOf = (which: string | undefined) => (which?.startsWith('上') ? -1 : which?.startsWith('下') ? 1 : 0);
 
 /** The quarter of a date: 1–4. */
 const quarterOf = (month: number) => Math.ceil(month / 3);
@@ -187,13 +182,12 @@ export const relativeQuarterParser: TimeParser = {
   build(m, ctx) {
     const [, which, part, by] = m;
     if (!which && !part) return null; // 季度 alone: an attribute (季度报表)
-    const shift = which === '上' || which === '上个' ? -1 : which === '下' || which === '下个' ? 1 : 0;
+    const shift = shiftOf(which);
     const kind: TimeCandidate['kind'] = shift < 0 ? 'past' : 'deadline';
     if (!ctx.ref) return cand(m, kind, null, 'relative-quarter');
     const t = monthOffset(ctx.ref.year, (quarterOf(ctx.ref.month) - 1) * 3 + 1, shift * 3);
     const q = quarterOf(t.month);
-    const whole = quarterSpan(t.year, q);
-    const span = part ? monthSpan(t.year, part === '初' ? q * 3 - 2 : q * 3) : whole;
+    const span = quarterPartSpan(t.year, q, part);
     return cand(m, kind, by ? byEndOf(span, ctx.ref) : span, 'relative-quarter');
   },
 };
@@ -236,14 +230,14 @@ export const termParser: TimeParser = {
  */
 export const monthParser: TimeParser = {
   name: 'month',
-  pattern: /(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起|以后|之后|后)|(本|下个|上个|这个|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内)?)/g,
+  pattern: withFragments(/(?<![0-9０-９年月日一二三四五六七八九十每个比较同与于])(?:(MD)月(?:(MD)[日号])?(底|末|中旬|上旬|下旬|份)?(前|之前|以前|起|以后|之后|后)|(本|下个|上个|这个|下|上|当)?月(底|末|初|中旬|上旬|下旬)?(前|之前|以前|内)?)/g),
   anchor: { pattern: /月/, reach: 3 },
   build(m, ctx) {
     if (m[1] === undefined) {
       const [, , , , , which, part, by] = m;
       if (!which && !part) return null; // 月 alone
       if (!which && !by && !ctx.clauseStart(m.index)) return null; // 月初 framing a statement, or 月底前
-      const shift = which === '下' || which === '下个' ? 1 : which === '上' || which === '上个' ? -1 : 0;
+      const shift = shiftOf(which);
       const kind: TimeCandidate['kind'] = shift < 0 ? 'past' : 'deadline';
       if (!ctx.ref) return cand(m, kind, null, 'month');
       const t = monthOffset(ctx.ref.year, ctx.ref.month, shift);
@@ -257,8 +251,7 @@ export const monthParser: TimeParser = {
     const after = m[4] === '后' || m[4] === '以后' || m[4] === '之后';
     const kind = after ? pastOrDeadline(ctx, m.index) : 'deadline';
     if (!ctx.ref) return cand(m, kind, null, 'month');
-    const y = kind === 'past' && ctx.zoneAt(m.index) === 'review' ? ctx.ref.year - 1 : ctx.ref.year;
-    if (after) return cand(m, kind, monthSpan(y, mo), 'month/after');
+    if (after) return cand(m, kind, monthSpan(yearOfPart(ctx, ctx.ref.year, kind, m.index), mo), 'month/after');
     const span = d !== null ? { start: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))), end: iso(ctx.ref.year, mo, Math.min(d, daysInMonth(ctx.ref.year, mo))) } : monthPart(ctx.ref.year, mo, m[3] === '份' ? undefined : m[3]);
     return cand(m, 'deadline', m[4] === '起' ? span : byEndOf(span, ctx.ref), 'month');
   },
