@@ -8,6 +8,8 @@ import { TOKEN_START, tokenAt } from '../src/extract/quantity/tokens.js';
 import { parse } from '../src/parse.js';
 import { UNITS, UNIT_CLASSES } from '../src/extract/units.js';
 import lexicon from '../src/zh/lexicon/units.json';
+import quantityWords from '../src/zh/lexicon/quantity-words.json';
+import { Comparator } from '../src/schema/extraction.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).pathname;
 const texts = ['corpus', 'eval'].flatMap((dir) =>
@@ -204,5 +206,30 @@ describe('the units lexicon (src/zh/lexicon/units.json)', () => {
     expect(UNITS.find((u) => u.unit === '人')?.notBefore).toContain('民');
     expect(findQuantities('14亿人民').map((q) => q.unit)).not.toContain('人');
     expect(UNITS.find((u) => u.unit === '克')).toMatchObject({ cls: 'measure', arabicOnly: true });
+  });
+});
+
+describe('the quantity words (src/zh/lexicon/quantity-words.json)', () => {
+  // each list is one string of words separated by single spaces: a double or trailing space would make an empty word
+  const lists = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : Object.entries(value as object).flatMap(([key, v]) => (key.startsWith('$') ? [] : lists(v)));
+  it('holds only space-separated word lists, with no empty word, and comparators by a comparator name', () => {
+    for (const source of [...lists(quantityWords), lexicon.multipliers, lexicon.eventUnits, lexicon.notCountsAfterOne]) {
+      expect(source.split(' ').every((w) => w.length > 0), source).toBe(true);
+    }
+    const names = Comparator.options as readonly string[];
+    for (const groups of [quantityWords.comparatorsBefore, quantityWords.comparatorsAfter]) {
+      for (const key of Object.keys(groups)) if (!key.startsWith('$')) expect(names).toContain(key);
+    }
+  });
+  it('reads as before: comparators before and after, a change verb, a slogan tail and an idiom', () => {
+    const one = (text: string) => findQuantities(text).map((q) => ({ raw: q.raw, comparator: q.comparator, change: q.change?.direction }));
+    expect(one('不低于90%')).toEqual([{ raw: '90%', comparator: 'gte', change: undefined }]);
+    expect(one('约为3所')).toEqual([{ raw: '3所', comparator: 'approx', change: undefined }]);
+    expect(one('5万人以下')).toEqual([{ raw: '5万人以下', comparator: 'lte', change: undefined }]);
+    expect(one('增长5%')).toEqual([{ raw: '5%', comparator: 'eq', change: 'increase' }]);
+    expect(one('降至5%')).toEqual([{ raw: '5%', comparator: 'eq', change: 'to' }]);
+    expect(one('增强四个意识')).toEqual([]);
+    expect(one('走进千家万户')).toEqual([]);
   });
 });

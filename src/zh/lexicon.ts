@@ -21,3 +21,8 @@ export function longestFirst(words: readonly string[]): string[] {
 export function field<T, K extends keyof T>(lexicon: T, key: K): T[K] {
   return lexicon[key];
 }
+
+/** The words of a list written as one string, separated by single spaces ("以上 以下 左右"): a lexicon's compact form. */
+export function spaced(words: string): string[] {
+  return words.split(' ');
+}

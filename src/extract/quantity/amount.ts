@@ -5,9 +5,9 @@
  * costs time proportional to what it reads.
  */
 import { CN_DIGITS, MULTIPLIERS, isDigitByDigit, parseArabic, parseChineseInteger, scaleDecimal, toHalfWidth } from '../../zh/numerals.js';
-import { CURRENCIES, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
+import { CURRENCIES, MULTIPLIER_WORDS, PER_UNITS, UNITS, YUAN_CURRENCIES, type UnitClass, type UnitEntry } from '../units.js';
 import { charTable } from '../../text/scan.js';
-import { CHINESE_NUMERAL, MASK_Y } from './tokens.js';
+import { ARABIC_Y, CHINESE_NUMERAL, MASK_Y, isDigit as isArabicDigit, stickyAt as sticky } from './tokens.js';
 
 export type Numeral = 'arabic' | 'chinese' | 'masked';
 
@@ -38,14 +38,11 @@ export interface Amount {
   yuan?: number;
 }
 
-const ARABIC_Y = /[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)*/y;
 /** 余/多 after a number: an approximate figure (3万余人, 十多个). */
 const isApproxAt = (text: string, pos: number): boolean => {
   const c = text.charCodeAt(pos);
   return c === 0x4f59 || c === 0x591a; // 余 多
 };
-/** The multipliers written after a number (万亿 before 亿 and 万). */
-const MULTIPLIER_WORDS = ['万亿', '千亿', '百亿', '亿', '千万', '百万', '万'];
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 /**
@@ -135,7 +132,6 @@ const CHENG = 0x6210; // 成
 /** A numeral that starts with a place unit (百家, 万人): no digit before it. */
 const PLACE_UNIT_FIRST = charTable('百千万亿佰仟');
 const DIAN = 0x70b9; // 点
-const isArabicDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 /** The run of Chinese numerals (tokens.ts: the financial forms 壹贰叁 are left out: 陆家嘴, 伍 are names) at `pos`, or null. */
 function chineseRunAt(text: string, pos: number): string | null {
@@ -171,11 +167,6 @@ function arabicValue(digits: string): number | null {
 /** 点 + digits after a Chinese numeral (七十八点二), or null. */
 const chineseDecimalAt = (text: string, pos: number): string | null => (text.charCodeAt(pos) === DIAN ? sticky(CN_DECIMAL_Y, text, pos) : null);
 
-/** The match of the sticky `re` at `pos`, or null (test, then the text up to lastIndex: no match array built). */
-function sticky(re: RegExp, text: string, pos: number): string | null {
-  re.lastIndex = pos;
-  return re.test(text) ? text.slice(pos, re.lastIndex) : null;
-}
 
 /** The multiplier characters that end a Chinese numeral (三千万 → 万), for money units (三千万元 → 3000 万元). */
 const TRAILING_MULT = /(万亿|亿|万)$/;
@@ -209,7 +200,7 @@ function unitFits(text: string, end: number, unit: string, reading: UnitReading,
 }
 
 /** A-Z a-z (LATIN), by char code. */
-const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 
 export interface ReadOptions {

@@ -1,9 +1,8 @@
 /** Candidates built from the amounts a parser read, and the tests on amounts several parsers and filters share. */
 import type { Amount } from './amount.js';
-import type { Candidate } from './types.js';
-
-/** Measure words of events and rounds: what follows them is an action, not a noun counted. */
-const EVENT_UNITS = new Set(['次', '人次', '批次', '场次', '轮', '届', '期', '门次', '件次', '户次', '家次', '架次', '车次', '人日', '岁', '学时', '课时']);
+import { ARABIC_DIGITS, type TokenKind } from './tokens.js';
+import type { Candidate, QuantityParser } from './types.js';
+import { EVENT_UNITS } from '../units.js';
 
 /** A candidate spanning `first` to `a`, with `a`'s value and unit. */
 export function fromAmount(a: Amount, rule: string, first: Amount = a): Candidate {
@@ -38,6 +37,30 @@ export function fromSpecial(start: number, special: SpecialResult): Candidate {
   return cand;
 }
 
+/**
+ * The parser of a special form that is one token kind (tokens.ts): at a token of `kind`, `read`
+ * reads the form from the token's text; where it reads none, the token is still taken (the
+ * scan resumes after it).
+ */
+export function specialFormParser(
+  name: string,
+  first: string,
+  kind: TokenKind,
+  read: (text: string, at: number, token: string) => SpecialResult | null,
+): QuantityParser {
+  return {
+    name,
+    first,
+    read(scan, at) {
+      const token = scan.token(at);
+      if (token?.kind !== kind) return null;
+      const end = at + token.text.length;
+      const special = read(scan.text, at, token.text);
+      return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
+    },
+  };
+}
+
 /** 2025年, and a masked year (202x年, 20XX年, XXXX年: four characters before 年): a date, not an amount. */
 export const isYear = (a: Amount): boolean =>
   a.factorText === '' &&
@@ -61,6 +84,6 @@ export function adopt(a: Amount, b: Amount): Amount {
 import { charTable } from '../../text/scan.js';
 
 /** Characters before an Arabic number that make it part of a code or a name (PM2.5, G20, 2022-12-26), as a char-code table. */
-export const LATIN_OR_DIGIT = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９._/\\@#-');
+export const LATIN_OR_DIGIT = charTable(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz${ARABIC_DIGITS}._/\\@#-`);
 /** True when the character at `i` of `text` is one of LATIN_OR_DIGIT (false outside the text). */
 export const latinOrDigitAt = (text: string, i: number): boolean => LATIN_OR_DIGIT[text.charCodeAt(i)] === 1;

@@ -8,6 +8,10 @@
  */
 import type { Change, Comparator } from '../../schema/extraction.js';
 import { charTable } from '../../text/scan.js';
+import {
+  CHANGE_TO, COMPARATORS_AFTER, COMPARATORS_BEFORE, COMPARATOR_LINKS, type ComparatorWord, DECREASE_VERBS, INCREASE_VERBS, LOOSE_COMPARATORS,
+  SHORT_DECREASE_VERBS, SHORT_INCREASE_VERBS,
+} from './words.js';
 
 /** How far back the prefix readers look (characters). */
 export const LOOKBACK = 12;
@@ -19,33 +23,17 @@ interface PrefixComparator {
   at: number;
 }
 
-const CMP_WORDS: readonly [string, Comparator, boolean][] = [
-  // 大于等于/≥ include the number, as 以上 and 不少于 do; 大于/> do not
-  ['大于等于', 'gte', false], ['大于或等于', 'gte', false], ['≥', 'gte', false], ['≧', 'gte', false], ['⩾', 'gte', false],
-  ['小于等于', 'lte', false], ['小于或等于', 'lte', false], ['≤', 'lte', false], ['≦', 'lte', false], ['⩽', 'lte', false],
-  ['>', 'gt', false], ['<', 'lt', false],
-  ['不少于', 'gte', false], ['不低于', 'gte', false], ['不小于', 'gte', false], ['不短于', 'gte', false],
-  ['至少', 'gte', false], ['最少', 'gte', false], ['起码', 'gte', false], ['最低', 'gte', false],
-  ['不超过', 'lte', false], ['不高于', 'lte', false], ['不大于', 'lte', false], ['不多于', 'lte', false], ['不长于', 'lte', false],
-  ['最多', 'lte', false], ['至多', 'lte', false], ['最高', 'lte', false], ['最长', 'lte', false], ['最迟', 'lte', false],
-  ['超过', 'gt', false], ['高于', 'gt', false], ['多于', 'gt', false], ['大于', 'gt', false], ['突破', 'gt', false], ['逾', 'gt', false], ['超', 'gt', false],
-  ['低于', 'lt', false], ['少于', 'lt', false], ['小于', 'lt', false], ['不足', 'lt', false], ['不满', 'lt', false], ['不到', 'lt', false], ['未满', 'lt', false],
-  ['大约', 'approx', true], ['约为', 'approx', true], ['约合', 'approx', true], ['约', 'approx', true], ['将近', 'approx', true],
-  ['接近', 'approx', true], ['近', 'approx', true],
-];
-const CMP_MAP = new Map(CMP_WORDS.map(([w, c, a]) => [w, { comparator: c, approximate: a }]));
+const CMP_MAP = new Map(COMPARATORS_BEFORE.map((c) => [c.word, c]));
+const CMP_WORDS = COMPARATORS_BEFORE.map((c) => c.word);
 const alt = (ws: readonly string[]): string => ws.join('|');
 /** The last characters of `words`, as a table: a string ending in none of them ends in no word (a cheap test before an end-anchored pattern). */
 export const lastCharacters = (words: readonly string[]): Uint8Array => charTable(words.map((w) => w[w.length - 1]).join(''));
-/** The words allowed between a comparator and the number. */
-const CMP_LINKS = ['了', '为', '达', '达到', '在'];
 /** A comparator right before the number (allowing 为/达/达到/在 between: 不低于达到…, 超过了). */
-const CMP_ADJ = new RegExp(`(${alt(CMP_WORDS.map((w) => w[0]))})(?:${alt(CMP_LINKS)})? ?$`);
-const CMP_ADJ_LAST = lastCharacters([...CMP_WORDS.map((w) => w[0]), ...CMP_LINKS]);
-const CMP_LOOSE_WORDS = ['至少', '最少', '不少于', '不低于', '最多', '至多', '不超过', '不高于', '力争超过'];
+const CMP_ADJ = new RegExp(`(${alt(CMP_WORDS)})(?:${alt(COMPARATOR_LINKS)})? ?$`);
+const CMP_ADJ_LAST = lastCharacters([...CMP_WORDS, ...COMPARATOR_LINKS]);
 /** Comparators that bind across a short verb phrase: 至少开辟1块, 原则上至少建设一所, 不少于安排2次. */
-const CMP_LOOSE = new RegExp(`(${alt(CMP_LOOSE_WORDS)})[\\u4e00-\\u9fff]{1,4}$`);
-const CMP_LOOSE_LAST = lastCharacters(CMP_LOOSE_WORDS);
+const CMP_LOOSE = new RegExp(`(${alt(LOOSE_COMPARATORS)})[\\u4e00-\\u9fff]{1,4}$`);
+const CMP_LOOSE_LAST = lastCharacters(LOOSE_COMPARATORS);
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** True when CMP_ADJ can match `before`: its last character (before one optional space) ends a comparator or a link word. */
@@ -77,32 +65,27 @@ export function prefixComparator(before: string): PrefixComparator | null {
   return { comparator: c.comparator, approximate: c.approximate, at: m.index };
 }
 
-const SUFFIX_WORDS = ['及以上', '及以下', '或以上', '或以下', '以上', '以下', '以内', '之内', '左右', '上下', '开外'];
-const SUFFIX_Y = new RegExp(alt(SUFFIX_WORDS), 'y');
+const SUFFIX_MAP = new Map(COMPARATORS_AFTER.map((c) => [c.word, c]));
+const SUFFIX_Y = new RegExp(alt(COMPARATORS_AFTER.map((c) => c.word)), 'y');
 /** The first characters of the suffix comparators: after any other character there is none. */
-const SUFFIX_FIRST = charTable(SUFFIX_WORDS.map((w) => w[0]).join(''));
+const SUFFIX_FIRST = charTable(COMPARATORS_AFTER.map((c) => c.word[0]).join(''));
 
 /** A comparator right after the unit: 以上 (gte), 以下/以内 (lte), 左右/上下 (approx). */
-export function suffixComparator(text: string, pos: number): { word: string; comparator: Comparator; approximate: boolean } | null {
+export function suffixComparator(text: string, pos: number): ComparatorWord | null {
   if (SUFFIX_FIRST[text.charCodeAt(pos)] !== 1) return null;
   SUFFIX_Y.lastIndex = pos;
   const m = SUFFIX_Y.exec(text);
   if (!m) return null;
-  const word = m[0];
   // 上下 only as "about" when not a verb phrase (上下功夫, 上下联动)
-  if (word === '上下' && /[功联贯齐一同协级游]/.test(text[pos + 2] ?? '')) return null;
-  if (word.endsWith('以上') || word === '开外') return { word, comparator: 'gte', approximate: false };
-  if (word.endsWith('以下') || word === '以内' || word === '之内') return { word, comparator: 'lte', approximate: false };
-  return { word, comparator: 'approx', approximate: true };
+  if (m[0] === '上下' && /[功联贯齐一同协级游]/.test(text[pos + 2] ?? '')) return null;
+  return SUFFIX_MAP.get(m[0])!;
 }
 
-const INCREASE = ['增长', '增加', '提高', '提升', '上升', '上涨', '扩大', '延长', '增多', '攀升', '跃升', '上调', '增收', '拓展', '扩展'];
-const DECREASE = ['下降', '降低', '减少', '下调', '缩小', '缩短', '压减', '压缩', '回落', '下滑', '削减', '减少了', '降幅', '减幅'];
-const SHORT_CHANGE = ['增', '降', '减', '升', '涨'];
-const CHANGE_TO = ['至', '到', '为'];
-const CHANGE_RE = new RegExp(`(${alt([...INCREASE, ...DECREASE])}|${alt(SHORT_CHANGE)})(了)?(${alt(CHANGE_TO)})?$`);
-const CHANGE_LAST = lastCharacters([...INCREASE, ...DECREASE, ...SHORT_CHANGE, '了', ...CHANGE_TO]);
-const INCREASE_SET = new Set([...INCREASE, '增', '升', '涨']);
+const CHANGE_RE = new RegExp(
+  `(${alt([...INCREASE_VERBS, ...DECREASE_VERBS])}|${alt([...SHORT_INCREASE_VERBS, ...SHORT_DECREASE_VERBS])})(了)?(${alt(CHANGE_TO)})?$`,
+);
+const CHANGE_LAST = lastCharacters([...INCREASE_VERBS, ...DECREASE_VERBS, ...SHORT_INCREASE_VERBS, ...SHORT_DECREASE_VERBS, '了', ...CHANGE_TO]);
+const INCREASE_SET = new Set([...INCREASE_VERBS, ...SHORT_INCREASE_VERBS]);
 
 /** The change verb right before a number (or before its comparator): 增长5%, 下降2.7%, 提高到90.4%. */
 export function prefixChange(before: string): Change | null {

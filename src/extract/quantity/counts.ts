@@ -5,11 +5,12 @@
  * 义务教育学校). Null when unsure: the result is a hint, kept short.
  */
 import { charTable } from '../../text/scan.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../../zh/chars.js';
 
 /** A CJK ideograph (U+4E00–U+9FFF), by char code. */
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-const OPEN_QUOTE = '“"‘「『';
-const CLOSE_QUOTE = '”"’」』';
+const OPEN_QUOTE = `${OPENING_QUOTES}"`;
+const CLOSE_QUOTE = `${CLOSING_QUOTES}"`;
 const QUOTE = charTable(OPEN_QUOTE + CLOSE_QUOTE);
 /** Words that end a noun phrase after the measure word. */
 const AFTER_STOP = charTable('和与及或的、');

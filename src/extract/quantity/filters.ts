@@ -6,15 +6,18 @@
  * no amounts and are not filtered.
  */
 import { charTable } from '../../text/scan.js';
-import { IDIOMS, SLOGAN_TAILS } from '../units.js';
+import { CLOSING_QUOTES, CLOSING_TITLE_MARK, COMMAS, OPENING_QUOTES, OPENING_TITLE_MARK, SENTENCE_BREAKS } from '../../zh/chars.js';
+import { NOT_COUNTS_AFTER_ONE } from '../units.js';
 import type { Amount } from './amount.js';
 import { isYear } from './candidate.js';
 import { isTimeSpan, lastCharacters, prefixChange } from './context.js';
 import type { FilterInput, QuantityFilter } from './types.js';
+import { IDIOMS, SESSION_WORDS, SLOGAN_TAILS, WORD_BEFORE_NUMERAL } from './words.js';
 
-const OPEN_QUOTE = charTable('“"‘「『《');
-const CLOSE_QUOTE = charTable('”"’」』》');
-const QUOTE_STOP = charTable('，,。；;！!？?\n');
+const OPEN_QUOTE = charTable(`${OPENING_QUOTES}"${OPENING_TITLE_MARK}`);
+const CLOSE_QUOTE = charTable(`${CLOSING_QUOTES}"${CLOSING_TITLE_MARK}`);
+/** A quoted name ends within its sentence and clause: 。！？；, a line break or a comma. */
+const QUOTE_STOP = charTable(SENTENCE_BREAKS + COMMAS);
 const STRAIGHT_QUOTE = 34; // " opens and closes
 const BOUNDARY = /^(?:$|[\s，,。；;、：:）)(（！!？?“”"]|以上|以下|和|与|及|或|[0-9])/;
 const IDIOM_RE = new RegExp(IDIOMS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
@@ -32,11 +35,9 @@ for (const w of IDIOMS) {
 }
 const idiomPair = (first: number, second: number): boolean => IDIOM_PAIRS.get(first)?.has(second) === true;
 /** Characters and words before a Chinese numeral that make it part of a word (第三, 初二, 周三, 统一, 唯一). */
-const CN_WORD_WORDS = [...'第统唯同单专逐合划之万归腊数', '星期', '礼拜', '农历', '若干'];
-const CN_WORD_BEFORE = new RegExp(`(?:${CN_WORD_WORDS.join('|')})$`);
-const CN_WORD_LAST = lastCharacters(CN_WORD_WORDS);
+const CN_WORD_BEFORE = new RegExp(`(?:${WORD_BEFORE_NUMERAL.join('|')})$`);
+const CN_WORD_LAST = lastCharacters(WORD_BEFORE_NUMERAL);
 /** Session ordinals: 十四届全国人大三次会议, 二十届三中全会. */
-const SESSION_WORDS = ['人大', '政协', '全会', '常委会', '党的', '届'];
 const SESSION_BEFORE = new RegExp(`(${SESSION_WORDS.join('|')})$`);
 const SESSION_LAST = lastCharacters(SESSION_WORDS);
 /** True when `s` ends in a character of `last` (the table of a pattern's last characters) and matches the end-anchored `pattern`. */
@@ -45,8 +46,6 @@ const LEVEL_LIST_BEFORE = /[省市县区乡镇村]$/;
 const SESSION_AFTER = /^(?:会议|全会|全体会议|代表大会|党代会)/;
 const COUNTED_TERMS_BEFORE = /(连续|举办|已办|累计|共|历经|办了)$/;
 const ADMIN_AFTER = /^(?:省|自治区|直辖市|市|县|区|地区|国家)/;
-/** 一批, 一些, 一种, 一支, 一系列: never a count. */
-const ONE_NEVER = new Set(['批', '种', '支', '类', '点', '方面', '部', '门', '块', '片', '套', '群', '起', '组', '队', '班', '轮', '期', '级']);
 /** Comparators strict enough to make 一 + measure word a count (至少一所, 一个以上); not 突破/近/约. */
 const STRICT_CMP = new Set(['gte', 'lte', 'lt']);
 
@@ -95,7 +94,7 @@ const chineseOne = (a: Amount): boolean => a.numeral === 'chinese' && (a.digits 
  */
 function rhetoricalOne({ text, first: a, before, prefix, suffix }: FilterInput): boolean {
   if (!chineseOne(a)) return false;
-  if (a.unit !== null && ONE_NEVER.has(a.unit)) return true;
+  if (a.unit !== null && NOT_COUNTS_AFTER_ONE.has(a.unit)) return true;
   if ((prefix && STRICT_CMP.has(prefix.comparator)) || (suffix && STRICT_CMP.has(suffix.comparator))) return false;
   if (a.cls === 'multiple' || a.cls === 'percent' || prefixChange(before) !== null) return false;
   if (/各$/.test(before)) return false;

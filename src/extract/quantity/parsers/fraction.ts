@@ -4,7 +4,7 @@
  * 1 ‰, 十万分之十六点九 → 16.9 per 100000, unit 十万分之 (rule `percent-words`).
  */
 import { parseChineseInteger, readNumberAt } from '../../../zh/numerals.js';
-import { type SpecialResult, fromSpecial } from '../candidate.js';
+import { type SpecialResult, specialFormParser } from '../candidate.js';
 import type { QuantityParser } from '../types.js';
 
 /** A denominator that is a power of ten from 100 on names a rate unit: 一千分之 = ‰. */
@@ -24,14 +24,4 @@ export function parseFraction(text: string, start: number, head: string): Specia
   return { end: n.end, value: n.value / den, unit: null, rule: 'fraction' };
 }
 
-export const fractionParser: QuantityParser = {
-  name: 'fraction',
-  first: '一二两三四五六七八九十百千万亿',
-  read(scan, at) {
-    const token = scan.token(at);
-    if (token?.kind !== 'frac') return null;
-    const end = at + token.text.length;
-    const special = parseFraction(scan.text, at, token.text);
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
-  },
-};
+export const fractionParser: QuantityParser = specialFormParser('fraction', '一二两三四五六七八九十百千万亿', 'frac', parseFraction);

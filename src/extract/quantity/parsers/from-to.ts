@@ -6,9 +6,10 @@ import { readAmount } from '../amount.js';
 import { adopt, fromAmount, isYear, sameUnit } from '../candidate.js';
 import type { QuantityParser } from '../types.js';
 import { NUMBER_FIRST } from '../tokens.js';
+import { FROM_TO_VERBS } from '../words.js';
 
-const FROM_TO_Y =
-  /(?:(?:提升|提高|增加|增长|上升|扩大|拓展|扩展|降低|下降|减少|缩小|缩短|压减|压缩|延长|上涨|回落|攀升|跃升|发展|增|降|升|减|涨|调整|变为|变成)了?)?(?:至|到)/y;
+/** What stands between the two amounts: a verb (an optional 了), then 至/到. */
+const FROM_TO_Y = new RegExp(`(?:(?:${FROM_TO_VERBS.join('|')})了?)?(?:至|到)`, 'y');
 
 export const fromToParser: QuantityParser = {
   name: 'from-to',

@@ -3,8 +3,9 @@
  * at a position, the tests that make it part of a code, a formula or Markdown rather than
  * an amount, and its first amount. The scan reads this once per position (QuantityScan.number).
  */
-import { type Amount, UNIT_OPTIONAL, readAmount } from '../amount.js';
+import { type Amount, UNIT_OPTIONAL, isLatin, readAmount } from '../amount.js';
 import { latinOrDigitAt } from '../candidate.js';
+import { isDigit } from '../tokens.js';
 import type { QuantityScan } from '../types.js';
 
 /** Longest numeral read as an amount (1,234,567,890.12 or 一千二百三十四万五千六百七十八 fit). */
@@ -14,7 +15,6 @@ const HYPHEN = 0x2d;
 const PLUS = 0x2b;
 const FULL_WIDTH_PLUS = 0xff0b;
 const NEWLINE = 0x0a;
-const isLatin = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A number that starts an amount, or (a number) where the scan resumes when the number starts none. */
 export type NumberStart = { amount: Amount; tokenEnd: number } | number;
@@ -62,7 +62,7 @@ export function readNumberStart(scan: QuantityScan, start: number): NumberStart 
   // char codes, not one-character strings: this runs at every number
   const prev = text.charCodeAt(start - 1);
   const code = text.charCodeAt(start);
-  const arabic = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19); // 0-9 ０-９
+  const arabic = isDigit(code); // 0-9 ０-９
   if (arabic && latinOrDigitAt(text, start - 1) && !(prev === HYPHEN && !/[0-9]/.test(text[start - 2] ?? ''))) return fail; // PM2.5, G20, 2022-12-26
   const next = text.charCodeAt(tokenEnd);
   if (next === PLUS || next === FULL_WIDTH_PLUS || prev === PLUS || prev === FULL_WIDTH_PLUS) return fail; // 1+7, 1+X

@@ -1,6 +1,6 @@
 /** Percentages in words: 百分之三十 → 30 %, 千分之五 → 5 ‰, 百分之百 → 100 % (rule `percent-words`). */
 import { readNumberAt } from '../../../zh/numerals.js';
-import { type SpecialResult, fromSpecial } from '../candidate.js';
+import { type SpecialResult, specialFormParser } from '../candidate.js';
 import type { QuantityParser } from '../types.js';
 
 const PCT_UNIT: Record<string, string> = { 百分之: '%', 千分之: '‰', 万分之: '‱' };
@@ -12,14 +12,4 @@ export function parsePercentWords(text: string, start: number, prefix: string): 
   return { end: n.end, value: n.value, unit: PCT_UNIT[prefix] ?? '%', rule: 'percent-words' };
 }
 
-export const percentWordsParser: QuantityParser = {
-  name: 'percent-words',
-  first: '百千万',
-  read(scan, at) {
-    const token = scan.token(at);
-    if (token?.kind !== 'pctw') return null;
-    const end = at + token.text.length;
-    const special = parsePercentWords(scan.text, at, token.text);
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
-  },
-};
+export const percentWordsParser: QuantityParser = specialFormParser('percent-words', '百千万', 'pctw', parsePercentWords);

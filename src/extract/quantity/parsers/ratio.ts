@@ -3,8 +3,9 @@
  * ones, X:XXXX after 比 or before 比例 (rule `masked`). A clock time (9:30) is not a ratio.
  */
 import { parseArabic, toHalfWidth } from '../../../zh/numerals.js';
-import { type SpecialResult, fromSpecial, latinOrDigitAt } from '../candidate.js';
+import { type SpecialResult, latinOrDigitAt, specialFormParser } from '../candidate.js';
 import { LOOKBACK } from '../context.js';
+import { ARABIC_DIGITS } from '../tokens.js';
 import type { QuantityParser } from '../types.js';
 
 const RATIO_SPLIT = /[:：︰∶]/;
@@ -30,23 +31,12 @@ export function parseRatio(text: string, start: number, raw: string, before: str
   return { end: start + raw.length, value, unit: 'ratio', rule: 'ratio', ratio: half };
 }
 
-export const ratioParser: QuantityParser = {
-  name: 'ratio',
-  first: '0123456789０１２３４５６７８９Xx×*',
-  read(scan, at) {
-    const token = scan.token(at);
-    if (token?.kind !== 'ratio') return null;
-    const { text } = scan;
-    const t = token.text;
-    const end = at + t.length;
-    if (latinOrDigitAt(text, at - 1)) return end;
-    const before = text.slice(Math.max(0, at - LOOKBACK), at);
-    let special: SpecialResult | null;
-    if (/[Xx×*]/.test(t[0] as string)) {
-      // X:XXXX after 比 or before 比例; XX:XX alone is a masked clock time
-      const ratioContext = /比/.test(before) || /比例/.test(text.slice(end, end + 4));
-      special = ratioContext ? { end, value: null, unit: 'ratio', rule: 'masked', ratio: t } : null;
-    } else special = parseRatio(text, at, t, before);
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
-  },
-};
+export const ratioParser: QuantityParser = specialFormParser('ratio', ARABIC_DIGITS + 'Xx×*', 'ratio', (text, at, t) => {
+  if (latinOrDigitAt(text, at - 1)) return null;
+  const before = text.slice(Math.max(0, at - LOOKBACK), at);
+  if (!/[Xx×*]/.test(t[0] as string)) return parseRatio(text, at, t, before);
+  // X:XXXX after 比 or before 比例; XX:XX alone is a masked clock time
+  const end = at + t.length;
+  const ratioContext = /比/.test(before) || /比例/.test(text.slice(end, end + 4));
+  return ratioContext ? { end, value: null, unit: 'ratio', rule: 'masked', ratio: t } : null;
+});

@@ -1,5 +1,5 @@
 /** Shares written with a slash: 约占全国1/10 → 0.1, unit null (rule `fraction`); X/XX masked (rule `masked`). */
-import { type SpecialResult, fromSpecial, latinOrDigitAt } from '../candidate.js';
+import { type SpecialResult, latinOrDigitAt, specialFormParser } from '../candidate.js';
 import { LOOKBACK } from '../context.js';
 import type { QuantityParser } from '../types.js';
 
@@ -16,15 +16,6 @@ export function parseSlashFraction(start: number, raw: string, before: string): 
   return { end: start + raw.length, value: n / d, unit: null, rule: 'fraction' };
 }
 
-export const slashFractionParser: QuantityParser = {
-  name: 'slash-fraction',
-  first: '0123456789Xx*',
-  read(scan, at) {
-    const token = scan.token(at);
-    if (token?.kind !== 'afrac') return null;
-    const { text } = scan;
-    const end = at + token.text.length;
-    const special = latinOrDigitAt(text, at - 1) ? null : parseSlashFraction(at, token.text, text.slice(Math.max(0, at - LOOKBACK), at));
-    return special ? { candidate: fromSpecial(at, special), resume: Math.max(end, special.end) } : end;
-  },
-};
+export const slashFractionParser: QuantityParser = specialFormParser('slash-fraction', '0123456789Xx*', 'afrac', (text, at, token) =>
+  latinOrDigitAt(text, at - 1) ? null : parseSlashFraction(at, token, text.slice(Math.max(0, at - LOOKBACK), at)),
+);

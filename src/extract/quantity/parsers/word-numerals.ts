@@ -7,9 +7,11 @@
  * to the same end: the same result, faster.
  */
 import { charTable } from '../../../text/scan.js';
+import { WHITESPACE } from '../../../zh/chars.js';
 import { CURRENCIES, UNITS } from '../../units.js';
 import { CHINESE_NUMERAL, CHINESE_NUMERALS } from '../tokens.js';
 import type { QuantityParser } from '../types.js';
+import { FROM_TO_VERBS } from '../words.js';
 
 const CAN_FOLLOW_CHINESE = charTable(
   [
@@ -17,8 +19,8 @@ const CAN_FOLLOW_CHINESE = charTable(
     ...CURRENCIES.map((c) => c[0]),
     '余多成点分半',
     '-－—–~～〜至到', // a range separator (range.ts)
-    '提增上扩拓降下减缩压延回攀跃发升涨调变', // first characters of from-to verbs (from-to.ts)
-    ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff', // \s
+    ...FROM_TO_VERBS.map((verb) => verb[0]), // first characters of from-to verbs (from-to.ts)
+    WHITESPACE, // \s
   ].join(''),
 );
 const WAN = '万'.charCodeAt(0);
