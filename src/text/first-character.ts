@@ -59,22 +59,60 @@ export function firstCharactersOf(pattern: RegExp): string {
   return leadingCharactersOf(pattern).first;
 }
 
+/** The leading characters of a pattern or of one of its alternatives. */
+export interface LeadingCharacters {
+  /** The characters a match can start with. */
+  first: string;
+  /** The characters that can come second (whatever came first), or null: any can, or none need to. */
+  second: string | null;
+}
+
 /**
  * The characters a match of `pattern` can start with (`first`, as firstCharactersOf) and
  * those its second character can be (`second`: whatever the first was), or null for
  * `second` when any character can follow (a match may be one character long, or a class
  * such as `[^…]` can come second). A position whose next character is not in `second`
- * starts no match: a pair test is cheaper than trying the pattern there.
+ * starts no match: a pair test is cheaper than trying the pattern there. Throws as
+ * firstCharactersOf does.
  */
-export function leadingCharactersOf(pattern: RegExp): { first: string; second: string | null } {
-  if (/[^gyusd]/.test(pattern.flags)) throw new Error(`firstCharactersOf: flags ${pattern.flags} of /${pattern.source}/`);
+export function leadingCharactersOf(pattern: RegExp): LeadingCharacters {
+  const part = readAlternatives(pattern).reduce(alternative);
+  if (part.empty) fail('can match the empty string', pattern.source);
+  if (part.first === ANY) fail('cannot enumerate the first characters', pattern.source);
+  return leadingOf(part);
+}
+
+/**
+ * The leading characters of each top-level alternative of `pattern` apart (`确保|已(?!经)` →
+ * 确 then 保; 已 then any), finer than leadingCharactersOf's union when some alternatives
+ * are one character long: those leave `second` open only for their own first characters.
+ * Null when some alternative's first characters cannot be enumerated or it can match the
+ * empty string (`[\u4e00-\u9fa5]了`, `下降|`): nothing is known of where every match starts.
+ * Throws on what the reader cannot read (`^`, `\b`, a flag other than g, y, u, s, d).
+ */
+export function leadingCharactersByAlternative(pattern: RegExp): LeadingCharacters[] | null {
+  const parts = readAlternatives(pattern);
+  return parts.some((p) => p.empty || p.first === ANY) ? null : parts.map(leadingOf);
+}
+
+/** The parts of each top-level alternative of `pattern`, as read from its source. */
+function readAlternatives(pattern: RegExp): Part[] {
+  if (/[^gyusd]/.test(pattern.flags)) fail(`flags ${pattern.flags}`, pattern.source);
   const reader = new LeadingCharacterReader(pattern.source);
-  const { first, empty, single, second } = reader.alternation();
-  if (reader.at < pattern.source.length) throw new Error(`firstCharactersOf: unexpected ) at ${reader.at} in /${pattern.source}/`);
-  if (empty) throw new Error(`firstCharactersOf: /${pattern.source}/ can match the empty string`);
-  if (first === ANY) throw new Error(`firstCharactersOf: cannot enumerate the first characters of /${pattern.source}/`);
+  const parts = reader.alternatives();
+  if (reader.at < pattern.source.length) fail(`unexpected ) at ${reader.at}`, pattern.source);
+  return parts;
+}
+
+/** A part's characters as strings, in char-code order (the caller checked that its first characters are enumerated). */
+function leadingOf({ first, single, second }: Part): LeadingCharacters {
   const text = (set: Set<number>) => String.fromCharCode(...[...set].sort((a, b) => a - b));
-  return { first: text(first), second: single || second === ANY ? null : text(second) };
+  return { first: text(first as Set<number>), second: single || second === ANY ? null : text(second) };
+}
+
+/** Why a pattern cannot be read, thrown. */
+function fail(why: string, source: string): never {
+  throw new Error(`firstCharactersOf: ${why} in /${source}/`);
 }
 
 /** Any character (a set not enumerated): an error only if it can start a match. */
@@ -109,23 +147,35 @@ function concatenation(x: Part, y: Part): Part {
 function alternative(x: Part, y: Part): Part {
   return { first: union(x.first, y.first), empty: x.empty || y.empty, single: x.single || y.single, second: union(x.second, y.second) };
 }
-/** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
-const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
 const oneCharacter = (first: CharSet): Part => ({ first, empty: false, single: true, second: new Set() });
+
+/**
+ * What the class escape `\e` matches (\d, \s; \D, \S, \w, \W are any character for this
+ * reader), or undefined for another escape. \s is ECMAScript's WhiteSpace and LineTerminator.
+ */
+function classEscape(e: string | undefined): CharSet | undefined {
+  if (e === 'd') return (DIGITS ??= classCharacters(/[0-9]/));
+  if (e === 's') return (WHITE_SPACE ??= classCharacters(/[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/));
+  return e === 'D' || e === 'S' || e === 'w' || e === 'W' ? ANY : undefined;
+}
+/** The sets of \d and \s, read from their classes when a pattern first uses them. */
+let DIGITS: CharSet | undefined;
+let WHITE_SPACE: CharSet | undefined;
+const classCharacters = (cls: RegExp): CharSet => new LeadingCharacterReader(cls.source).characterClass();
 
 /** A recursive-descent reader of a regex source, computing each part's leading characters. */
 class LeadingCharacterReader {
   at = 0;
   constructor(private readonly source: string) {}
 
-  alternation(): Part {
-    let part = this.sequence();
+  /** The parts of the alternatives from `at` to the end of the current group (or source). */
+  alternatives(): Part[] {
+    const parts = [this.sequence()];
     while (this.source[this.at] === '|') {
       this.at++;
-      part = alternative(part, this.sequence());
+      parts.push(this.sequence());
     }
-    return part;
+    return parts;
   }
 
   private sequence(): Part {
@@ -177,7 +227,7 @@ class LeadingCharacterReader {
       this.at++;
     } else if (c === '{') {
       const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.at));
-      if (!m) throw new Error(`firstCharactersOf: bad quantifier at ${this.at} in /${s}/`);
+      if (!m) fail(`bad quantifier at ${this.at}`, s);
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
       this.at += m[0].length;
@@ -196,8 +246,8 @@ class LeadingCharacterReader {
       const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(s.slice(this.at))!;
       this.at += opening[0].length;
       // a lookaround matches no character: only read through
-      const inner = lookaround ? (this.skip(false), NOTHING) : this.alternation();
-      if (s[this.at] !== ')') throw new Error(`firstCharactersOf: unclosed group in /${s}/`);
+      const inner = lookaround ? (this.skip(false), NOTHING) : this.alternatives().reduce(alternative);
+      if (s[this.at] !== ')') fail('unclosed group', s);
       this.at++;
       return inner;
     }
@@ -207,42 +257,35 @@ class LeadingCharacterReader {
       this.at++;
       return oneCharacter(ANY);
     }
-    if (c === '^' || c === '$') throw new Error(`firstCharactersOf: assertion ${c} in /${s}/`);
+    if (c === '^' || c === '$') fail(`assertion ${c}`, s);
     this.at++;
     return oneCharacter(new Set([c.charCodeAt(0)]));
   }
   /** An escape outside a class: one character or a class escape. */
   private escape(): CharSet {
-    const s = this.source;
-    const e = s[this.at + 1];
-    if (e === 'd' || e === 's') {
-      this.at += 2;
-      return codes(e === 'd' ? '0123456789' : WHITE_SPACE);
-    }
-    if (e === 'D' || e === 'S' || e === 'w' || e === 'W') {
-      this.at += 2;
-      return ANY;
-    }
-    return new Set([this.escapedCharacter()]);
+    const matched = classEscape(this.source[this.at + 1]);
+    if (matched === undefined) return new Set([this.escapedCharacter()]);
+    this.at += 2;
+    return matched;
   }
 
   /** The character an escape at `at` stands for (\t, \n, \uXXXX, \-, \\ …); throws on \b, \1 and the like. */
   private escapedCharacter(): number {
     const s = this.source;
     const e = s[this.at + 1]!;
-    const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', v: '\v', f: '\f', '0': '\0' };
+    const simple: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, '0': 0 };
     if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(this.at + 2, this.at + 6))) {
       this.at += 6;
       return parseInt(s.slice(this.at - 4, this.at), 16);
     }
     this.at += 2;
-    if (e in simple) return simple[e]!.charCodeAt(0);
-    if (/[A-Za-z0-9]/.test(e)) throw new Error(`firstCharactersOf: escape \\${e} in /${s}/`);
+    if (e in simple) return simple[e]!;
+    if (/[A-Za-z0-9]/.test(e)) fail(`escape \\${e}`, s);
     return e.charCodeAt(0); // an escaped punctuation character stands for itself
   }
 
   /** A class […]: its characters (ranges enumerated); a negated class is ANY. */
-  private characterClass(): CharSet {
+  characterClass(): CharSet {
     const s = this.source;
     this.at++;
     const negated = s[this.at] === '^';
@@ -251,26 +294,20 @@ class LeadingCharacterReader {
     let any = false;
     const one = (): number | null => {
       if (s[this.at] !== '\\') return s.charCodeAt(this.at++);
-      const e = s[this.at + 1];
-      if (e === 'd' || e === 's') {
-        for (const code of codes(e === 'd' ? '0123456789' : WHITE_SPACE)) set.add(code);
-        this.at += 2;
-        return null;
-      }
-      if (e === 'D' || e === 'S' || e === 'w' || e === 'W') {
-        any = true;
-        this.at += 2;
-        return null;
-      }
-      return this.escapedCharacter();
+      const matched = classEscape(s[this.at + 1]);
+      if (matched === undefined) return this.escapedCharacter();
+      this.at += 2;
+      if (matched === ANY) any = true;
+      else for (const code of matched) set.add(code);
+      return null;
     };
     while (s[this.at] !== ']') {
-      if (this.at >= s.length) throw new Error(`firstCharactersOf: unclosed class in /${s}/`);
+      if (this.at >= s.length) fail('unclosed class', s);
       const low = one();
       if (low !== null && s[this.at] === '-' && s[this.at + 1] !== ']') {
         this.at++;
         const high = one();
-        if (high === null || high < low) throw new Error(`firstCharactersOf: bad range in /${s}/`);
+        if (high === null || high < low) fail('bad range', s);
         if (high - low >= LARGE_CLASS) any = true; // [\u4e00-\u9fa5]: not worth enumerating
         else for (let code = low; code <= high; code++) set.add(code);
       } else if (low !== null) set.add(low);

@@ -5,6 +5,7 @@
  * is written here, beside its use.
  */
 import { claimCuesLexicon as lexicon } from '../../zh/lexicon/packed.js';
+import { leadingCharactersByAlternative, type LeadingCharacters } from '../../text/first-character.js';
 import { charTable } from '../../text/scan.js';
 
 /**
@@ -23,89 +24,21 @@ export interface Cue {
    */
   triggers: string;
   /**
-   * What every match starts with (matchLeads): one or two characters per alternative, or
-   * null where some alternative starts otherwise. Finer than `triggers`: 年 is a trigger of
-   * 年均, but only 年 followed by 均 can start that match.
+   * What every match starts with, read from the pattern (leadingCharactersByAlternative): per
+   * top-level alternative, its first characters and those that can come second (null: any),
+   * or null where some alternative's start is not known (`[\u4e00-\u9fa5]了`). Finer than
+   * `triggers`: 年 is a trigger of 年均, but only 年 followed by 均 can start that match.
    */
-  leads: readonly string[] | null;
-}
-
-/** Characters that are not themselves in a pattern's source: escapes, groups, classes, anchors, quantifiers. */
-const SYNTAX = new Set('\\^$.|?*+()[]{}');
-const QUANTIFIERS = new Set('?*+{');
-
-/**
- * The characters every match of a regex (`source`, matched case-sensitively) starts with,
- * one string per top-level alternative: the first one or two literal characters it matches,
- * after any lookbehind (which matches none). 确保|(?<![年的过])努力|已(?![经])|居[^，]{1,10}
- * → 确保, 努力, 已, 居. Null where an alternative does not start with a literal character
- * (a group, a class, an escape, an optional character): nothing is known of its start.
- */
-export function matchLeads(source: string): string[] | null {
-  const leads: string[] = [];
-  for (const alternative of topLevelAlternatives(source)) {
-    let i = 0;
-    while (alternative.startsWith('(?<!', i) || alternative.startsWith('(?<=', i)) i = groupEnd(alternative, i);
-    let lead = '';
-    while (lead.length < 2 && i < alternative.length && !SYNTAX.has(alternative[i]!) && !QUANTIFIERS.has(alternative[i + 1] ?? '')) lead += alternative[i++];
-    if (lead === '') return null;
-    leads.push(lead);
-  }
-  return leads;
-}
-
-/** The alternatives of `source` split at its top-level `|` (not inside a group or a class). */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-}
-
-/** The offset just after the class `[…]` opening at `i`. */
-function classEnd(source: string, i: number): number {
-  for (let j = i + 1; j < source.length; j++) {
-    if (source[j] === '\\') j++;
-    else if (source[j] === ']') return j + 1;
-  }
-  return source.length;
-}
-
-/** The offset just after the group opening at `i` (its parenthesis). */
-function groupEnd(source: string, i: number): number {
-  let depth = 0;
-  for (let j = i; j < source.length; j++) {
-    const c = source[j];
-    if (c === '\\') j++;
-    else if (c === '[') j = classEnd(source, j) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j + 1;
-  }
-  return source.length;
+  leads: readonly LeadingCharacters[] | null;
 }
 
 /** `a|b|c`, in the lexicon's order (the order decides which word a replace or exec takes). */
 const anyOf = (words: readonly string[]): string => words.join('|');
 
-export const CLAUSE_CUES: readonly Cue[] = lexicon.clauseCues.map((c) => ({
-  rule: c.rule,
-  pattern: new RegExp(c.pattern, 'g'),
-  weight: c.weight,
-  triggers: c.triggers,
-  leads: matchLeads(c.pattern),
-}));
+export const CLAUSE_CUES: readonly Cue[] = lexicon.clauseCues.map((c) => {
+  const pattern = new RegExp(c.pattern, 'g');
+  return { rule: c.rule, pattern, weight: c.weight, triggers: c.triggers, leads: leadingCharactersByAlternative(pattern) };
+});
 
 /** The lead of a list of the year's targets (主要预期目标是：); every match holds one of `triggers`. */
 export const TARGET_LEAD = { pattern: new RegExp(lexicon.targetLead.pattern), triggers: lexicon.targetLead.triggers };
