@@ -95,15 +95,6 @@ export function leadingCharactersByAlternative(pattern: RegExp): LeadingCharacte
   return parts.some((p) => p.empty || p.first === ANY) ? null : parts.map(leadingOf);
 }
 
-/** The parts of each top-level alternative of `pattern`, as read from its source. */
-function readAlternatives(pattern: RegExp): Part[] {
-  if (/[^gyusd]/.test(pattern.flags)) fail(`flags ${pattern.flags}`, pattern.source);
-  const reader = new LeadingCharacterReader(pattern.source);
-  const parts = reader.alternatives();
-  if (reader.at < pattern.source.length) fail(`unexpected ) at ${reader.at}`, pattern.source);
-  return parts;
-}
-
 /** A part's characters as strings, in char-code order (the caller checked that its first characters are enumerated). */
 function leadingOf({ first, single, second }: Part): LeadingCharacters {
   const text = (set: Set<number>) => String.fromCharCode(...[...set].sort((a, b) => a - b));
@@ -161,158 +152,161 @@ function classEscape(e: string | undefined): CharSet | undefined {
 /** The sets of \d and \s, read from their classes when a pattern first uses them. */
 let DIGITS: CharSet | undefined;
 let WHITE_SPACE: CharSet | undefined;
-const classCharacters = (cls: RegExp): CharSet => new LeadingCharacterReader(cls.source).characterClass();
+const classCharacters = (cls: RegExp): CharSet => readAlternatives(cls)[0]!.first;
 
-/** A recursive-descent reader of a regex source, computing each part's leading characters. */
-class LeadingCharacterReader {
-  at = 0;
-  constructor(private readonly source: string) {}
+/**
+ * The parts of each top-level alternative of `pattern`: a recursive-descent reader of its
+ * source (functions over one cursor, `at`), computing each part's leading characters.
+ */
+function readAlternatives(pattern: RegExp): Part[] {
+  const source = pattern.source;
+  if (/[^gyusd]/.test(pattern.flags)) fail(`flags ${pattern.flags}`, source);
+  let at = 0;
 
   /** The parts of the alternatives from `at` to the end of the current group (or source). */
-  alternatives(): Part[] {
-    const parts = [this.sequence()];
-    while (this.source[this.at] === '|') {
-      this.at++;
-      parts.push(this.sequence());
+  const alternatives = (): Part[] => {
+    const parts = [sequence()];
+    while (source[at] === '|') {
+      at++;
+      parts.push(sequence());
     }
     return parts;
-  }
+  };
 
-  private sequence(): Part {
+  const sequence = (): Part => {
     let part = NOTHING;
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      part = concatenation(part, this.quantified(this.atom()));
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      part = concatenation(part, quantified(atom()));
       if (!part.empty && !part.single) {
-        this.skip(true); // two characters read: what follows in this sequence changes nothing
+        skip(true); // two characters read: what follows in this sequence changes nothing
         break;
       }
     }
     return part;
-  }
+  };
 
   /**
    * Reads through to the end of the current sequence (`atBar`: at the next | or ) of this
    * level) or of the current group (at its ) ), without building sets: one tight loop, as a
    * cold start runs it interpreted.
    */
-  private skip(atBar: boolean): void {
-    const s = this.source;
+  const skip = (atBar: boolean): void => {
     let depth = 0;
-    while (this.at < s.length) {
-      const c = s[this.at];
-      if (c === '\\') this.at += 2;
+    while (at < source.length) {
+      const c = source[at];
+      if (c === '\\') at += 2;
       else if (c === '[') {
-        this.at++;
-        while (this.at < s.length && s[this.at] !== ']') this.at += s[this.at] === '\\' ? 2 : 1;
-        this.at++;
+        at++;
+        while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+        at++;
       } else if (c === '(') {
         depth++;
-        this.at++;
+        at++;
       } else if (c === ')') {
         if (depth === 0) return;
         depth--;
-        this.at++;
+        at++;
       } else if (c === '|' && depth === 0 && atBar) return;
-      else this.at++;
+      else at++;
     }
-  }
+  };
 
-  private quantified(atom: Part): Part {
-    const s = this.source;
+  const quantified = (atom: Part): Part => {
     let min = 1;
     let max = 1;
-    const c = s[this.at];
+    const c = source[at];
     if (c === '?' || c === '*' || c === '+') {
       [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
-      this.at++;
+      at++;
     } else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.at));
-      if (!m) fail(`bad quantifier at ${this.at}`, s);
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(at));
+      if (!m) fail(`bad quantifier at ${at}`, source);
       min = Number(m[1]);
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-      this.at += m[0].length;
+      at += m[0].length;
     } else return atom;
-    if (s[this.at] === '?') this.at++; // lazy
+    if (source[at] === '?') at++; // lazy
     // repeated, the atom's first characters can follow its one-character matches
     const second = max >= 2 && atom.single ? union(atom.second, atom.first) : atom.second;
     return { first: atom.first, empty: atom.empty || min === 0, single: atom.single, second };
-  }
+  };
 
-  private atom(): Part {
-    const s = this.source;
-    const c = s[this.at]!;
+  const atom = (): Part => {
+    const c = source[at]!;
     if (c === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(s.slice(this.at));
-      const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(s.slice(this.at))!;
-      this.at += opening[0].length;
+      const lookaround = /^\(\?<?[=!]/.exec(source.slice(at));
+      const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(source.slice(at))!;
+      at += opening[0].length;
       // a lookaround matches no character: only read through
-      const inner = lookaround ? (this.skip(false), NOTHING) : this.alternatives().reduce(alternative);
-      if (s[this.at] !== ')') fail('unclosed group', s);
-      this.at++;
+      const inner = lookaround ? (skip(false), NOTHING) : alternatives().reduce(alternative);
+      if (source[at] !== ')') fail('unclosed group', source);
+      at++;
       return inner;
     }
-    if (c === '[') return oneCharacter(this.characterClass());
-    if (c === '\\') return oneCharacter(this.escape());
+    if (c === '[') return oneCharacter(characterClass());
+    if (c === '\\') {
+      // an escape outside a class: a class escape or one character
+      const matched = classEscape(source[at + 1]);
+      if (matched === undefined) return oneCharacter(new Set([escapedCharacter()]));
+      at += 2;
+      return oneCharacter(matched);
+    }
     if (c === '.') {
-      this.at++;
+      at++;
       return oneCharacter(ANY);
     }
-    if (c === '^' || c === '$') fail(`assertion ${c}`, s);
-    this.at++;
+    if (c === '^' || c === '$') fail(`assertion ${c}`, source);
+    at++;
     return oneCharacter(new Set([c.charCodeAt(0)]));
-  }
-  /** An escape outside a class: one character or a class escape. */
-  private escape(): CharSet {
-    const matched = classEscape(this.source[this.at + 1]);
-    if (matched === undefined) return new Set([this.escapedCharacter()]);
-    this.at += 2;
-    return matched;
-  }
+  };
 
   /** The character an escape at `at` stands for (\t, \n, \uXXXX, \-, \\ …); throws on \b, \1 and the like. */
-  private escapedCharacter(): number {
-    const s = this.source;
-    const e = s[this.at + 1]!;
+  const escapedCharacter = (): number => {
+    const e = source[at + 1]!;
     const simple: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, '0': 0 };
-    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(this.at + 2, this.at + 6))) {
-      this.at += 6;
-      return parseInt(s.slice(this.at - 4, this.at), 16);
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(at + 2, at + 6))) {
+      at += 6;
+      return parseInt(source.slice(at - 4, at), 16);
     }
-    this.at += 2;
+    at += 2;
     if (e in simple) return simple[e]!;
-    if (/[A-Za-z0-9]/.test(e)) fail(`escape \\${e}`, s);
+    if (/[A-Za-z0-9]/.test(e)) fail(`escape \\${e}`, source);
     return e.charCodeAt(0); // an escaped punctuation character stands for itself
-  }
+  };
 
   /** A class […]: its characters (ranges enumerated); a negated class is ANY. */
-  characterClass(): CharSet {
-    const s = this.source;
-    this.at++;
-    const negated = s[this.at] === '^';
-    if (negated) this.at++;
+  const characterClass = (): CharSet => {
+    at++;
+    const negated = source[at] === '^';
+    if (negated) at++;
     const set = new Set<number>();
     let any = false;
+    /** A class member at `at`: its char code, or null for a class escape (its characters added). */
     const one = (): number | null => {
-      if (s[this.at] !== '\\') return s.charCodeAt(this.at++);
-      const matched = classEscape(s[this.at + 1]);
-      if (matched === undefined) return this.escapedCharacter();
-      this.at += 2;
+      if (source[at] !== '\\') return source.charCodeAt(at++);
+      const matched = classEscape(source[at + 1]);
+      if (matched === undefined) return escapedCharacter();
+      at += 2;
       if (matched === ANY) any = true;
       else for (const code of matched) set.add(code);
       return null;
     };
-    while (s[this.at] !== ']') {
-      if (this.at >= s.length) fail('unclosed class', s);
+    while (source[at] !== ']') {
+      if (at >= source.length) fail('unclosed class', source);
       const low = one();
-      if (low !== null && s[this.at] === '-' && s[this.at + 1] !== ']') {
-        this.at++;
+      if (low !== null && source[at] === '-' && source[at + 1] !== ']') {
+        at++;
         const high = one();
-        if (high === null || high < low) fail('bad range', s);
+        if (high === null || high < low) fail('bad range', source);
         if (high - low >= LARGE_CLASS) any = true; // [\u4e00-\u9fa5]: not worth enumerating
         else for (let code = low; code <= high; code++) set.add(code);
       } else if (low !== null) set.add(low);
     }
-    this.at++;
+    at++;
     return negated || any ? ANY : set;
-  }
+  };
+
+  const parts = alternatives();
+  if (at < source.length) fail(`unexpected ) at ${at}`, source);
+  return parts;
 }
