@@ -32,8 +32,11 @@ export interface Cue {
   leads: readonly LeadingCharacters[] | null;
 }
 
-/** `a|b|c`, in the lexicon's order (the order decides which word a replace or exec takes). */
-const anyOf = (words: readonly string[]): string => words.join('|');
+/**
+ * The words of a list as one group, `(?:a|b|c)` in the lexicon's order (the order decides
+ * which word a replace or an exec takes), between `before` and `after` (regex sources).
+ */
+const wordGroup = (words: readonly string[], before = '', after = '', flags?: string): RegExp => new RegExp(`${before}(?:${words.join('|')})${after}`, flags);
 
 export const CLAUSE_CUES: readonly Cue[] = lexicon.clauseCues.map((c) => {
   const pattern = new RegExp(c.pattern, 'g');
@@ -44,9 +47,9 @@ export const CLAUSE_CUES: readonly Cue[] = lexicon.clauseCues.map((c) => {
 export const TARGET_LEAD = { pattern: new RegExp(lexicon.targetLead.pattern), triggers: lexicon.targetLead.triggers };
 
 /** Binding commitments (确保/必须/严禁/不低于/不得). */
-export const BINDING = new RegExp(anyOf(lexicon.strength.binding));
+export const BINDING = wordGroup(lexicon.strength.binding);
 /** Aspirational commitments (力争/争取/努力/鼓励). */
-export const ASPIRATIONAL = new RegExp(anyOf(lexicon.strength.aspirational));
+export const ASPIRATIONAL = wordGroup(lexicon.strength.aspirational);
 
 /**
  * Sentences that are not commitments though they name this year and hold a task word:
@@ -61,26 +64,26 @@ const { rhetoric } = lexicon;
 export const RHETORIC_COUNTED = new RegExp(rhetoric.countedAfter);
 export const RHETORIC_UNITS: ReadonlySet<string> = new Set(rhetoric.units);
 /** Words before a count of the speech's own parts: 下面我讲三点, 从五个方面, 以下四个方面. */
-export const RHETORIC_BEFORE = new RegExp(`(?:${anyOf(rhetoric.countWordsBefore)})$`);
+export const RHETORIC_BEFORE = wordGroup(rhetoric.countWordsBefore, '', '$');
 /** The speaker's words between such a word and the count (讲我们重点三个方面), dropped first. */
 export const SPEAKER_TAIL = new RegExp(`[${rhetoric.speakerChars}]+$`);
 /** What such a count counts: 三个方面, 三点, 四部分. */
-export const SPEECH_PARTS = new RegExp(`^(?:个)?(?:${anyOf(rhetoric.speechParts)})`);
+export const SPEECH_PARTS = wordGroup(rhetoric.speechParts, /^(?:个)?/.source);
 /** Administrative divisions counted in a scope definition (两个以上省、自治区出现…). */
-export const DIVISIONS = new RegExp(`^(?:个)?(?:以上)?(?:${anyOf(rhetoric.divisions)})`);
-export const SCOPE_CONDITION = new RegExp(anyOf(rhetoric.scopeConditions));
+export const DIVISIONS = wordGroup(rhetoric.divisions, /^(?:个)?(?:以上)?/.source);
+export const SCOPE_CONDITION = wordGroup(rhetoric.scopeConditions);
 
 const { actor } = lexicon;
 /** Words that head an actor before 要/将/负责/牵头 (市教育局要牵头…, 各级政府要…). */
-export const ACTOR_SUFFIX = new RegExp(`(?:${anyOf(actor.suffixes)})$`);
+export const ACTOR_SUFFIX = wordGroup(actor.suffixes, '', '$');
 /** ACTOR_VERB is tried at a given offset of a segment (sticky). */
-export const ACTOR_VERB_AT = new RegExp(`(?:${anyOf(actor.verbs)})`, 'y');
+export const ACTOR_VERB_AT = wordGroup(actor.verbs, '', '', 'y');
 /** The first characters of those verbs: ACTOR_VERB_AT is tried only where one stands. */
 export const ACTOR_VERB_FIRST = charTable(actor.verbs.map((v) => v[0]).join(''));
 /** 由省级人民政府负责: the body after 由. */
-export const ACTOR_BY = new RegExp(`由([\\u4e00-\\u9fa5、]{2,20}?)(?:${anyOf(actor.byVerbs)})`);
+export const ACTOR_BY = wordGroup(actor.byVerbs, /由([\u4e00-\u9fa5、]{2,20}?)/.source);
 /** Connectives before an actor (同时各地要…). */
-export const ACTOR_CONNECTIVE = new RegExp(`^(?:${anyOf(actor.leadingConnectives)})`);
+export const ACTOR_CONNECTIVE = wordGroup(actor.leadingConnectives, '^');
 
 /**
  * Labels that name who is responsible for the item they close: （人力资源社会保障部、财政部负责）,
@@ -92,7 +95,7 @@ export const RESPONSIBLE_LABEL = new RegExp(actor.responsibleLabel, 'g');
 /** A label kind naming the lead unit (牵头单位): where it stands with 责任单位 in one label, it stands for both. */
 export const LEAD_LABEL = new RegExp(`^(?:${actor.leadLabelPrefix})`);
 /** 有关部门和单位 (with 等) closing a label's list of bodies: dropped. */
-export const LABEL_TAIL = new RegExp(`(?:等)?(?:${anyOf(actor.labelTail)})?(?:等)?$`);
+export const LABEL_TAIL = wordGroup(actor.labelTail, /(?:等)?/.source, '?(?:等)?$');
 /** A label names a body only if it holds one of these. */
 export const ORGANISATION = new RegExp(actor.organisation);
 
@@ -102,10 +105,10 @@ export const ACTION_VERBS: readonly string[] = [...action.verbs].sort((a, b) => 
 /** After a verb, a noun ending (增加值, 增长率, 新增量): a noun, not the verb. */
 export const NOUN_AFTER = new RegExp(`^[${action.nounSuffixes}]`);
 /** Modal words heading an object (力争…, 累计…): dropped. */
-export const MODAL_HEAD = new RegExp(`^(?:${anyOf(action.modalHead)})+`);
+export const MODAL_HEAD = wordGroup(action.modalHead, '^', '+');
 /** Comparators closing an object (就业超过 → 就业): dropped. */
-export const COMPARATOR_TAIL = new RegExp(`(?:分别)?(?:${anyOf(action.comparatorTail)})+$`);
+export const COMPARATOR_TAIL = wordGroup(action.comparatorTail, /(?:分别)?/.source, '+$');
 /** Words between a quantity and what it counts (5所以上的学校): dropped. */
-export const OBJECT_LEAD = new RegExp(`^(?:${anyOf(action.objectLead)})+`);
+export const OBJECT_LEAD = wordGroup(action.objectLead, '^', '+');
 /** Where the object after a quantity ends (学校、医院 → 学校). */
 export const OBJECT_SEPARATOR = new RegExp(`[${action.objectSeparators}]`);

@@ -1,5 +1,6 @@
 import { indexByFirstCharacter } from '../../text/first-character.js';
 import { charTable } from '../../text/scan.js';
+import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS } from '../../zh/chars.js';
 import {
   ACTION_VERBS,
   ACTOR_BY,
@@ -43,7 +44,7 @@ function verbsIn(s: string, from: number, to: number): string[] {
 }
 
 /** Where a clause's comma-separated segments end: ，,。；;：:！？!? and line breaks. */
-const SEGMENT_END = charTable('，,。；;：:！？!?\n');
+const SEGMENT_END = charTable(COMMAS + SENTENCE_ENDS + SEMICOLONS + COLONS + '\n');
 const QUOTES = /[“”"‘’「」『』《》]/g;
 
 /** The segment holding offset `at` of the clause; the whole clause where `at` is in none (on a separator). */

@@ -31,10 +31,12 @@ const NONE: readonly never[] = Object.freeze([]);
 /** Bit k set for the trigger characters of CLAUSE_CUES[k] (31 cues at most: a test checks); the top bit for TARGET_LEAD's. */
 const TARGET_BIT = 1 << 31;
 const TRIGGERS = new Int32Array(0x10000);
-CLAUSE_CUES.forEach((cue, k) => {
-  for (let i = 0; i < cue.triggers.length; i++) TRIGGERS[cue.triggers.charCodeAt(i)]! |= 1 << k;
-});
-for (let i = 0; i < TARGET_LEAD.triggers.length; i++) TRIGGERS[TARGET_LEAD.triggers.charCodeAt(i)]! |= TARGET_BIT;
+/** Sets `bit` in `table` at each character of `chars`. */
+function mark(table: Int32Array, chars: string, bit: number): void {
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bit;
+}
+CLAUSE_CUES.forEach((cue, k) => mark(TRIGGERS, cue.triggers, 1 << k));
+mark(TRIGGERS, TARGET_LEAD.triggers, TARGET_BIT);
 
 /**
  * The cues' leads (Cue.leads), as bits by character: a rule can match from offset i only if
@@ -50,11 +52,9 @@ CLAUSE_CUES.forEach(({ leads }, k) => {
   if (leads === null) UNLED |= 1 << k;
   else
     for (const { first, second } of leads) {
-      for (const c of first) {
-        LEAD_FIRST[c.charCodeAt(0)]! |= 1 << k;
-        if (second === null) LEAD_ALONE[c.charCodeAt(0)]! |= 1 << k;
-      }
-      for (const c of second ?? '') LEAD_SECOND[c.charCodeAt(0)]! |= 1 << k;
+      mark(LEAD_FIRST, first, 1 << k);
+      if (second === null) mark(LEAD_ALONE, first, 1 << k);
+      else mark(LEAD_SECOND, second, 1 << k);
     }
 });
 /** Whether a character is a trigger or starts a lead: the few (about one in 13) the clause scan stops at. */
