@@ -211,24 +211,20 @@ function readAlternatives(pattern: RegExp): Part[] {
     }
   };
 
+  /** `atom` under the quantifier at `at`, if one stands there (?, *, +, {n}, {n,}, {n,m}, each maybe lazy). */
   const quantified = (atom: Part): Part => {
-    let min = 1;
-    let max = 1;
     const c = source[at];
-    if (c === '?' || c === '*' || c === '+') {
-      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
-      at++;
-    } else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(source.slice(at));
-      if (!m) fail(`bad quantifier at ${at}`, source);
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-      at += m[0].length;
-    } else return atom;
-    if (source[at] === '?') at++; // lazy
+    if (c !== '?' && c !== '*' && c !== '+' && c !== '{') return atom;
+    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})\??/.exec(source.slice(at));
+    if (!q) fail(`bad quantifier at ${at}`, source);
+    at += q[0].length;
+    // only whether it allows no match of the atom, and more than one, matters
+    const [, min, comma, max] = q;
+    const optional = c === '{' ? min === '0' : c !== '+';
+    const repeated = c === '{' ? (comma ? max === '' || Number(max) >= 2 : Number(min) >= 2) : c !== '?';
     // repeated, the atom's first characters can follow its one-character matches
-    const second = max >= 2 && atom.single ? union(atom.second, atom.first) : atom.second;
-    return { first: atom.first, empty: atom.empty || min === 0, single: atom.single, second };
+    const second = repeated && atom.single ? union(atom.second, atom.first) : atom.second;
+    return { first: atom.first, empty: atom.empty || optional, single: atom.single, second };
   };
 
   const atom = (): Part => {

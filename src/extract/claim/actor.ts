@@ -1,4 +1,4 @@
-import { lowerBound } from '../../text/search.js';
+import { firstStartingFrom } from '../../text/search.js';
 import { bySentence, type Clause } from './clauses.js';
 import { findActor, type ActorLabel } from './fields.js';
 import { lastSpanAtOrBefore, type SectionSpan } from './sections.js';
@@ -36,7 +36,7 @@ function leadActor(clause: Clause, { text, sentenceLeads, leadActors }: ActorSou
 
 /** Responsibility labels close their item: a clause takes the first label after it, unless a heading stands between. */
 function labelActor(clause: Clause, { labels, spans }: ActorSources): string | null {
-  const label = labels[lowerBound(labels.length, (i) => labels[i]!.start < clause.end)];
+  const label = labels[firstStartingFrom(labels, clause.end)];
   if (!label) return null;
   const heading = spans[lastSpanAtOrBefore(spans, label.start)];
   if (heading && heading.headingStart > clause.start) return null; // a heading between: another item's

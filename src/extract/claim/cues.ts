@@ -40,11 +40,11 @@ const wordGroup = (words: readonly string[], before = '', after = '', flags?: st
 
 export const CLAUSE_CUES: readonly Cue[] = lexicon.clauseCues.map((c) => {
   const pattern = new RegExp(c.pattern, 'g');
-  return { rule: c.rule, pattern, weight: c.weight, triggers: c.triggers, leads: leadingCharactersByAlternative(pattern) };
+  return { ...c, pattern, leads: leadingCharactersByAlternative(pattern) };
 });
 
 /** The lead of a list of the year's targets (主要预期目标是：); every match holds one of `triggers`. */
-export const TARGET_LEAD = { pattern: new RegExp(lexicon.targetLead.pattern), triggers: lexicon.targetLead.triggers };
+export const TARGET_LEAD = { ...lexicon.targetLead, pattern: new RegExp(lexicon.targetLead.pattern) };
 
 /** Binding commitments (确保/必须/严禁/不低于/不得). */
 export const BINDING = wordGroup(lexicon.strength.binding);
@@ -93,7 +93,7 @@ export const ACTOR_CONNECTIVE = wordGroup(actor.leadingConnectives, '^');
 export const RESPONSIBLE_PAREN = new RegExp(actor.responsibleParen, 'g');
 export const RESPONSIBLE_LABEL = new RegExp(actor.responsibleLabel, 'g');
 /** A label kind naming the lead unit (牵头单位): where it stands with 责任单位 in one label, it stands for both. */
-export const LEAD_LABEL = new RegExp(`^(?:${actor.leadLabelPrefix})`);
+export const LEAD_LABEL = wordGroup([actor.leadLabelPrefix], '^');
 /** 有关部门和单位 (with 等) closing a label's list of bodies: dropped. */
 export const LABEL_TAIL = wordGroup(actor.labelTail, /(?:等)?/.source, '?(?:等)?$');
 /** A label names a body only if it holds one of these. */
