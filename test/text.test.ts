@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../src/text/fold.js';
-import { firstCharactersOf, leadingCharactersOf } from '../src/text/first-character.js';
+import { firstCharactersOf, leadingCharactersByAlternative, leadingCharactersOf } from '../src/text/first-character.js';
 import { charTable, stickyCopy } from '../src/text/scan.js';
 import { Locator } from '../src/location.js';
 
@@ -86,6 +86,37 @@ describe('firstCharactersOf', () => {
   it('a match of a pattern always starts with one of them', () => {
     const samples: [RegExp, string][] = [[/[一二][〇零]{3}年|民[国國]/g, '民国一〇〇〇年 民國'], [/(?:今|本)?年(?:底|末)?/g, '今年底本年年末']];
     for (const [re, text] of samples) for (const m of text.matchAll(re)) expect(firstCharactersOf(re)).toContain(m[0][0]);
+  });
+});
+
+describe('leadingCharactersByAlternative', () => {
+  it('reads each top-level alternative apart: after a lookbehind, through groups, optional characters open to what follows', () => {
+    expect(leadingCharactersByAlternative(/确保|(?<![年的过])努力|已(?![经])|居[^，]{1,10}(?:前列|首位)|提高到/)).toEqual([
+      { first: '确', second: '保' },
+      { first: '努', second: '力' },
+      { first: '已', second: null }, // one character long: anything may follow
+      { first: '居', second: null }, // a negated class comes second
+      { first: '提', second: '高' },
+    ]);
+    expect(leadingCharactersByAlternative(/(?:完成|实现)了/)).toEqual([{ first: '完实', second: '成现' }]);
+    // an optional or repeated character may be skipped: 增长?率 matches 增率
+    expect(leadingCharactersByAlternative(/增长?率|下降/)).toEqual([{ first: '增', second: '率长' }, { first: '下', second: '降' }]);
+    expect(leadingCharactersByAlternative(/下降|a+b/)).toEqual([{ first: '下', second: '降' }, { first: 'a', second: 'ab' }]);
+  });
+  it('is null where some alternative can start anywhere or match the empty string', () => {
+    expect(leadingCharactersByAlternative(/[\u4e00-\u9fa5]了/)).toBeNull();
+    expect(leadingCharactersByAlternative(/下降|/)).toBeNull();
+    expect(leadingCharactersByAlternative(/下降|.了/)).toBeNull();
+    expect(() => leadingCharactersByAlternative(/^下降/)).toThrow(/assertion/);
+  });
+  it('together they are what leadingCharactersOf reads of the whole pattern', () => {
+    for (const re of [/(?:今|本)年(?:底|末)?/, /[12][0-9]{3}年|民国/, /a?b(?!x)c|de+/, /确保|已(?![经])/]) {
+      const parts = leadingCharactersByAlternative(re)!;
+      const chars = (s: string) => [...new Set(s)].sort().join('');
+      const whole = leadingCharactersOf(re);
+      expect(chars(parts.map((p) => p.first).join(''))).toBe(chars(whole.first));
+      expect(parts.some((p) => p.second === null) ? null : chars(parts.map((p) => p.second).join(''))).toBe(whole.second === null ? null : chars(whole.second));
+    }
   });
 });
 

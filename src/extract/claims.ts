@@ -121,10 +121,7 @@ export function zoneHeadings(spans: readonly SectionSpan[]): ZoneHeading[] {
 
 /** Sentence boundaries besides the text's own: heading starts and ends, and where the cleaner cut out a line break. */
 function sentenceBreaks(spans: readonly SectionSpan[], joins: readonly number[]): number[] {
-  const breaks: number[] = [];
-  for (const s of spans) breaks.push(s.headingStart, s.headingEnd);
-  for (const b of joins) breaks.push(b);
-  return breaks;
+  return [...spans.flatMap((s) => [s.headingStart, s.headingEnd]), ...joins];
 }
 
 /** The clauses that overlap none of the excluded spans (most texts have none: then the list itself). */

@@ -59,22 +59,51 @@ export function firstCharactersOf(pattern: RegExp): string {
   return leadingCharactersOf(pattern).first;
 }
 
+/** The leading characters of a pattern or of one of its alternatives. */
+export interface LeadingCharacters {
+  /** The characters a match can start with. */
+  first: string;
+  /** The characters that can come second (whatever came first), or null: any can, or none need to. */
+  second: string | null;
+}
+
 /**
  * The characters a match of `pattern` can start with (`first`, as firstCharactersOf) and
  * those its second character can be (`second`: whatever the first was), or null for
  * `second` when any character can follow (a match may be one character long, or a class
  * such as `[^…]` can come second). A position whose next character is not in `second`
- * starts no match: a pair test is cheaper than trying the pattern there.
+ * starts no match: a pair test is cheaper than trying the pattern there. Throws as
+ * firstCharactersOf does.
  */
-export function leadingCharactersOf(pattern: RegExp): { first: string; second: string | null } {
-  if (/[^gyusd]/.test(pattern.flags)) throw new Error(`firstCharactersOf: flags ${pattern.flags} of /${pattern.source}/`);
-  const reader = new LeadingCharacterReader(pattern.source);
-  const { first, empty, single, second } = reader.alternation();
-  if (reader.at < pattern.source.length) throw new Error(`firstCharactersOf: unexpected ) at ${reader.at} in /${pattern.source}/`);
-  if (empty) throw new Error(`firstCharactersOf: /${pattern.source}/ can match the empty string`);
-  if (first === ANY) throw new Error(`firstCharactersOf: cannot enumerate the first characters of /${pattern.source}/`);
+export function leadingCharactersOf(pattern: RegExp): LeadingCharacters {
+  const part = readAlternatives(pattern).reduce(alternative);
+  if (part.empty) fail('can match the empty string', pattern.source);
+  if (part.first === ANY) fail('cannot enumerate the first characters', pattern.source);
+  return leadingOf(part);
+}
+
+/**
+ * The leading characters of each top-level alternative of `pattern` apart (`确保|已(?!经)` →
+ * 确 then 保; 已 then any), finer than leadingCharactersOf's union when some alternatives
+ * are one character long: those leave `second` open only for their own first characters.
+ * Null when some alternative's first characters cannot be enumerated or it can match the
+ * empty string (`[\u4e00-\u9fa5]了`, `下降|`): nothing is known of where every match starts.
+ * Throws on what the reader cannot read (`^`, `\b`, a flag other than g, y, u, s, d).
+ */
+export function leadingCharactersByAlternative(pattern: RegExp): LeadingCharacters[] | null {
+  const parts = readAlternatives(pattern);
+  return parts.some((p) => p.empty || p.first === ANY) ? null : parts.map(leadingOf);
+}
+
+/** A part's characters as strings, in char-code order (the caller checked that its first characters are enumerated). */
+function leadingOf({ first, single, second }: Part): LeadingCharacters {
   const text = (set: Set<number>) => String.fromCharCode(...[...set].sort((a, b) => a - b));
-  return { first: text(first), second: single || second === ANY ? null : text(second) };
+  return { first: text(first as Set<number>), second: single || second === ANY ? null : text(second) };
+}
+
+/** Why a pattern cannot be read, thrown. */
+function fail(why: string, source: string): never {
+  throw new Error(`firstCharactersOf: ${why} in /${source}/`);
 }
 
 /** Any character (a set not enumerated): an error only if it can start a match. */
@@ -109,173 +138,171 @@ function concatenation(x: Part, y: Part): Part {
 function alternative(x: Part, y: Part): Part {
   return { first: union(x.first, y.first), empty: x.empty || y.empty, single: x.single || y.single, second: union(x.second, y.second) };
 }
-/** What \s matches (ECMAScript WhiteSpace and LineTerminator). */
-const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
-const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
 const oneCharacter = (first: CharSet): Part => ({ first, empty: false, single: true, second: new Set() });
 
-/** A recursive-descent reader of a regex source, computing each part's leading characters. */
-class LeadingCharacterReader {
-  at = 0;
-  constructor(private readonly source: string) {}
+/**
+ * What the class escape `\e` matches (\d, \s; \D, \S, \w, \W are any character for this
+ * reader), or undefined for another escape. \s is ECMAScript's WhiteSpace and LineTerminator.
+ */
+function classEscape(e: string | undefined): CharSet | undefined {
+  if (e === 'd') return (DIGITS ??= classCharacters(/[0-9]/));
+  if (e === 's') return (WHITE_SPACE ??= classCharacters(/[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/));
+  return e === 'D' || e === 'S' || e === 'w' || e === 'W' ? ANY : undefined;
+}
+/** The sets of \d and \s, read from their classes when a pattern first uses them. */
+let DIGITS: CharSet | undefined;
+let WHITE_SPACE: CharSet | undefined;
+const classCharacters = (cls: RegExp): CharSet => readAlternatives(cls)[0]!.first;
 
-  alternation(): Part {
-    let part = this.sequence();
-    while (this.source[this.at] === '|') {
-      this.at++;
-      part = alternative(part, this.sequence());
+/**
+ * The parts of each top-level alternative of `pattern`: a recursive-descent reader of its
+ * source (functions over one cursor, `at`), computing each part's leading characters.
+ */
+function readAlternatives(pattern: RegExp): Part[] {
+  const source = pattern.source;
+  if (/[^gyusd]/.test(pattern.flags)) fail(`flags ${pattern.flags}`, source);
+  let at = 0;
+
+  /** The parts of the alternatives from `at` to the end of the current group (or source). */
+  const alternatives = (): Part[] => {
+    const parts = [sequence()];
+    while (source[at] === '|') {
+      at++;
+      parts.push(sequence());
     }
-    return part;
-  }
+    return parts;
+  };
 
-  private sequence(): Part {
+  const sequence = (): Part => {
     let part = NOTHING;
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      part = concatenation(part, this.quantified(this.atom()));
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      part = concatenation(part, quantified(atom()));
       if (!part.empty && !part.single) {
-        this.skip(true); // two characters read: what follows in this sequence changes nothing
+        skip(true); // two characters read: what follows in this sequence changes nothing
         break;
       }
     }
     return part;
-  }
+  };
 
   /**
    * Reads through to the end of the current sequence (`atBar`: at the next | or ) of this
    * level) or of the current group (at its ) ), without building sets: one tight loop, as a
    * cold start runs it interpreted.
    */
-  private skip(atBar: boolean): void {
-    const s = this.source;
+  const skip = (atBar: boolean): void => {
     let depth = 0;
-    while (this.at < s.length) {
-      const c = s[this.at];
-      if (c === '\\') this.at += 2;
+    while (at < source.length) {
+      const c = source[at];
+      if (c === '\\') at += 2;
       else if (c === '[') {
-        this.at++;
-        while (this.at < s.length && s[this.at] !== ']') this.at += s[this.at] === '\\' ? 2 : 1;
-        this.at++;
+        at++;
+        while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+        at++;
       } else if (c === '(') {
         depth++;
-        this.at++;
+        at++;
       } else if (c === ')') {
         if (depth === 0) return;
         depth--;
-        this.at++;
+        at++;
       } else if (c === '|' && depth === 0 && atBar) return;
-      else this.at++;
+      else at++;
     }
-  }
+  };
 
-  private quantified(atom: Part): Part {
-    const s = this.source;
-    let min = 1;
-    let max = 1;
-    const c = s[this.at];
-    if (c === '?' || c === '*' || c === '+') {
-      [min, max] = c === '?' ? [0, 1] : c === '*' ? [0, Infinity] : [1, Infinity];
-      this.at++;
-    } else if (c === '{') {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.at));
-      if (!m) throw new Error(`firstCharactersOf: bad quantifier at ${this.at} in /${s}/`);
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Infinity;
-      this.at += m[0].length;
-    } else return atom;
-    if (s[this.at] === '?') this.at++; // lazy
+  /** `atom` under the quantifier at `at`, if one stands there (?, *, +, {n}, {n,}, {n,m}, each maybe lazy). */
+  const quantified = (atom: Part): Part => {
+    const c = source[at];
+    if (c !== '?' && c !== '*' && c !== '+' && c !== '{') return atom;
+    const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})\??/.exec(source.slice(at));
+    if (!q) fail(`bad quantifier at ${at}`, source);
+    at += q[0].length;
+    // only whether it allows no match of the atom, and more than one, matters
+    const [, min, comma, max] = q;
+    const optional = c === '{' ? min === '0' : c !== '+';
+    const repeated = c === '{' ? (comma ? max === '' || Number(max) >= 2 : Number(min) >= 2) : c !== '?';
     // repeated, the atom's first characters can follow its one-character matches
-    const second = max >= 2 && atom.single ? union(atom.second, atom.first) : atom.second;
-    return { first: atom.first, empty: atom.empty || min === 0, single: atom.single, second };
-  }
+    const second = repeated && atom.single ? union(atom.second, atom.first) : atom.second;
+    return { first: atom.first, empty: atom.empty || optional, single: atom.single, second };
+  };
 
-  private atom(): Part {
-    const s = this.source;
-    const c = s[this.at]!;
+  const atom = (): Part => {
+    const c = source[at]!;
     if (c === '(') {
-      const lookaround = /^\(\?<?[=!]/.exec(s.slice(this.at));
-      const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(s.slice(this.at))!;
-      this.at += opening[0].length;
+      const lookaround = /^\(\?<?[=!]/.exec(source.slice(at));
+      const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(source.slice(at))!;
+      at += opening[0].length;
       // a lookaround matches no character: only read through
-      const inner = lookaround ? (this.skip(false), NOTHING) : this.alternation();
-      if (s[this.at] !== ')') throw new Error(`firstCharactersOf: unclosed group in /${s}/`);
-      this.at++;
+      const inner = lookaround ? (skip(false), NOTHING) : alternatives().reduce(alternative);
+      if (source[at] !== ')') fail('unclosed group', source);
+      at++;
       return inner;
     }
-    if (c === '[') return oneCharacter(this.characterClass());
-    if (c === '\\') return oneCharacter(this.escape());
+    if (c === '[') return oneCharacter(characterClass());
+    if (c === '\\') {
+      // an escape outside a class: a class escape or one character
+      const matched = classEscape(source[at + 1]);
+      if (matched === undefined) return oneCharacter(new Set([escapedCharacter()]));
+      at += 2;
+      return oneCharacter(matched);
+    }
     if (c === '.') {
-      this.at++;
+      at++;
       return oneCharacter(ANY);
     }
-    if (c === '^' || c === '$') throw new Error(`firstCharactersOf: assertion ${c} in /${s}/`);
-    this.at++;
+    if (c === '^' || c === '$') fail(`assertion ${c}`, source);
+    at++;
     return oneCharacter(new Set([c.charCodeAt(0)]));
-  }
-  /** An escape outside a class: one character or a class escape. */
-  private escape(): CharSet {
-    const s = this.source;
-    const e = s[this.at + 1];
-    if (e === 'd' || e === 's') {
-      this.at += 2;
-      return codes(e === 'd' ? '0123456789' : WHITE_SPACE);
-    }
-    if (e === 'D' || e === 'S' || e === 'w' || e === 'W') {
-      this.at += 2;
-      return ANY;
-    }
-    return new Set([this.escapedCharacter()]);
-  }
+  };
 
   /** The character an escape at `at` stands for (\t, \n, \uXXXX, \-, \\ …); throws on \b, \1 and the like. */
-  private escapedCharacter(): number {
-    const s = this.source;
-    const e = s[this.at + 1]!;
-    const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', v: '\v', f: '\f', '0': '\0' };
-    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(this.at + 2, this.at + 6))) {
-      this.at += 6;
-      return parseInt(s.slice(this.at - 4, this.at), 16);
+  const escapedCharacter = (): number => {
+    const e = source[at + 1]!;
+    const simple: Record<string, number> = { t: 9, n: 10, v: 11, f: 12, r: 13, '0': 0 };
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(source.slice(at + 2, at + 6))) {
+      at += 6;
+      return parseInt(source.slice(at - 4, at), 16);
     }
-    this.at += 2;
-    if (e in simple) return simple[e]!.charCodeAt(0);
-    if (/[A-Za-z0-9]/.test(e)) throw new Error(`firstCharactersOf: escape \\${e} in /${s}/`);
+    at += 2;
+    if (e in simple) return simple[e]!;
+    if (/[A-Za-z0-9]/.test(e)) fail(`escape \\${e}`, source);
     return e.charCodeAt(0); // an escaped punctuation character stands for itself
-  }
+  };
 
   /** A class […]: its characters (ranges enumerated); a negated class is ANY. */
-  private characterClass(): CharSet {
-    const s = this.source;
-    this.at++;
-    const negated = s[this.at] === '^';
-    if (negated) this.at++;
+  const characterClass = (): CharSet => {
+    at++;
+    const negated = source[at] === '^';
+    if (negated) at++;
     const set = new Set<number>();
     let any = false;
+    /** A class member at `at`: its char code, or null for a class escape (its characters added). */
     const one = (): number | null => {
-      if (s[this.at] !== '\\') return s.charCodeAt(this.at++);
-      const e = s[this.at + 1];
-      if (e === 'd' || e === 's') {
-        for (const code of codes(e === 'd' ? '0123456789' : WHITE_SPACE)) set.add(code);
-        this.at += 2;
-        return null;
-      }
-      if (e === 'D' || e === 'S' || e === 'w' || e === 'W') {
-        any = true;
-        this.at += 2;
-        return null;
-      }
-      return this.escapedCharacter();
+      if (source[at] !== '\\') return source.charCodeAt(at++);
+      const matched = classEscape(source[at + 1]);
+      if (matched === undefined) return escapedCharacter();
+      at += 2;
+      if (matched === ANY) any = true;
+      else for (const code of matched) set.add(code);
+      return null;
     };
-    while (s[this.at] !== ']') {
-      if (this.at >= s.length) throw new Error(`firstCharactersOf: unclosed class in /${s}/`);
+    while (source[at] !== ']') {
+      if (at >= source.length) fail('unclosed class', source);
       const low = one();
-      if (low !== null && s[this.at] === '-' && s[this.at + 1] !== ']') {
-        this.at++;
+      if (low !== null && source[at] === '-' && source[at + 1] !== ']') {
+        at++;
         const high = one();
-        if (high === null || high < low) throw new Error(`firstCharactersOf: bad range in /${s}/`);
+        if (high === null || high < low) fail('bad range', source);
         if (high - low >= LARGE_CLASS) any = true; // [\u4e00-\u9fa5]: not worth enumerating
         else for (let code = low; code <= high; code++) set.add(code);
       } else if (low !== null) set.add(low);
     }
-    this.at++;
+    at++;
     return negated || any ? ANY : set;
-  }
+  };
+
+  const parts = alternatives();
+  if (at < source.length) fail(`unexpected ) at ${at}`, source);
+  return parts;
 }

@@ -14,7 +14,7 @@ export function foldWidth(text: string): string {
     // Densely full-width text (a page of （（（…) would make a rope of a million tiny
     // pieces: the rest is copied through a buffer instead.
     if (++folded > 1024 && folded * 4 > i) return out + text.slice(from, i) + foldByBuffer(text, i);
-    out += text.slice(from, i) + (c === 0x3000 ? ' ' : String.fromCharCode(c - 0xfee0));
+    out += text.slice(from, i) + String.fromCharCode(halfWidth(c));
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
@@ -24,6 +24,8 @@ export function foldWidth(text: string): string {
 const CHUNK = 4096;
 
 const isFoldable = (c: number): boolean => c === 0x3000 || (c >= 0xff01 && c <= 0xff5e);
+/** The half-width form of a foldable character (the ideographic space is a space). */
+const halfWidth = (c: number): number => (c === 0x3000 ? 0x20 : c - 0xfee0);
 
 /** foldWidth of text.slice(start), converting a buffer of char codes a chunk at a time. */
 function foldByBuffer(text: string, start: number): string {
@@ -33,7 +35,7 @@ function foldByBuffer(text: string, start: number): string {
     const e = Math.min(text.length, s + CHUNK);
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
-      buffer[i - s] = c === 0x3000 ? 0x20 : c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+      buffer[i - s] = isFoldable(c) ? halfWidth(c) : c;
     }
     chunks.push(String.fromCharCode.apply(null, buffer.subarray(0, e - s) as unknown as number[]));
   }

@@ -16,3 +16,9 @@ export function lowerBound(length: number, before: (index: number) => boolean): 
   }
   return lo;
 }
+
+/** In items sorted by start: the index of the first starting at or after `at` (the length when none does). */
+export const firstStartingFrom = (items: readonly { start: number }[], at: number): number => lowerBound(items.length, (i) => items[i]!.start < at);
+
+/** In items sorted by start: the index of the last starting at or before `at` (−1 when none does). */
+export const lastStartingBy = (items: readonly { start: number }[], at: number): number => lowerBound(items.length, (i) => items[i]!.start <= at) - 1;

@@ -1,5 +1,5 @@
-import { lowerBound } from '../../text/search.js';
-import type { Clause } from './clauses.js';
+import { firstStartingFrom } from '../../text/search.js';
+import { bySentence, type Clause } from './clauses.js';
 import { findActor, type ActorLabel } from './fields.js';
 import { lastSpanAtOrBefore, type SectionSpan } from './sections.js';
 
@@ -36,7 +36,7 @@ function leadActor(clause: Clause, { text, sentenceLeads, leadActors }: ActorSou
 
 /** Responsibility labels close their item: a clause takes the first label after it, unless a heading stands between. */
 function labelActor(clause: Clause, { labels, spans }: ActorSources): string | null {
-  const label = labels[lowerBound(labels.length, (i) => labels[i]!.start < clause.end)];
+  const label = labels[firstStartingFrom(labels, clause.end)];
   if (!label) return null;
   const heading = spans[lastSpanAtOrBefore(spans, label.start)];
   if (heading && heading.headingStart > clause.start) return null; // a heading between: another item's
@@ -45,8 +45,7 @@ function labelActor(clause: Clause, { labels, spans }: ActorSources): string | n
 
 /** By sentence number: the clause that starts the sentence. */
 export function sentenceLeads(readings: readonly { clause: Clause }[]): (Clause | undefined)[] {
-  const count = readings.length === 0 ? 0 : readings[readings.length - 1]!.clause.sentence + 1;
-  const leads = new Array<Clause | undefined>(count).fill(undefined);
+  const leads = bySentence<Clause>(readings);
   for (const { clause: c } of readings) if (c.start === c.sentenceStart) leads[c.sentence] = c;
   return leads;
 }

@@ -5,6 +5,7 @@
  * is written here, beside its use.
  */
 import { claimCuesLexicon as lexicon } from '../../zh/lexicon/packed.js';
+import { leadingCharactersByAlternative, type LeadingCharacters } from '../../text/first-character.js';
 import { charTable } from '../../text/scan.js';
 
 /**
@@ -23,97 +24,32 @@ export interface Cue {
    */
   triggers: string;
   /**
-   * What every match starts with (matchLeads): one or two characters per alternative, or
-   * null where some alternative starts otherwise. Finer than `triggers`: 年 is a trigger of
-   * 年均, but only 年 followed by 均 can start that match.
+   * What every match starts with, read from the pattern (leadingCharactersByAlternative): per
+   * top-level alternative, its first characters and those that can come second (null: any),
+   * or null where some alternative's start is not known (`[\u4e00-\u9fa5]了`). Finer than
+   * `triggers`: 年 is a trigger of 年均, but only 年 followed by 均 can start that match.
    */
-  leads: readonly string[] | null;
+  leads: readonly LeadingCharacters[] | null;
 }
-
-/** Characters that are not themselves in a pattern's source: escapes, groups, classes, anchors, quantifiers. */
-const SYNTAX = new Set('\\^$.|?*+()[]{}');
-const QUANTIFIERS = new Set('?*+{');
 
 /**
- * The characters every match of a regex (`source`, matched case-sensitively) starts with,
- * one string per top-level alternative: the first one or two literal characters it matches,
- * after any lookbehind (which matches none). 确保|(?<![年的过])努力|已(?![经])|居[^，]{1,10}
- * → 确保, 努力, 已, 居. Null where an alternative does not start with a literal character
- * (a group, a class, an escape, an optional character): nothing is known of its start.
+ * The words of a list as one group, `(?:a|b|c)` in the lexicon's order (the order decides
+ * which word a replace or an exec takes), between `before` and `after` (regex sources).
  */
-export function matchLeads(source: string): string[] | null {
-  const leads: string[] = [];
-  for (const alternative of topLevelAlternatives(source)) {
-    let i = 0;
-    while (alternative.startsWith('(?<!', i) || alternative.startsWith('(?<=', i)) i = groupEnd(alternative, i);
-    let lead = '';
-    while (lead.length < 2 && i < alternative.length && !SYNTAX.has(alternative[i]!) && !QUANTIFIERS.has(alternative[i + 1] ?? '')) lead += alternative[i++];
-    if (lead === '') return null;
-    leads.push(lead);
-  }
-  return leads;
-}
+const wordGroup = (words: readonly string[], before = '', after = '', flags?: string): RegExp => new RegExp(`${before}(?:${words.join('|')})${after}`, flags);
 
-/** The alternatives of `source` split at its top-level `|` (not inside a group or a class). */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(source, i) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(source.slice(start));
-  return out;
-}
-
-/** The offset just after the class `[…]` opening at `i`. */
-function classEnd(source: string, i: number): number {
-  for (let j = i + 1; j < source.length; j++) {
-    if (source[j] === '\\') j++;
-    else if (source[j] === ']') return j + 1;
-  }
-  return source.length;
-}
-
-/** The offset just after the group opening at `i` (its parenthesis). */
-function groupEnd(source: string, i: number): number {
-  let depth = 0;
-  for (let j = i; j < source.length; j++) {
-    const c = source[j];
-    if (c === '\\') j++;
-    else if (c === '[') j = classEnd(source, j) - 1;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j + 1;
-  }
-  return source.length;
-}
-
-/** `a|b|c`, in the lexicon's order (the order decides which word a replace or exec takes). */
-const anyOf = (words: readonly string[]): string => words.join('|');
-
-export const CLAUSE_CUES: readonly Cue[] = lexicon.clauseCues.map((c) => ({
-  rule: c.rule,
-  pattern: new RegExp(c.pattern, 'g'),
-  weight: c.weight,
-  triggers: c.triggers,
-  leads: matchLeads(c.pattern),
-}));
+export const CLAUSE_CUES: readonly Cue[] = lexicon.clauseCues.map((c) => {
+  const pattern = new RegExp(c.pattern, 'g');
+  return { ...c, pattern, leads: leadingCharactersByAlternative(pattern) };
+});
 
 /** The lead of a list of the year's targets (主要预期目标是：); every match holds one of `triggers`. */
-export const TARGET_LEAD = { pattern: new RegExp(lexicon.targetLead.pattern), triggers: lexicon.targetLead.triggers };
+export const TARGET_LEAD = { ...lexicon.targetLead, pattern: new RegExp(lexicon.targetLead.pattern) };
 
 /** Binding commitments (确保/必须/严禁/不低于/不得). */
-export const BINDING = new RegExp(anyOf(lexicon.strength.binding));
+export const BINDING = wordGroup(lexicon.strength.binding);
 /** Aspirational commitments (力争/争取/努力/鼓励). */
-export const ASPIRATIONAL = new RegExp(anyOf(lexicon.strength.aspirational));
+export const ASPIRATIONAL = wordGroup(lexicon.strength.aspirational);
 
 /**
  * Sentences that are not commitments though they name this year and hold a task word:
@@ -128,26 +64,26 @@ const { rhetoric } = lexicon;
 export const RHETORIC_COUNTED = new RegExp(rhetoric.countedAfter);
 export const RHETORIC_UNITS: ReadonlySet<string> = new Set(rhetoric.units);
 /** Words before a count of the speech's own parts: 下面我讲三点, 从五个方面, 以下四个方面. */
-export const RHETORIC_BEFORE = new RegExp(`(?:${anyOf(rhetoric.countWordsBefore)})$`);
+export const RHETORIC_BEFORE = wordGroup(rhetoric.countWordsBefore, '', '$');
 /** The speaker's words between such a word and the count (讲我们重点三个方面), dropped first. */
 export const SPEAKER_TAIL = new RegExp(`[${rhetoric.speakerChars}]+$`);
 /** What such a count counts: 三个方面, 三点, 四部分. */
-export const SPEECH_PARTS = new RegExp(`^(?:个)?(?:${anyOf(rhetoric.speechParts)})`);
+export const SPEECH_PARTS = wordGroup(rhetoric.speechParts, /^(?:个)?/.source);
 /** Administrative divisions counted in a scope definition (两个以上省、自治区出现…). */
-export const DIVISIONS = new RegExp(`^(?:个)?(?:以上)?(?:${anyOf(rhetoric.divisions)})`);
-export const SCOPE_CONDITION = new RegExp(anyOf(rhetoric.scopeConditions));
+export const DIVISIONS = wordGroup(rhetoric.divisions, /^(?:个)?(?:以上)?/.source);
+export const SCOPE_CONDITION = wordGroup(rhetoric.scopeConditions);
 
 const { actor } = lexicon;
 /** Words that head an actor before 要/将/负责/牵头 (市教育局要牵头…, 各级政府要…). */
-export const ACTOR_SUFFIX = new RegExp(`(?:${anyOf(actor.suffixes)})$`);
+export const ACTOR_SUFFIX = wordGroup(actor.suffixes, '', '$');
 /** ACTOR_VERB is tried at a given offset of a segment (sticky). */
-export const ACTOR_VERB_AT = new RegExp(`(?:${anyOf(actor.verbs)})`, 'y');
+export const ACTOR_VERB_AT = wordGroup(actor.verbs, '', '', 'y');
 /** The first characters of those verbs: ACTOR_VERB_AT is tried only where one stands. */
 export const ACTOR_VERB_FIRST = charTable(actor.verbs.map((v) => v[0]).join(''));
 /** 由省级人民政府负责: the body after 由. */
-export const ACTOR_BY = new RegExp(`由([\\u4e00-\\u9fa5、]{2,20}?)(?:${anyOf(actor.byVerbs)})`);
+export const ACTOR_BY = wordGroup(actor.byVerbs, /由([\u4e00-\u9fa5、]{2,20}?)/.source);
 /** Connectives before an actor (同时各地要…). */
-export const ACTOR_CONNECTIVE = new RegExp(`^(?:${anyOf(actor.leadingConnectives)})`);
+export const ACTOR_CONNECTIVE = wordGroup(actor.leadingConnectives, '^');
 
 /**
  * Labels that name who is responsible for the item they close: （人力资源社会保障部、财政部负责）,
@@ -157,9 +93,9 @@ export const ACTOR_CONNECTIVE = new RegExp(`^(?:${anyOf(actor.leadingConnectives
 export const RESPONSIBLE_PAREN = new RegExp(actor.responsibleParen, 'g');
 export const RESPONSIBLE_LABEL = new RegExp(actor.responsibleLabel, 'g');
 /** A label kind naming the lead unit (牵头单位): where it stands with 责任单位 in one label, it stands for both. */
-export const LEAD_LABEL = new RegExp(`^(?:${actor.leadLabelPrefix})`);
+export const LEAD_LABEL = wordGroup([actor.leadLabelPrefix], '^');
 /** 有关部门和单位 (with 等) closing a label's list of bodies: dropped. */
-export const LABEL_TAIL = new RegExp(`(?:等)?(?:${anyOf(actor.labelTail)})?(?:等)?$`);
+export const LABEL_TAIL = wordGroup(actor.labelTail, /(?:等)?/.source, '?(?:等)?$');
 /** A label names a body only if it holds one of these. */
 export const ORGANISATION = new RegExp(actor.organisation);
 
@@ -169,10 +105,10 @@ export const ACTION_VERBS: readonly string[] = [...action.verbs].sort((a, b) => 
 /** After a verb, a noun ending (增加值, 增长率, 新增量): a noun, not the verb. */
 export const NOUN_AFTER = new RegExp(`^[${action.nounSuffixes}]`);
 /** Modal words heading an object (力争…, 累计…): dropped. */
-export const MODAL_HEAD = new RegExp(`^(?:${anyOf(action.modalHead)})+`);
+export const MODAL_HEAD = wordGroup(action.modalHead, '^', '+');
 /** Comparators closing an object (就业超过 → 就业): dropped. */
-export const COMPARATOR_TAIL = new RegExp(`(?:分别)?(?:${anyOf(action.comparatorTail)})+$`);
+export const COMPARATOR_TAIL = wordGroup(action.comparatorTail, /(?:分别)?/.source, '+$');
 /** Words between a quantity and what it counts (5所以上的学校): dropped. */
-export const OBJECT_LEAD = new RegExp(`^(?:${anyOf(action.objectLead)})+`);
+export const OBJECT_LEAD = wordGroup(action.objectLead, '^', '+');
 /** Where the object after a quantity ends (学校、医院 → 学校). */
 export const OBJECT_SEPARATOR = new RegExp(`[${action.objectSeparators}]`);

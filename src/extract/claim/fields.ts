@@ -1,4 +1,6 @@
+import { indexByFirstCharacter } from '../../text/first-character.js';
 import { charTable } from '../../text/scan.js';
+import { COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS } from '../../zh/chars.js';
 import {
   ACTION_VERBS,
   ACTOR_BY,
@@ -20,22 +22,20 @@ import {
 
 /** The action verbs, each once, in ACTION_VERBS order (longest first): a verb's rank is its index here. */
 const VERBS = [...new Set(ACTION_VERBS)];
-/** The ranks of the action verbs by the char code of their first character, to find the few a segment holds in one pass. */
-const VERB_RANKS_BY_FIRST = new Map<number, number[]>();
-VERBS.forEach((v, rank) => {
-  const list = VERB_RANKS_BY_FIRST.get(v.charCodeAt(0)) ?? [];
-  list.push(rank);
-  VERB_RANKS_BY_FIRST.set(v.charCodeAt(0), list);
-});
-/** Whether a verb starts with the character: most characters start none, and a table lookup is cheaper than the map's. */
-const VERB_FIRST = charTable(VERBS.map((v) => v[0]).join(''));
+/**
+ * The ranks of the action verbs by their first character (the first-character index the
+ * time and quantity parsers share), to find the few a segment holds in one pass: most
+ * characters start none (bucket −1).
+ */
+const { bucketOf: VERB_BUCKET, buckets: VERB_RANKS } = indexByFirstCharacter(VERBS.map((v) => ({ first: v[0] })));
 
 /** The action verbs that occur in `s.slice(from, to)`, in ACTION_VERBS order (longest first). */
 function verbsIn(s: string, from: number, to: number): string[] {
   let ranks: number[] | null = null;
   for (let i = from; i < to; i++) {
-    if (!VERB_FIRST[s.charCodeAt(i)]) continue;
-    for (const rank of VERB_RANKS_BY_FIRST.get(s.charCodeAt(i))!) {
+    const bucket = VERB_BUCKET[s.charCodeAt(i)]!;
+    if (bucket < 0) continue;
+    for (const rank of VERB_RANKS[bucket]!) {
       const v = VERBS[rank]!;
       if (i + v.length <= to && s.startsWith(v, i) && !ranks?.includes(rank)) (ranks ??= []).push(rank);
     }
@@ -44,7 +44,7 @@ function verbsIn(s: string, from: number, to: number): string[] {
 }
 
 /** Where a clause's comma-separated segments end: ，,。；;：:！？!? and line breaks. */
-const SEGMENT_END = charTable('，,。；;：:！？!?\n');
+const SEGMENT_END = charTable(COMMAS + SENTENCE_ENDS + SEMICOLONS + COLONS + '\n');
 const QUOTES = /[“”"‘’「」『』《》]/g;
 
 /** The segment holding offset `at` of the clause; the whole clause where `at` is in none (on a separator). */

@@ -1,4 +1,4 @@
-import { lowerBound } from '../../text/search.js';
+import { lastStartingBy } from '../../text/search.js';
 import type { UnmarkedHeading } from '../../zh/zones.js';
 import type { Claim } from '../../schema/extraction.js';
 import type { Clause } from './clauses.js';
@@ -45,6 +45,6 @@ function inHeading(text: string, c: Clause, { spans, unmarked }: HeadingLines): 
   // headings do not overlap, nor do lines: only the last one starting at or before the clause can hold it
   const last = spans[lastSpanAtOrBefore(spans, c.start)];
   if (last !== undefined && e <= last.headingEnd) return true;
-  const line = unmarked[lowerBound(unmarked.length, (i) => unmarked[i]!.start <= c.start) - 1];
+  const line = unmarked[lastStartingBy(unmarked, c.start)];
   return line !== undefined && e <= line.end;
 }

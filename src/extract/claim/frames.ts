@@ -1,4 +1,5 @@
 import type { TimeExpression } from '../../schema/extraction.js';
+import { bySentence } from './clauses.js';
 import type { ClauseReading, TimeAt } from './reading.js';
 
 /** Weight of a time expression for the kind of the clause it frames. */
@@ -10,10 +11,6 @@ const PARAGRAPH_FRAME = 0.6;
 const LATER_PARAGRAPH_FRAME = 0.5;
 
 const isSentenceLead = (r: ClauseReading) => r.clause.start === r.clause.sentenceStart;
-
-/** Sentence numbers are dense from 0: arrays by sentence number rather than maps, made at their final length. */
-const bySentence = <X>(readings: readonly ClauseReading[]): (X | undefined)[] =>
-  new Array<X | undefined>(readings.length === 0 ? 0 : readings[readings.length - 1]!.clause.sentence + 1).fill(undefined);
 
 /**
  * By sentence number: the time at the start of the sentence's first clause (近三年，…; 到2025年，…),

@@ -31,15 +31,18 @@ const NONE: readonly never[] = Object.freeze([]);
 /** Bit k set for the trigger characters of CLAUSE_CUES[k] (31 cues at most: a test checks); the top bit for TARGET_LEAD's. */
 const TARGET_BIT = 1 << 31;
 const TRIGGERS = new Int32Array(0x10000);
-CLAUSE_CUES.forEach((cue, k) => {
-  for (let i = 0; i < cue.triggers.length; i++) TRIGGERS[cue.triggers.charCodeAt(i)]! |= 1 << k;
-});
-for (let i = 0; i < TARGET_LEAD.triggers.length; i++) TRIGGERS[TARGET_LEAD.triggers.charCodeAt(i)]! |= TARGET_BIT;
+/** Sets `bit` in `table` at each character of `chars`. */
+function mark(table: Int32Array, chars: string, bit: number): void {
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)]! |= bit;
+}
+CLAUSE_CUES.forEach((cue, k) => mark(TRIGGERS, cue.triggers, 1 << k));
+mark(TRIGGERS, TARGET_LEAD.triggers, TARGET_BIT);
 
 /**
  * The cues' leads (Cue.leads), as bits by character: a rule can match from offset i only if
- * text[i] is in LEAD_FIRST and, unless it is a whole one-character lead (LEAD_ALONE), text[i + 1]
- * is a second character of one of its leads (LEAD_SECOND). Rules without leads are not gated so.
+ * text[i] is a first character of one of its alternatives (LEAD_FIRST) and, unless any
+ * character can follow it there (LEAD_ALONE: a one-character match, 已(?!经), or 居[^，]…),
+ * text[i + 1] can come second in one of them (LEAD_SECOND). Rules without leads are not gated so.
  */
 const LEAD_FIRST = new Int32Array(0x10000);
 const LEAD_ALONE = new Int32Array(0x10000);
@@ -48,10 +51,10 @@ let UNLED = TARGET_BIT;
 CLAUSE_CUES.forEach(({ leads }, k) => {
   if (leads === null) UNLED |= 1 << k;
   else
-    for (const lead of leads) {
-      LEAD_FIRST[lead.charCodeAt(0)]! |= 1 << k;
-      if (lead.length === 1) LEAD_ALONE[lead.charCodeAt(0)]! |= 1 << k;
-      else LEAD_SECOND[lead.charCodeAt(1)]! |= 1 << k;
+    for (const { first, second } of leads) {
+      mark(LEAD_FIRST, first, 1 << k);
+      if (second === null) mark(LEAD_ALONE, first, 1 << k);
+      else mark(LEAD_SECOND, second, 1 << k);
     }
 });
 /** Whether a character is a trigger or starts a lead: the few (about one in 13) the clause scan stops at. */

@@ -73,23 +73,18 @@ export function claimRecord(p: ClaimParts): ClaimAt {
   };
 }
 
-/** The output record of a claim; `at` gives the position of a working span (the same object for the same record). */
+/**
+ * The output record of a claim; `at` gives the position of a working span (the same object
+ * for the same record). Its fields keep their order (that of claimRecord); the records it
+ * holds become output records, and its working span a position.
+ */
 export function claimOutput(c: ClaimAt, at: (span: { start: number; end: number }) => Position): Claim {
+  const { start, end, ...fields } = c;
   return {
-    type: 'claim',
-    id: c.id,
-    kind: c.kind,
-    strength: c.strength,
-    text: c.text,
-    cues: c.cues,
-    action: c.action,
-    object: c.object,
-    actor: c.actor,
+    ...fields,
     quantities: c.quantities.map((q) => quantityRecord(q, c.kind, c.id, at(q))),
     deadline: c.deadline ? timeRecord(c.deadline, at(c.deadline)) : null,
     recurrence: c.recurrence ? timeRecord(c.recurrence, at(c.recurrence)) : null,
-    sectionPath: c.sectionPath,
-    sectionId: c.sectionId,
     position: at(c),
   };
 }

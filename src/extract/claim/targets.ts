@@ -1,5 +1,5 @@
 import type { Section } from '../../schema/outline.js';
-import { lowerBound } from '../../text/search.js';
+import { firstStartingFrom, lastStartingBy } from '../../text/search.js';
 import type { UnmarkedHeading } from '../../zh/zones.js';
 import { TARGET_LEAD } from './cues.js';
 import type { ClauseReading, TimeAt } from './reading.js';
@@ -57,7 +57,7 @@ function isOneYearDeadline(t: TimeAt): boolean {
 
 /** The first one-year deadline starting in [start, end), in `times` sorted by start. */
 function oneYearIn(times: readonly TimeAt[], start: number, end: number): TimeAt | undefined {
-  for (let i = lowerBound(times.length, (k) => times[k]!.start < start); i < times.length && times[i]!.start < end; i++) {
+  for (let i = firstStartingFrom(times, start); i < times.length && times[i]!.start < end; i++) {
     if (isOneYearDeadline(times[i]!)) return times[i];
   }
   return undefined;
@@ -81,7 +81,7 @@ function headingYear(
     if (t) best = t;
   }
   // the unmarked lines up to `at`, nearest first; those before the heading's year do not count
-  for (let k = lowerBound(unmarked.length, (i) => unmarked[i]!.start <= at) - 1; k >= 0; k--) {
+  for (let k = lastStartingBy(unmarked, at); k >= 0; k--) {
     const h = unmarked[k]!;
     if (best && h.start < best.start) break;
     const t = oneYearIn(times, h.start, h.end);
