@@ -3,7 +3,7 @@
  * text it was derived from. The derived text is the source with spans deleted, so it
  * is a sequence of kept segments.
  */
-import { lowerBound } from './text/search.js';
+import { firstStartingFrom, lowerBound } from './text/search.js';
 
 /** A span [start, end) of one text, in its offsets (which text: the field that holds it says). */
 export interface Span {
@@ -73,7 +73,7 @@ export function overlapTest(spans: readonly { start: number; end: number }[]): (
   let max = -Infinity;
   for (const s of sorted) maxEnd.push((max = Math.max(max, s.end)));
   return (start, end) => {
-    const lo = lowerBound(sorted.length, (i) => sorted[i]!.start < end);
+    const lo = firstStartingFrom(sorted, end);
     // spans [0, lo) start before `end`; one of them overlaps iff the largest end passes `start`
     return lo > 0 && maxEnd[lo - 1]! > start;
   };

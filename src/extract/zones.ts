@@ -1,5 +1,5 @@
 import { headingLean, unmarkedHeadingLines, type UnmarkedHeading } from '../zh/zones.js';
-import { lowerBound } from '../text/search.js';
+import { lastStartingBy } from '../text/search.js';
 
 /** A heading as the zone decision needs it: where, its title, and how deep (1 = top level). */
 export interface ZoneHeading {
@@ -45,20 +45,18 @@ export function decideZones(text: string, headings: readonly ZoneHeading[], docY
   const lean = sorted.map((h) => headingLean(h.title, docYear));
   const unmarked = unmarkedHeadingLines(text);
 
-  const lastAtOrBefore = <X extends { start: number }>(list: readonly X[], at: number) => lowerBound(list.length, (i) => list[i]!.start <= at) - 1;
-
   const leanAt = (at: number): { lean: number; by: string | null } => {
     let best = 0;
     let by: string | null = null;
     let weak = 0;
-    for (let i = lastAtOrBefore(sorted, at); i >= 0; i = parent[i]!) {
+    for (let i = lastStartingBy(sorted, at); i >= 0; i = parent[i]!) {
       const l = lean[i]!;
       if (Math.abs(l) >= 3 && Math.abs(l) > Math.abs(best)) {
         best = l;
         by = sorted[i]!.title;
       } else if (Math.abs(l) < 3) weak += l;
     }
-    const u = unmarked[lastAtOrBefore(unmarked, at)];
+    const u = unmarked[lastStartingBy(unmarked, at)];
     if (u) {
       const l = u.zone === 'review' ? -4 : 4;
       if (Math.abs(l) > Math.abs(best)) {

@@ -3,7 +3,7 @@ import { foldWidth } from '../text/fold.js';
 import { lineSpansOf, type LineSpan } from '../text/lines.js';
 import { MARKER_FIRST, gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
-import { lowerBound } from '../text/search.js';
+import { lastStartingBy } from '../text/search.js';
 import { APPENDIX_FIRST } from './appendix.js';
 import { TOC_HEADER_FIRST } from './toc.js';
 import {
@@ -160,7 +160,7 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
   // the lines once, for binary searches here and for the TOC's line walk
   const lines = lineSpansOf(text, n, true);
   /** The line holding `offset` (a line break belongs to the line it ends). */
-  const lineIndexOf = (offset: number): number => Math.max(0, lowerBound(lines.length, (i) => lines[i]!.start <= offset) - 1);
+  const lineIndexOf = (offset: number): number => Math.max(0, lastStartingBy(lines, offset));
   const lineStartOf = (offset: number): number => lines[lineIndexOf(offset)]!.start;
   const lineEndAt = (i: number): number => {
     if (i >= n) return n;
