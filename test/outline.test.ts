@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/clean/index.js';
+import { parse } from '../src/parse.js';
 import { applyDeletions } from '../src/offset-map.js';
 import { outlineWithPositions, type PositionedOutline as OutlineResult } from './helpers/outline.js';
 import { outlineToText } from '../src/render/outline-text.js';
@@ -296,6 +297,25 @@ describe('run-in headings', () => {
       '二、 工作任务',
     ]);
     expect(lines('现提出以下意见。一、深化改革 激发活力。正文。二、加强领导 压实责任。正文。')).toEqual(['一、 深化改革 激发活力', '二、 加强领导 压实责任']);
+  });
+
+  it('a glossary header run into the text opens an appendix, as on a line of its own (Sichuan and Guangdong reports as one line)', () => {
+    // the reports end "…奋勇前进！名词解释1.“两重”：…" and "…便民服务。附件2名词解释1.“四上”企业：…" once
+    // their line breaks are gone: the items must stay top-level and complete, as in the original
+    for (const name of ['gwr-2026-sichuan', 'gwr-2026-guangdong']) {
+      const text = readFileSync(new URL(`../fixtures/corpus/${name}.txt`, import.meta.url), 'utf8');
+      const glossary = (t: string) => {
+        const top = parse(t).outline.children;
+        return render(top.slice(top.findIndex((s) => s.family === 'arabic-dot')));
+      };
+      const asIs = glossary(text);
+      expect(asIs.length).toBeGreaterThan(10);
+      expect(glossary(text.replace(/\s*\r?\n\s*/g, ''))).toEqual(asIs);
+    }
+  });
+
+  it('a glossary word inside a sentence opens nothing', () => {
+    expect(lines('一、总体要求。请对照名词解释1.“两重”：是指国家重大战略实施。二、工作任务。正文。')).toEqual(['一、 总体要求', '二、 工作任务']);
   });
 
   it('paragraphs separated by ideographic spaces on one line', () => {

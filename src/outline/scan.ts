@@ -4,7 +4,7 @@ import { lineSpansOf, type LineSpan } from '../text/lines.js';
 import { MARKER_FIRST, gluedChapterAt, markerAt, plausibleMarker, type MarkerReading } from '../zh/markers.js';
 import { numeralValue } from './numerals.js';
 import { lastStartingBy } from '../text/search.js';
-import { APPENDIX_FIRST } from './appendix.js';
+import { APPENDIX_FIRST, opensRunInAppendix } from './appendix.js';
 import { TOC_HEADER_FIRST } from './toc.js';
 import {
   ASCII_QUOTES,
@@ -194,6 +194,8 @@ export function scanMarkers(text: string, hints: readonly ScanHint[] = [], folde
     if (!parsed) continue;
     const hint = headingHints.get(start);
     let context: MarkerContext = hint ? 'line' : contextAt(text, folded, start);
+    // "。名词解释1.…": the glossary's first item, as if its header stood on a line of its own
+    if (context === 'mid' && opensRunInAppendix(folded, start)) context = 'line';
     if (glued && context === 'mid') context = 'clause';
     if (parsed.family === 'decimal' && parsed.path!.length === 1 && context !== 'line' && !glued) {
       // "1 总则" away from a line start counts only when its first subsection follows (1 总则 1.1 …)
