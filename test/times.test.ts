@@ -174,3 +174,30 @@ describe('properties', () => {
     expect(found.length).toBe(5 * 4000);
   });
 });
+
+describe("the outline's headings bound clauses", () => {
+  // a title run into its paragraph with no punctuation between (a one-line text, a scraped
+  // page): 一、2025年和“十四五”时期工作回顾2025年是… — the heading's year and the year that opens
+  // the paragraph are read as they are when the heading stands on its own line
+  const deadlinesOf = (text: string) => parse(text).deadlines.map((d) => `${d.raw}|${d.kind}|${text.slice(d.position.start.offset, d.position.start.offset + 12)}`);
+
+  it('a one-line report keeps the years of its headings and of the paragraphs after them (Guangdong 2026)', () => {
+    const text = readFileSync(new URL('../fixtures/corpus/gwr-2026-guangdong.txt', import.meta.url), 'utf8');
+    const oneLine = text.replace(/\s*\r?\n\s*/g, '');
+    const found = deadlinesOf(oneLine);
+    expect(found).toContain('2025年|past|2025年和“十四五”时');
+    expect(found).toContain('2025年|past|2025年是中国式现代化');
+    expect(found).toContain('2026年|deadline|2026年工作安排202');
+    expect(found).toContain('2026年|deadline|2026年是“十五五”第');
+    const asIs = parse(text).deadlines.map((d) => `${d.raw}|${d.kind}`).sort();
+    const joined = parse(oneLine).deadlines.map((d) => `${d.raw}|${d.kind}`);
+    // every kind of deadline the original has, the one-line text has too
+    expect(asIs.filter((k) => !joined.includes(k))).toEqual([]);
+  });
+
+  it('a scraped page that runs a heading into its paragraph (2014 report): 二、2014年工作总体部署2014年，…', () => {
+    const text = readFileSync(new URL('../fixtures/corpus/gwr-2014-national-scraped.txt', import.meta.url), 'utf8');
+    const found = parse(text).deadlines.filter((d) => text.startsWith('2014年，我国面临', d.position.start.offset));
+    expect(found.map((d) => [d.raw, d.kind])).toEqual([['2014年', 'deadline']]);
+  });
+});

@@ -23,6 +23,19 @@ export interface TimeOptions {
   referenceDate?: string | Date | null;
   /** The zone decision made after the outline (parse passes it); without it, from the top-level headings. */
   zones?: Zones;
+  /**
+   * The outline's headings (parse passes them): each from its marker's start to its title's
+   * end, with the marker's end. A heading's title starts a clause and its end closes one, also
+   * where a run-in title has no punctuation after it (a one-line text: 一、2025年工作回顾2025年是…).
+   */
+  headings?: readonly HeadingBounds[];
+}
+
+/** A heading's span in the text: marker start, marker end, title end. */
+export interface HeadingBounds {
+  start: number;
+  markerEnd: number;
+  end: number;
 }
 
 /** Every parser, in no particular order: overlaps are settled by length, then priority. */
@@ -52,7 +65,7 @@ export const TIME_PARSERS: readonly TimeParser[] = [
  * `parsers` narrows the search to some of TIME_PARSERS (all by default).
  */
 export function findTimes(text: string, options: TimeOptions = {}, parsers: readonly TimeParser[] = TIME_PARSERS): TimeMatch[] {
-  const ctx = createContext(text, options.referenceDate, options.zones);
+  const ctx = createContext(text, options.referenceDate, options.zones, options.headings);
   const perParser: TimeCandidate[][] = parsers.map(() => []);
   const keep = (k: number, m: RegExpExecArray) => {
     const built = parsers[k]!.build(m, ctx);

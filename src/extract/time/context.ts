@@ -17,6 +17,7 @@ import {
   charSet,
 } from '../../zh/chars.js';
 import { sentenceAround } from '../../zh/split.js';
+import type { HeadingBounds } from '../times.js';
 import { year } from './numbers.js';
 import { withFragments } from './pattern.js';
 import type { TimeContext } from './types.js';
@@ -73,19 +74,29 @@ export function inferDocYear(text: string): number | null {
   return null;
 }
 
-export function createContext(text: string, referenceDate: string | Date | null | undefined, zones?: Zones): TimeContext {
+export function createContext(text: string, referenceDate: string | Date | null | undefined, zones?: Zones, headings: readonly HeadingBounds[] = []): TimeContext {
   const ref = parseIso(referenceDate ?? null);
   const docYear = ref ? ref.year : inferDocYear(text);
   // the zone decision made once after the outline; without one (findTimes on its own), from the top-level headings
   const decided = zones ?? decideZones(text, topHeadings(text), docYear);
   const zoneAt = decided.zoneAt;
 
+  // where the outline's headings put clause bounds that punctuation may not show
+  const titleStarts = new Set<number>();
+  const titleEnds = new Set<number>();
+  for (const h of headings) {
+    let t = h.markerEnd;
+    while (t < h.end && OPENERS.has(text[t]!)) t++;
+    titleStarts.add(t);
+    titleEnds.add(h.end);
+  }
   const clauseStart = (offset: number) => {
     let i = offset - 1;
     while (i >= 0 && OPENERS.has(text[i]!)) i--;
     if (i < 0) return true;
-    return CLAUSE_BEFORE.has(text[i]!);
+    return CLAUSE_BEFORE.has(text[i]!) || titleEnds.has(i + 1);
   };
+  const headingTitleAt = (offset: number) => titleStarts.has(offset);
 
   // the sentence between the nearest 。！？!?；;\n on either side
   const sentenceAt = (offset: number): [number, number] => sentenceAround(text, offset);
@@ -99,7 +110,7 @@ export function createContext(text: string, referenceDate: string | Date | null 
   };
 
   const rocEra = (text.includes('民国') || text.includes('民國')) && ROC_YEAR.test(text);
-  return { text, ref, docYear, rocEra, zoneAt, clauseStart, sentenceAt, tenseAt };
+  return { text, ref, docYear, rocEra, zoneAt, clauseStart, headingTitleAt, sentenceAt, tenseAt };
 }
 
 /** The top-level headings a regex finds (一、…, 第一部分 …), for a zone decision without an outline. */

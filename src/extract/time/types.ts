@@ -31,6 +31,8 @@ export interface TimeContext {
   zoneAt(offset: number): 'review' | 'task' | null;
   /** True when `offset` starts a clause (text start, after a line break, 。；，: or a heading marker). */
   clauseStart(offset: number): boolean;
+  /** True when `offset` starts the title of one of the outline's headings (一、2025年工作回顾 at 2025). */
+  headingTitleAt(offset: number): boolean;
   /** The sentence (。！？; and line breaks) holding `offset`, as [start, end). */
   sentenceAt(offset: number): [number, number];
   /** 'past' or 'future' from the tense cues of the sentence holding `offset`, or null. */

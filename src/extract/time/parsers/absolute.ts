@@ -148,7 +148,7 @@ function buildDated(m: RegExpExecArray, ctx: TimeContext, y: number, g: DatedGro
     const rest = restOfClause(ctx.text, end);
     if (!part && !half && !quarter && !firstThree && !monthText && !season) {
       // 一、2024年工作回顾 / 三、2025年政府工作任务
-      if (HEADING_MARKER.test(ctx.text.slice(Math.max(0, start - 12), start))) {
+      if (ctx.headingTitleAt(start) || HEADING_MARKER.test(ctx.text.slice(Math.max(0, start - 12), start))) {
         const zone = headingZone(ctx.text.slice(start, start + 40).split('\n')[0] ?? '', ctx.docYear);
         const kind = zone === 'review' ? 'past' : zone === 'task' ? 'deadline' : pastOrDeadline(ctx, start, y);
         return make(kind, base, 'heading');
