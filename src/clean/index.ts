@@ -3,6 +3,7 @@ import { applyDeletions, composeMaps, identityMap, type OffsetMap } from '../off
 import { defaultRules } from './rules/index.js';
 import type { CleanRule, Cut, Removal, RuleContext } from './types.js';
 import { lineSpansOf, type LineSpan } from '../text/lines.js';
+import { foldForMatching } from '../zh/fold.js';
 
 export type { CleanRule, Cut, PageField, Removal, RuleHit } from './types.js';
 
@@ -29,10 +30,14 @@ export interface CleanOptions {
  * then repeats the whole pass (at most 6 times) until nothing more is removed, so
  * that `clean(clean(x).text).text === clean(x).text`.
  */
-/** The lines of `text`, split once for all the rules that ask while the text stays the same. */
+/**
+ * The lines of `text`, split once, and its fold for matching, folded once, for all the rules
+ * that ask while the text stays the same (a text state no rule folds is never folded).
+ */
 function ruleContext(text: string): RuleContext {
   let lines: readonly LineSpan[] | null = null;
-  return { text, lines: () => (lines ??= lineSpansOf(text)) };
+  let folded: string | null = null;
+  return { text, lines: () => (lines ??= lineSpansOf(text)), folded: () => (folded ??= foldForMatching(text)) };
 }
 
 export function clean(input: string, options: CleanOptions = {}): CleanResult {

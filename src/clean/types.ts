@@ -45,6 +45,12 @@ export interface RuleContext {
   readonly text: string;
   /** The text's lines, split on first use. */
   lines(): readonly LineSpan[];
+  /**
+   * The text folded for matching (zh/fold.ts: full-width → half-width, Traditional →
+   * Simplified), folded on first use. Same length, code unit for code unit: a rule that
+   * matches words finds its hits here and slices what it records from `text`.
+   */
+  folded(): string;
 }
 
 /** A removed span, in ORIGINAL offsets. */

@@ -15,6 +15,8 @@ import { endWithoutPadding, isPadding, linesOf, SENTENCE_END } from './lines.js'
  * unless the line ends a sentence or a heading (。！？；： …), or the next line is blank,
  * indented (a new paragraph) or starts with a heading marker (a list of equal items).
  * A short line ends its paragraph and is never joined.
+ *
+ * Read on the raw text, not the fold: display widths are those of the forms as written.
  */
 const MIN_LINE = 10;
 const MIN_FULL_LINES = 8;

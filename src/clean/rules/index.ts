@@ -29,6 +29,15 @@ import { zeroWidth } from './zero-width.js';
  *   numbers, page chunks, hard wraps): they need the noise between the pieces gone, or a
  *   body line would be joined to a noise line and go with it.
  * - Repeated blocks last, comparing lines that are already clean.
+ *
+ * Rules that match words, labels, digits or markup read the text folded for matching
+ * (`RuleContext.folded`, zh/fold.ts; same offsets), so a page written in Traditional
+ * characters or full-width forms loses the same chrome as its Simplified, half-width
+ * original; what they record (page-meta's fields) is sliced from the text as written. The
+ * rules that read forms as written stay on the raw text: hard-wrap measures display widths
+ * (a full-width digit is 2 wide, its fold 1), zero-width looks for invisible characters,
+ * pinyin-annotation for tone-marked letters (already in either bracket width), and
+ * repeated-block compares lines of one page, which are written alike.
  */
 export const defaultRules: readonly CleanRule[] = [
   htmlComment,

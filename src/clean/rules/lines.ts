@@ -14,6 +14,7 @@ import {
 } from '../../zh/chars.js';
 import { lineSpansOf, type LineSpan } from '../../text/lines.js';
 import type { RuleContext, RuleHit } from '../types.js';
+import { foldForMatching } from '../../zh/fold.js';
 
 export { lineSpansOf, type LineSpan };
 
@@ -24,6 +25,14 @@ export { lineSpansOf, type LineSpan };
  */
 export function linesOf(text: string, context?: RuleContext): readonly LineSpan[] {
   return context !== undefined && context.text === text ? context.lines() : lineSpansOf(text);
+}
+
+/**
+ * The text a rule is given, folded for matching (zh/fold.ts): the same length, so a hit found
+ * in it is a hit in `text` at the same offsets. Folded once per text by the pass's context.
+ */
+export function foldedOf(text: string, context?: RuleContext): string {
+  return context !== undefined && context.text === text ? context.folded() : foldForMatching(text);
 }
 
 /** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, en and em, zero-width, BOM (SCRAPED_SPACES), and the thin space U+2009. */

@@ -1,6 +1,6 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
-import { endWithoutPadding, isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
+import { endWithoutPadding, foldedOf, isBlankLine, linesOf, lineText, SENTENCE_END, type LineSpan } from './lines.js';
 
 /**
  * The page-chunk numbers of document-sharing sites. They cut the text into pages and
@@ -12,7 +12,8 @@ import { endWithoutPadding, isBlankLine, linesOf, lineText, SENTENCE_END, type L
  * page chunks only when it runs 1, 2, 3, … in order, the pieces are page-sized (150
  * characters on average) and at least two thirds of the breaks fall mid-sentence (the
  * line before does not end with 。！？；：). Where a break does fall after a sentence end,
- * only the number goes and the paragraph break stays.
+ * only the number goes and the paragraph break stays. The numbers are read on the text
+ * folded for matching (zh/fold.ts): １、 ２、 too.
  */
 const NUMBER = /^[ \t\u3000]*(\d{1,3})、/;
 const MIN_CHUNKS = 3;
@@ -32,11 +33,12 @@ export const pageChunkNumber = cleanRule({
   find(text, context) {
     if (!text.includes('、')) return [];
     const lines = linesOf(text, context);
+    const folded = foldedOf(text, context);
     const runs: Candidate[][] = [];
     let run: Candidate[] = [];
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
-      const m = NUMBER.exec(text.slice(line.start, Math.min(line.end, line.start + 12)));
+      const m = NUMBER.exec(folded.slice(line.start, Math.min(line.end, line.start + 12)));
       if (!m) continue;
       const n = Number(m[1]);
       // the first chunk follows the site's header, which the other rules may have taken

@@ -1,7 +1,7 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
 import { charTable } from '../../text/scan.js';
-import { bodyEnd, bodyStart, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
+import { bodyEnd, bodyStart, foldedOf, isBlankLine, linesOf, lineText, SENTENCE_END } from './lines.js';
 
 /**
  * Page numbers and page markers on their own line:
@@ -11,6 +11,7 @@ import { bodyEnd, bodyStart, isBlankLine, linesOf, lineText, SENTENCE_END } from
  * When a "— 3 —" line falls inside a paragraph (the line before does not end a sentence),
  * the blank lines around it go with it, so that the two halves of the paragraph meet
  * again and the hard-wrap rule can join them.
+ * The markers are matched on the text folded for matching (zh/fold.ts): 第１頁 / 共５頁 too.
  */
 /** The dashes around a page number ("-" first: inside a class it would make a range). */
 const DASHES = '-—－–―─~';
@@ -25,14 +26,15 @@ export const pageNumber = cleanRule({
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
+    const folded = foldedOf(text, context);
     let lastEnd = 0;
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       // every marker ends with 页 or a dash: other lines are not sliced
-      const from = bodyStart(text, line);
-      const to = bodyEnd(text, line, from);
-      if (to === from || to - from > 130 || !LAST_CHAR[text.charCodeAt(to - 1)]) continue;
-      const body = text.slice(from, to);
+      const from = bodyStart(folded, line);
+      const to = bodyEnd(folded, line, from);
+      if (to === from || to - from > 130 || !LAST_CHAR[folded.charCodeAt(to - 1)]) continue;
+      const body = folded.slice(from, to);
       if (!DASHED.test(body) && !PAGE_OF.test(body) && !FILE_PAGE.test(body)) continue;
       if (!DASHED.test(body)) {
         hits.push({ start: Math.max(lastEnd, line.start), end: line.next });

@@ -1,6 +1,6 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
-import { linesMatching, linesOf, lineText, wholeLine } from './lines.js';
+import { foldedOf, linesMatching, linesOf, lineText, wholeLine } from './lines.js';
 
 /**
  * What document-sharing sites write around a shared document:
@@ -9,6 +9,7 @@ import { linesMatching, linesOf, lineText, wholeLine } from './lines.js';
  *   the summary before it on the same line is the site's description, not the text)
  * - 亲,该文档总共5页,全部预览完了,如果喜欢就下载吧!
  * - 资源描述 (the heading of that description)
+ * Matched on the text folded for matching (zh/fold.ts): 由會員分享 and full-width forms too.
  */
 const PATTERNS: readonly { pattern: RegExp; needs: RegExp }[] = [
   { pattern: /由会员分享[,，]\s*可在线阅读/, needs: /由会员分享/ },
@@ -26,9 +27,10 @@ export const shareNotice = cleanRule({
   find(text, context) {
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
-    for (const i of linesMatching(text, lines, NEEDED)) {
+    const folded = foldedOf(text, context);
+    for (const i of linesMatching(folded, lines, NEEDED)) {
       const line = lines[i]!;
-      const body = lineText(text, line);
+      const body = lineText(folded, line);
       if (body.length === 0 || body.length > 500) continue;
       if (PATTERNS.some((p) => p.pattern.test(body))) hits.push(wholeLine(line));
     }

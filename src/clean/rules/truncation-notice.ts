@@ -1,11 +1,13 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
 import { extendDots } from './notice-span.js';
+import { foldedOf } from './lines.js';
 
 /**
  * The tail cut of document sites: " ……(未完,全文共3811字,当前仅显示2007字,请阅读下面提示信息。"
  * and the "收藏《…》)" line after it. The site states the full length and what it shows,
- * so the cut carries missingChars = total − shown and statedTotalChars = total.
+ * so the cut carries missingChars = total − shown and statedTotalChars = total. Read on the
+ * text folded for matching (zh/fold.ts): 當前僅顯示 and full-width digits too.
  */
 const TAIL = /全文共\s*(\d{1,7})\s*字\s*[,，、]?\s*当前仅显示\s*(\d{1,7})\s*字/g;
 /** What may stand between the opening bracket and 全文共: "未完,". */
@@ -17,8 +19,10 @@ const COLLECT = /^[ \t\u3000]*收藏\s*《[^》\n\r]{0,120}》[)）]?[ \t\u3000]
 
 export const truncationNotice = cleanRule({
   name: 'truncation-notice',
-  find(text) {
-    if (!text.includes('全文共')) return [];
+  find(raw, context) {
+    if (!raw.includes('全文共')) return []; // the same in Traditional
+    // every offset below is the same in the raw text, and nothing is sliced out of it
+    const text = foldedOf(raw, context);
     const hits: RuleHit[] = [];
     for (const m of text.matchAll(TAIL)) {
       // the line start, looked for only as far back as the prefix can reach (a whole text

@@ -1,21 +1,31 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
+import { foldedOf } from './lines.js';
 
 /**
  * Web addresses in running text (http://…, https://…, www.…). Only ASCII URL characters
  * are taken, so a Chinese word after the address stops it; a final . , ; : ! ? ) is
  * left to the sentence.
+ *
+ * Matched on the text folded for matching (zh/fold.ts), so a page written in full-width
+ * forms (ｈｔｔｐｓ：／／ｗｗｗ．…) loses its addresses too; but an address is written in
+ * one width: it ends where the raw text leaves the width of its first character (in
+ * http://x.cn，２０２４年 the full-width ，２０２４ folds to ASCII and is not part of it).
  */
 const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+/g;
 const TRAILING = /[.,;:!?'*]+$/;
 
 export const url = cleanRule({
   name: 'url',
-  find(text) {
-    if (!text.includes('http') && !text.includes('www.')) return [];
+  find(text, context) {
+    if (!text.includes('http') && !text.includes('www.') && !text.includes('ｈｔｔｐ') && !text.includes('ｗｗｗ．')) return [];
+    const folded = foldedOf(text, context);
     const hits: RuleHit[] = [];
-    for (const m of text.matchAll(URL)) {
-      const raw = m[0].replace(TRAILING, '');
+    for (const m of folded.matchAll(URL)) {
+      const fullWidth = isFullWidth(text.charCodeAt(m.index));
+      let length = 1;
+      while (length < m[0].length && isFullWidth(text.charCodeAt(m.index + length)) === fullWidth) length++;
+      const raw = m[0].slice(0, length).replace(TRAILING, '');
       if (raw.startsWith('www.') && !/^www\.[A-Za-z0-9-]+\.[A-Za-z]/.test(raw)) continue;
       if (/^https?:\/\/$/.test(raw)) continue;
       hits.push({ start: m.index, end: m.index + raw.length });
@@ -23,3 +33,8 @@ export const url = cleanRule({
     return hits;
   },
 });
+
+/** Full-width ASCII forms (U+FF01–FF5E): what folds to the ASCII URL characters. */
+function isFullWidth(code: number): boolean {
+  return code >= 0xff01 && code <= 0xff5e;
+}
