@@ -4,7 +4,7 @@
 //   decode → project (Markdown only) → clean → metadata → outline → zones → quantities → times → claims
 //                                                                           ↓
 //                                                                      toDocument
-import { clean, type Cut, type Removal } from './clean/index.js';
+import { cleanAndFold, type Cut, type Removal } from './clean/index.js';
 import { decode } from './decode/index.js';
 import { TigangError } from './errors.js';
 import { extractClaims, zoneHeadings, type ClaimResult } from './extract/claims.js';
@@ -34,7 +34,6 @@ import { Unfolder } from './fold-output.js';
 import { claimOutput, type ClaimAt } from './extract/claim/record.js';
 import type { QuantityAt, TimeAt } from './extract/claim/reading.js';
 import type { Position } from './schema/position.js';
-import { foldForMatching } from './zh/fold.js';
 
 /** Working spans of a file → positions in its original (a quantity's `start`/`end`, an outline section's `span`). */
 export { positionOf } from './location.js';
@@ -246,7 +245,7 @@ function project(file: TigangFile, projector: MarkdownProjector | null): void {
 function cleanStage(file: TigangFile): void {
   const { original } = file;
   const toOriginal = file.map;
-  const cleaned = clean(file.text);
+  const cleaned = cleanAndFold(file.text);
   for (const r of cleaned.removed) {
     const start = toOriginal.toSource(r.start);
     const end = toOriginal.toSourceEnd(r.end);
@@ -257,7 +256,8 @@ function cleanStage(file: TigangFile): void {
   file.hints = file.hints.map((h) => ({ ...h, start: toDerived(cleaned.map, h.start, cleaned.text.length), end: toDerived(cleaned.map, h.end, cleaned.text.length) }));
   file.barriers = cleaned.cuts.map((c) => toDerived(cleaned.map, c.start, cleaned.text.length));
   file.text = cleaned.text;
-  file.folded = foldForMatching(cleaned.text);
+  // the cleaner's rules matched on the fold: it hands over the cleaned text's, not folded again
+  file.folded = cleaned.folded;
   file.map = toOriginal === identityMap ? cleaned.map : composeMaps(cleaned.map, toOriginal);
   file.joins = joinsOf(file);
   for (const cut of file.cuts) {

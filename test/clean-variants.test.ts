@@ -3,7 +3,8 @@
 // the rules read the text folded for matching (zh/fold.ts), so each rewrite loses the same
 // chrome as the Simplified original, at the same offsets and for the same reasons.
 import { describe, expect, it } from 'vitest';
-import { clean } from '../src/clean/index.js';
+import { clean, cleanAndFold } from '../src/clean/index.js';
+import { foldForMatching } from '../src/zh/fold.js';
 import { copyright } from '../src/clean/rules/copyright.js';
 import { pageMeta } from '../src/clean/rules/page-meta.js';
 import { url } from '../src/clean/rules/url.js';
@@ -51,6 +52,18 @@ describe('clean on Traditional and full-width rewrites of real pages', () => {
     expect(licence).toBeDefined();
     expect(licence!.end).toBe(rewritten.length);
     expect(copyright.find(rewritten).length).toBe(copyright.find(text).length);
+  });
+});
+
+describe('cleanAndFold', () => {
+  it("hands over the cleaned text's fold (derived from the rules' folds by the same deletions) and clean's result", () => {
+    for (const { name, text } of texts) {
+      for (const input of [text, traditional(text), fullWidth(text)]) {
+        const { folded, ...result } = cleanAndFold(input);
+        expect(folded === foldForMatching(result.text), name).toBe(true);
+        expect(result).toEqual(clean(input));
+      }
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { checkInput } from '../options.js';
-import { applyDeletions, composeMaps, identityMap, type OffsetMap } from '../offset-map.js';
+import { applyDeletions, composeMaps, identityMap, type Deletion, type OffsetMap } from '../offset-map.js';
 import { defaultRules } from './rules/index.js';
 import type { CleanRule, Cut, Removal, RuleContext } from './types.js';
 import { lineSpansOf, type LineSpan } from '../text/lines.js';
@@ -25,22 +25,72 @@ export interface CleanOptions {
 }
 
 /**
+ * Where a text state's fold comes from when no rule has folded it yet: an earlier state's
+ * fold and the deletions made since. The fold maps code unit to code unit, so deleting the
+ * same spans from the earlier fold gives this state's fold, for the cost of a copy instead
+ * of a fold (a text changes several times per pass).
+ */
+interface FoldSource {
+  folded: string;
+  steps: readonly (readonly Deletion[])[];
+}
+
+/** A rule context with what it has computed so far, for the next text state to build on. */
+interface PassContext extends RuleContext {
+  /** The fold, once computed (by a rule or by `source`); null before. */
+  foldedSoFar(): string | null;
+  readonly source: FoldSource | null;
+}
+
+/**
+ * The lines of `text`, split once, and its fold for matching, made once, for all the rules
+ * that ask while the text stays the same (a state no rule folds is not folded: its fold, if
+ * a later state needs one, comes from the last fold made and the deletions since).
+ */
+function ruleContext(text: string, source: FoldSource | null, mayHold: (char: string) => boolean): PassContext {
+  let lines: readonly LineSpan[] | null = null;
+  let folded: string | null = null;
+  const fold = (): string => {
+    if (source === null) return foldForMatching(text);
+    let f = source.folded;
+    for (const step of source.steps) f = applyDeletions(f, step).text;
+    return f;
+  };
+  return {
+    text,
+    source,
+    lines: () => (lines ??= lineSpansOf(text)),
+    folded: () => (folded ??= fold()),
+    foldedSoFar: () => folded,
+    mayHold,
+  };
+}
+
+/** The context of the text left after `deletions` (merged, sorted) from the context's text. */
+function nextContext(context: PassContext, text: string, deletions: readonly Deletion[]): PassContext {
+  const folded = context.foldedSoFar();
+  const { mayHold } = context;
+  if (folded !== null) return ruleContext(text, { folded, steps: [deletions] }, mayHold);
+  if (context.source !== null) return ruleContext(text, { folded: context.source.folded, steps: [...context.source.steps, deletions] }, mayHold);
+  return ruleContext(text, null, mayHold);
+}
+
+/**
  * Deletes site chrome and noise from a text, keeping a map back to it and a record of
  * everything removed. Pure; runs each rule once over the output of the previous one,
  * then repeats the whole pass (at most 6 times) until nothing more is removed, so
  * that `clean(clean(x).text).text === clean(x).text`.
  */
-/**
- * The lines of `text`, split once, and its fold for matching, folded once, for all the rules
- * that ask while the text stays the same (a text state no rule folds is never folded).
- */
-function ruleContext(text: string): RuleContext {
-  let lines: readonly LineSpan[] | null = null;
-  let folded: string | null = null;
-  return { text, lines: () => (lines ??= lineSpansOf(text)), folded: () => (folded ??= foldForMatching(text)) };
+export function clean(input: string, options: CleanOptions = {}): CleanResult {
+  const { text, map, removed, cuts } = cleanAndFold(input, options);
+  return { text, map, removed, cuts };
 }
 
-export function clean(input: string, options: CleanOptions = {}): CleanResult {
+/**
+ * `clean`, and the cleaned text folded for matching (zh/fold.ts), which the pipeline keeps:
+ * mostly derived from the folds the rules made, not folded again.
+ */
+export function cleanAndFold(input: string, options: CleanOptions = {}): CleanResult & { folded: string } {
   checkInput('clean', input, false);
   const rules = (options ?? {}).rules ?? defaultRules;
   let text = input;
@@ -52,7 +102,14 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   // Rules are pure: a rule that left a text unchanged would leave it unchanged again, so
   // a later pass skips it while the text is still the one it saw.
   const leftUnchanged = new Map<CleanRule, string>();
-  let context = ruleContext(text);
+  // a character the input does not hold, no text state holds: searched once per character asked
+  const held = new Map<string, boolean>();
+  const mayHold = (char: string): boolean => {
+    let holds = held.get(char);
+    if (holds === undefined) held.set(char, (holds = input.includes(char)));
+    return holds;
+  };
+  let context = ruleContext(text, null, mayHold);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let changed = false;
     for (const rule of rules) {
@@ -78,8 +135,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       }
       changed = true;
       map = composeMaps(result.map, map);
+      context = nextContext(context, result.text, result.merged);
       text = result.text;
-      context = ruleContext(text);
     }
     if (!changed) break;
   }
@@ -88,7 +145,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   // One flat segment map instead of a chain of per-rule maps: every later stage maps
   // offsets often, and a chain costs a binary search per rule that changed the text.
   const flat = applyDeletions(input, spans);
-  return { text, map: flat.text === text ? flat.map : map, removed: spans, cuts };
+  return { text, map: flat.text === text ? flat.map : map, removed: spans, cuts, folded: context.folded() };
 }
 
 /** Character debris that a later, wider deletion simply absorbs. */

@@ -51,6 +51,13 @@ export interface RuleContext {
    * matches words finds its hits here and slices what it records from `text`.
    */
   folded(): string;
+  /**
+   * Whether the text may hold the character `char` (one code unit): whether the cleaner's
+   * input holds it, searched once per clean (a deletion adds no character). For the rare
+   * forms a rule looks for before it folds (＜ of ＜！－－ and ＜Ｕ＋…＞, ． of a full-width
+   * address), instead of a search of every text state.
+   */
+  mayHold(char: string): boolean;
 }
 
 /** A removed span, in ORIGINAL offsets. */

@@ -1,5 +1,5 @@
 import { cleanRule, matchHits } from './rule.js';
-import { foldedOf } from './lines.js';
+import { foldedOf, mayHold } from './lines.js';
 
 /**
  * Literal "<U+00A0>" tokens: what R's print/write of a scraped page leaves for a
@@ -13,7 +13,7 @@ const TOKEN = /(?:<U\+[0-9A-Fa-f]{4,6}>)+/g;
 export const escapeToken = cleanRule({
   name: 'escape-token',
   find(text, context) {
-    if (text.includes('＜Ｕ＋')) return matchHits(foldedOf(text, context), TOKEN);
+    if (mayHold(text, context, '＜') && text.includes('＜Ｕ＋')) return matchHits(foldedOf(text, context), TOKEN);
     if (!text.includes('<U+')) return [];
     return matchHits(text, TOKEN);
   },

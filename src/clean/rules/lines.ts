@@ -35,6 +35,11 @@ export function foldedOf(text: string, context?: RuleContext): string {
   return context !== undefined && context.text === text ? context.folded() : foldForMatching(text);
 }
 
+/** Whether `text` may hold the character `char`: the pass's answer for the cleaner's input, or a search of `text`. */
+export function mayHold(text: string, context: RuleContext | undefined, char: string): boolean {
+  return context !== undefined && context.text === text ? context.mayHold(char) : text.includes(char);
+}
+
 /** Spaces as they appear in scraped pages: ASCII, ideographic, no-break, en and em, zero-width, BOM (SCRAPED_SPACES), and the thin space U+2009. */
 export const SPACE_CHARS = SCRAPED_SPACES + '\u2009';
 

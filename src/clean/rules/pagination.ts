@@ -1,5 +1,5 @@
 import type { CleanRule, RuleHit } from '../types.js';
-import { foldedOf, linesMatching, linesOf, lineText, wholeLine } from './lines.js';
+import { foldedOf, linesMatching, linesOf, lineText, mayHold, wholeLine } from './lines.js';
 
 /**
  * 上一页 1 2 3 4 下一页 — the page links of a paginated article (gov.cn); matched on the text
@@ -13,7 +13,7 @@ export const pagination: CleanRule = {
   reason: 'page-chrome',
   find(text, context) {
     // a single-character search is several times faster than the scan below (頁 folds to 页)
-    if (!text.includes('页') && !text.includes('頁')) return [];
+    if (!text.includes('页') && !mayHold(text, context, '頁')) return [];
     const hits: RuleHit[] = [];
     const lines = linesOf(text, context);
     const folded = foldedOf(text, context);

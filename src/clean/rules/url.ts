@@ -1,6 +1,6 @@
 import type { RuleHit } from '../types.js';
 import { cleanRule } from './rule.js';
-import { foldedOf } from './lines.js';
+import { foldedOf, mayHold } from './lines.js';
 
 /**
  * Web addresses in running text (http://…, https://…, www.…). Only ASCII URL characters
@@ -18,13 +18,15 @@ const TRAILING = /[.,;:!?'*]+$/;
 export const url = cleanRule({
   name: 'url',
   find(text, context) {
-    if (!text.includes('http') && !text.includes('www.') && !text.includes('ｈｔｔｐ') && !text.includes('ｗｗｗ．')) return [];
-    const folded = foldedOf(text, context);
+    // a full-width address has a ． in its domain: without one in the cleaner's input, the text is matched as written
+    const fullWidth = mayHold(text, context, '．') && (text.includes('ｈｔｔｐ') || text.includes('ｗｗｗ．'));
+    if (!fullWidth && !text.includes('http') && !text.includes('www.')) return [];
+    const folded = fullWidth ? foldedOf(text, context) : text;
     const hits: RuleHit[] = [];
     for (const m of folded.matchAll(URL)) {
-      const fullWidth = isFullWidth(text.charCodeAt(m.index));
+      const wide = isFullWidth(text.charCodeAt(m.index));
       let length = 1;
-      while (length < m[0].length && isFullWidth(text.charCodeAt(m.index + length)) === fullWidth) length++;
+      while (length < m[0].length && isFullWidth(text.charCodeAt(m.index + length)) === wide) length++;
       const raw = m[0].slice(0, length).replace(TRAILING, '');
       if (raw.startsWith('www.') && !/^www\.[A-Za-z0-9-]+\.[A-Za-z]/.test(raw)) continue;
       if (/^https?:\/\/$/.test(raw)) continue;
