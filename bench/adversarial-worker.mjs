@@ -1,6 +1,6 @@
 // Runs parse() on one input in a worker thread, so that the bench can stop it after a
-// timeout. After one untimed warm-up run, times `runs` runs and posts { done, ms (the best
-// run), medianMs, runs, retainedMB (heap held by one output) }.
+// timeout. After one untimed warm-up run, times at least `runs` runs (see below) and posts
+// { done, ms (the best run), medianMs, runs, retainedMB (heap held by one output) }.
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 
@@ -16,16 +16,20 @@ gc();
 const retainedMB = heap() - before;
 output = null;
 
-// Exactly `runs` timed runs at every size (the best of more runs would be lower by chance
-// alone, which biases time(2×)/time(1×) when small inputs get more runs), unless one run
-// is very slow (60 s budget).
+// At least `runs` timed runs, and more until they take MIN_TOTAL_MS together: the bench reads
+// the MEDIAN run, and a fast input (40 ms a run) needs more runs than 7 for a median that one
+// garbage collection more or less does not move. Stops after 60 s whatever the count.
+const MIN_TOTAL_MS = 2000;
 const times = [];
 const started = performance.now();
-while (times.length < runs) {
+let total = 0;
+while (times.length < runs || total < MIN_TOTAL_MS) {
   if (times.length >= 1 && performance.now() - started > 60_000) break;
   const t = performance.now();
   output = parse(text);
-  times.push(performance.now() - t);
+  const ms = performance.now() - t;
+  times.push(ms);
+  total += ms;
   output = null;
 }
 void output;
