@@ -23,7 +23,6 @@ import { composeMaps, identityMap, overlapTest, toDerived, type OffsetMap, type 
 import { invalidOption, toExplain, toOptionsObject, toPath, toReferenceDate, checkInput } from './options.js';
 import { buildOutline, type Hint, type OutlineResult } from './outline/index.js';
 import { outlineOutput, tocOutput } from './outline/output.js';
-import type { OutlineSection, OutlineTree } from './outline/nodes.js';
 import type { RemovedSpan, Truncation } from './schema/diagnostics.js';
 import type { InputFormat, TigangDocument } from './schema/document.js';
 import type { Quantity, TimeExpression } from './schema/extraction.js';
@@ -327,26 +326,18 @@ function quantitiesStage(file: TigangFile): void {
   }
 }
 
-/** The body headings of the tree, in text order: marker start, marker end, title end. */
-function headingBounds(tree: OutlineTree): HeadingBounds[] {
-  const out: HeadingBounds[] = [];
-  const walk = (sections: readonly OutlineSection[]) => {
-    for (const s of sections) {
-      if (s.headingSpan) out.push({ start: s.headingSpan.start, markerEnd: s.headingSpan.start + s.marker.length, end: s.headingSpan.end });
-      walk(s.children);
-    }
-  };
-  walk(tree.children);
-  return out;
-}
-
 function timesStage(file: TigangFile): void {
   const outline = outlineOf(file);
   const inToc = overlapTest(outline.tocSpans);
   const referenceDate = file.referenceDate ?? file.metadata?.date ?? null;
   const out: TimeWithOffsets[] = [];
   const folded = foldedOf(file);
-  const headings = headingBounds(outline.outline);
+  // the body headings: marker start, marker end, title end
+  const headings: HeadingBounds[] = sectionSpans(outline.outline, file.text.length).map((s) => ({
+    start: s.headingStart,
+    markerEnd: s.headingStart + s.section.marker.length,
+    end: s.headingEnd,
+  }));
   for (const t of findTimes(folded, { referenceDate, zones: file.zones, headings })) {
     if (inToc(t.start, t.end)) continue;
     out.push(t);
